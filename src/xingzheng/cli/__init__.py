@@ -1,0 +1,56 @@
+"""The `xingzheng` command line: a thin argparse shell over the library.
+
+Each command lives in its own module (``_calendar``, ``_profile``, …) with a ``register(subparsers)``
+function; `main` wires them up. Exit codes (DECISIONS.md): 0 clean, 1 an error finding (and
+``profile lint`` when it reports anything), 2 bad or unreadable input. Bad input never prints a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from importlib import import_module
+
+from xingzheng.errors import XingzhengError
+
+__all__ = ["main"]
+
+# One module per group of commands; each exposes `register(subparsers) -> None`.
+# Every sub-parser sets `func` (args -> exit code).
+_COMMAND_MODULES: tuple[str, ...] = (
+    "xingzheng.cli._calendar",
+)
+
+
+class _Parser(argparse.ArgumentParser):
+    """An ArgumentParser whose usage errors are bilingual and exit 2."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        self.exit(2, f"{self.prog}: 参数错误 / usage error: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Build the full argument parser (used by `main` and by the docs)."""
+    parser = _Parser(prog="xingzheng", description="行政 — 法治政府行政程序 / administrative procedures")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    subparsers.required = True
+    for name in _COMMAND_MODULES:
+        import_module(name).register(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit code."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    func: Callable[[argparse.Namespace], int] = args.func
+    try:
+        return func(args)
+    except XingzhengError as exc:
+        print(f"xingzheng: {exc}", file=sys.stderr)
+        return 2
+    except (OSError, UnicodeDecodeError) as exc:
+        print(f"xingzheng: 无法读取文件 / cannot read file: {exc}", file=sys.stderr)
+        return 2

@@ -1,0 +1,54 @@
+"""Helpers shared by the command modules: output formats and argument types."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from typing import Any
+
+__all__ = ["add_format_options", "emit_json", "iso_date", "year_month"]
+
+
+def add_format_options(parser: argparse.ArgumentParser) -> None:
+    """Add ``--format table|json`` and its short form ``--json`` to a sub-command."""
+    parser.add_argument(
+        "--format", choices=("table", "json"), default="table", help="输出格式 / output format"
+    )
+    parser.add_argument(
+        "--json", dest="format", action="store_const", const="json", help="同 --format json / same as --format json"
+    )
+
+
+def iso_date(text: str) -> dt.date:
+    """argparse type: a ``YYYY-MM-DD`` date."""
+    try:
+        if len(text) != 10:
+            raise ValueError(text)
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"不是有效日期（应为 YYYY-MM-DD）：{text!r} / not a valid date (expected YYYY-MM-DD): {text!r}"
+        ) from None
+
+
+def year_month(text: str) -> tuple[int, int]:
+    """argparse type: a ``YYYY-MM`` month."""
+    try:
+        year_s, month_s = text.split("-")
+        if len(year_s) != 4 or len(month_s) != 2:
+            raise ValueError(text)
+        year, month = int(year_s), int(month_s)
+        dt.date(year, month, 1)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"不是有效月份（应为 YYYY-MM）：{text!r} / not a valid month (expected YYYY-MM): {text!r}"
+        ) from None
+    return year, month
+
+
+def emit_json(data: Any) -> None:
+    """Print JSON-ready data (already unstructured by `xingzheng.io`) as UTF-8 JSON."""
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2, sort_keys=False)
+    sys.stdout.write("\n")
