@@ -2,6 +2,19 @@
 
 from __future__ import annotations
 
+from xingzheng.calendar import (
+    FESTIVALS,
+    Coverage,
+    Deadline,
+    HolidayName,
+    Period,
+    PeriodUnit,
+    Supplement,
+    WorkdayCalendar,
+    deadline,
+    default_calendar,
+    latest_notice_day,
+)
 from xingzheng.errors import (
     CalendarCoverageError,
     InvariantError,
@@ -17,14 +30,25 @@ from xingzheng.errors import (
 __version__ = "0.1.0"
 
 __all__ = [
+    "FESTIVALS",
     "CalendarCoverageError",
+    "Coverage",
+    "Deadline",
+    "HolidayName",
     "InvariantError",
     "LoadError",
     "NoRuleInForceError",
     "NoSuchParameterError",
     "NoticeParseError",
+    "Period",
+    "PeriodUnit",
     "ProcedureError",
+    "Supplement",
     "SupplementConflictError",
+    "WorkdayCalendar",
     "XingzhengError",
     "__version__",
+    "deadline",
+    "default_calendar",
+    "latest_notice_day",
 ]

@@ -27,7 +27,7 @@ class _Parser(argparse.ArgumentParser):
     """An ArgumentParser whose usage errors are bilingual and exit 2."""
 
     def error(self, message: str) -> None:  # type: ignore[override]
-        self.print_usage(sys.stderr)
+        # One line, bilingual, exit 2 (DECISIONS.md); `--help` shows the usage.
         self.exit(2, f"{self.prog}: 参数错误 / usage error: {message}\n")
 
 

@@ -1,0 +1,559 @@
+"""工作日历 — an immutable, indexed working-day calendar built from chinese-calendar's data.
+
+The index is built once per calendar: the working days as a sorted list of ordinals (for `bisect`)
+with a parallel list of `date` objects to return, a `bytearray` for membership, and a prefix count
+of working days indexed by day. No call loops over days.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+from typing import Any, NamedTuple
+
+from xingzheng.calendar._names import HolidayName, from_chinese_calendar
+from xingzheng.calendar.supplement import LocalRestDay, Supplement
+from xingzheng.errors import CalendarCoverageError, SupplementConflictError, bilingual
+
+__all__ = ["Coverage", "WorkdayCalendar", "default_calendar"]
+
+_ONE_DAY = dt.timedelta(days=1)
+
+
+class Coverage(NamedTuple):
+    """覆盖范围 — the first and last day a calendar knows (both included).
+
+    Attributes:
+        first: the first covered day.
+        last: the last covered day.
+    """
+
+    first: dt.date
+    last: dt.date
+
+
+class _Entry(NamedTuple):
+    """An explicit day of the data: a holiday or an adjusted working day."""
+
+    workday: bool
+    name: HolidayName | None
+    source: str
+
+
+class Override(NamedTuple):
+    """改写记录 — a day whose explicit entry a supplement or notice replaced (``override=True``).
+
+    Attributes:
+        date: the day.
+        before: what the calendar said (``"holiday"`` or ``"workday"``, with the name if any).
+        after: what the supplement says.
+        source: the supplement or notice that set it.
+    """
+
+    date: dt.date
+    before: str
+    after: str
+    source: str
+
+
+def _weekdays_through(ordinal: int) -> int:
+    """Monday–Friday days with ordinal in [1, ordinal] (ordinal 1, 0001-01-01, is a Monday)."""
+    weeks, rest = divmod(ordinal, 7)
+    return weeks * 5 + min(rest, 5)
+
+
+def _kth_weekday(k: int) -> int:
+    """Ordinal of the k-th Monday–Friday day counted from ordinal 1 (k may be <= 0)."""
+    weeks, rest = divmod(k - 1, 5)
+    return weeks * 7 + rest + 1
+
+
+def _describe(entry: _Entry | None, weekday: int) -> str:
+    if entry is None:
+        return "workday" if weekday < 5 else "rest day"
+    kind = "workday" if entry.workday else "holiday"
+    return f"{kind} {entry.name.zh}" if entry.name else kind
+
+
+def _import_hint(year: int) -> tuple[str, str]:
+    return (
+        f"请导入国务院办公厅关于{year}年部分节假日安排的通知："
+        f"xingzheng import-notice 通知.txt -o {year}.toml，再以 --calendar-supplement {year}.toml"
+        f"（或 calendar.with_supplement / calendar.with_notice）使用"
+    ), (
+        f"import the State Council's notice on the {year} holidays: "
+        f"`xingzheng import-notice notice.txt -o {year}.toml`, then pass `--calendar-supplement {year}.toml` "
+        f"(or use calendar.with_supplement / calendar.with_notice)"
+    )
+
+
+class WorkdayCalendar:
+    """工作日历 — which days are working days, with the official holiday names.
+
+    Immutable: `with_supplement` and `with_notice` return new calendars. Build one with
+    `default_calendar()`; the constructor is private.
+
+    Attributes:
+        source: the data the calendar was built from, with its version, and each supplement applied.
+        coverage: the first and last covered day.
+        assume_regular_weeks: whether days past coverage count as Monday–Friday working days
+            (every deadline computed that way is marked provisional).
+    """
+
+    __slots__ = (
+        "_dates",
+        "_entries",
+        "_first",
+        "_last",
+        "_local",
+        "_ordinals",
+        "_overrides",
+        "_prefix",
+        "_provisional_from",
+        "_span",
+        "_work",
+        "assume_regular_weeks",
+        "coverage",
+        "source",
+    )
+
+    _first: int
+    _last: int
+    _span: int
+    _work: bytearray
+    _ordinals: list[int]
+    _dates: list[dt.date]
+    _prefix: list[int]
+    _entries: dict[int, _Entry]
+    _local: dict[int, LocalRestDay]
+    _overrides: tuple[Override, ...]
+    _provisional_from: int
+    source: str
+    coverage: Coverage
+    assume_regular_weeks: bool
+
+    def __init__(
+        self,
+        *,
+        first: dt.date,
+        last: dt.date,
+        entries: Mapping[int, _Entry],
+        local: Mapping[int, LocalRestDay],
+        source: str,
+        overrides: tuple[Override, ...] = (),
+        assume_regular_weeks: bool = False,
+    ) -> None:
+        first_ord, last_ord = first.toordinal(), last.toordinal()
+        span = last_ord - first_ord + 1
+        work = bytearray(span)
+        ordinals: list[int] = []
+        dates: list[dt.date] = []
+        prefix = [0] * (span + 1)  # prefix[i] = working days in [first, first + i)
+        count = 0
+        weekday = first.weekday()
+        for i in range(span):
+            ordinal = first_ord + i
+            entry = entries.get(ordinal)
+            is_work = (weekday < 5) if entry is None else entry.workday
+            if is_work and ordinal in local:
+                is_work = False
+            if is_work:
+                work[i] = 1
+                ordinals.append(ordinal)
+                dates.append(dt.date.fromordinal(ordinal))
+                count += 1
+            prefix[i + 1] = count
+            weekday = 0 if weekday == 6 else weekday + 1
+
+        # The next year's arrangement may still change December days after the last explicit entry
+        # of the last covered year (DECISIONS.md): deadlines counting them are provisional.
+        december = dt.date(last.year, 12, 1).toordinal()
+        explicit_in_last_year = [o for o in entries if o >= dt.date(last.year, 1, 1).toordinal()]
+        after_last_entry = max(explicit_in_last_year) + 1 if explicit_in_last_year else december
+        provisional_from = max(december, after_last_entry)
+
+        setattr_ = object.__setattr__
+        setattr_(self, "_first", first_ord)
+        setattr_(self, "_last", last_ord)
+        setattr_(self, "_span", span)
+        setattr_(self, "_work", work)
+        setattr_(self, "_ordinals", ordinals)
+        setattr_(self, "_dates", dates)
+        setattr_(self, "_prefix", prefix)
+        setattr_(self, "_entries", dict(entries))
+        setattr_(self, "_local", dict(local))
+        setattr_(self, "_overrides", overrides)
+        setattr_(self, "_provisional_from", provisional_from)
+        setattr_(self, "source", source)
+        setattr_(self, "coverage", Coverage(first, last))
+        setattr_(self, "assume_regular_weeks", assume_regular_weeks)
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(bilingual("工作日历不可修改", f"WorkdayCalendar is immutable (cannot set {name})"))
+
+    def __delattr__(self, name: str) -> None:
+        raise AttributeError(bilingual("工作日历不可修改", f"WorkdayCalendar is immutable (cannot delete {name})"))
+
+    def __repr__(self) -> str:
+        first, last = self.coverage
+        extra = ", assume_regular_weeks=True" if self.assume_regular_weeks else ""
+        return f"<WorkdayCalendar {first}..{last} source={self.source!r}{extra}>"
+
+    # ------------------------------------------------------------------ coverage helpers
+
+    def _uncovered(self, ordinal: int) -> CalendarCoverageError:
+        year = dt.date.fromordinal(ordinal).year if 1 <= ordinal <= dt.date.max.toordinal() else 0
+        first, last = self.coverage
+        hint_zh, hint_en = _import_hint(year)
+        return CalendarCoverageError(
+            bilingual(
+                f"工作日历只覆盖 {first} 至 {last}，无法判断 {year} 年的日期；{hint_zh}；"
+                f"或明确选择按周一至周五推算（assume_regular_weeks=True，结果标为暂定）",
+                f"the working-day calendar covers {first} to {last} only and cannot judge dates in {year}; "
+                f"{hint_en}; or opt in to Monday–Friday weeks (assume_regular_weeks=True; results are "
+                f"marked provisional)",
+            ),
+            year=year,
+        )
+
+    def covers(self, d: dt.date) -> bool:
+        """Whether ``d`` lies within `coverage` (supplements included)."""
+        return self._first <= d.toordinal() <= self._last
+
+    def _ordinal(self, d: dt.date) -> int:
+        try:
+            return d.toordinal()
+        except AttributeError:
+            raise TypeError(
+                bilingual("需要 datetime.date 类型的日期", f"expected a datetime.date, got {type(d).__name__}")
+            ) from None
+
+    # ------------------------------------------------------------------ per-day questions
+
+    def is_workday(self, d: dt.date) -> bool:
+        """Whether ``d`` is a working day (an adjusted working day on a weekend is one)."""
+        try:
+            i = d.toordinal() - self._first
+        except AttributeError:
+            self._ordinal(d)
+            raise
+        if 0 <= i < self._span:
+            return self._work[i] == 1
+        return self._is_workday_outside(i + self._first)
+
+    def _is_workday_outside(self, ordinal: int) -> bool:
+        if not self.assume_regular_weeks:
+            raise self._uncovered(ordinal)
+        return (ordinal - 1) % 7 < 5
+
+    def is_holiday(self, d: dt.date) -> bool:
+        """Whether ``d`` is a rest day: ``not is_workday(d)``, weekends included (as chinese_calendar)."""
+        return not self.is_workday(d)
+
+    def holiday_name(self, d: dt.date) -> HolidayName | None:
+        """The festival whose holiday block ``d`` belongs to, or None.
+
+        None on adjusted working days, on ordinary weekends and on local rest days. On the built-in data
+        some weekend days inside holiday blocks are left unnamed, as chinese-calendar records them.
+        """
+        ordinal = self._ordinal(d)
+        if not self._first <= ordinal <= self._last:
+            if self.assume_regular_weeks:
+                return None
+            raise self._uncovered(ordinal)
+        entry = self._entries.get(ordinal)
+        if entry is None or entry.workday:
+            return None
+        return entry.name
+
+    def is_adjusted_workday(self, d: dt.date) -> bool:
+        """Whether ``d`` is an adjusted working day (调休上班): a weekend day worked in lieu."""
+        ordinal = self._ordinal(d)
+        if not self._first <= ordinal <= self._last:
+            if self.assume_regular_weeks:
+                return False
+            raise self._uncovered(ordinal)
+        entry = self._entries.get(ordinal)
+        return entry is not None and entry.workday and ordinal not in self._local and d.weekday() >= 5
+
+    def adjusted_for(self, d: dt.date) -> HolidayName | None:
+        """The festival an adjusted working day (调休上班) makes up for, or None."""
+        if not self.is_adjusted_workday(d):
+            return None
+        return self._entries[d.toordinal()].name
+
+    def local_rest_day(self, d: dt.date) -> LocalRestDay | None:
+        """The local rest day (name and basis) on ``d``, if a supplement granted one."""
+        return self._local.get(self._ordinal(d))
+
+    def is_explicit(self, d: dt.date) -> bool:
+        """Whether the data or a supplement sets ``d`` explicitly (not left to the weekday default)."""
+        return self._ordinal(d) in self._entries
+
+    def entry_source(self, d: dt.date) -> str | None:
+        """Which data, supplement or notice set ``d``; None for a day left to the weekday default."""
+        ordinal = self._ordinal(d)
+        local = self._local.get(ordinal)
+        if local is not None:
+            return local.basis
+        entry = self._entries.get(ordinal)
+        return None if entry is None else entry.source
+
+    @property
+    def overrides(self) -> tuple[Override, ...]:
+        """Days whose explicit entry a supplement replaced with ``override=True``, with the source."""
+        return self._overrides
+
+    # ------------------------------------------------------------------ counting
+
+    def add_workdays(self, d: dt.date, n: int) -> dt.date:
+        """The n-th working day strictly after ``d`` (n > 0), or the |n|-th strictly before it (n < 0).
+
+        ``n == 0`` returns ``d``. This differs from `chinese_calendar.find_workday` when ``d`` is a rest
+        day: find_workday counts the next working day as day 0, here it is day 1.
+
+        Raises:
+            CalendarCoverageError: the answer needs a day outside coverage (unless
+                ``assume_regular_weeks``).
+        """
+        try:
+            o = d.toordinal()
+        except AttributeError:
+            self._ordinal(d)
+            raise
+        if n > 0:
+            i = bisect_right(self._ordinals, o) + n - 1
+            if i < len(self._ordinals) and o >= self._first - 1:
+                return self._dates[i]
+        elif n < 0:
+            i = bisect_left(self._ordinals, o) + n
+            if i >= 0 and o <= self._last + 1:
+                return self._dates[i]
+        else:
+            return d
+        return self._add_workdays_outside(o, n)
+
+    def _count_through(self, ordinal: int) -> int:
+        """W(x): working days up to and including ``ordinal``, on one global numbering."""
+        if self._first - 1 <= ordinal <= self._last:
+            return self._prefix[ordinal - self._first + 1]
+        if not self.assume_regular_weeks:
+            raise self._uncovered(self._last + 1 if ordinal > self._last else self._first - 1)
+        if ordinal > self._last:
+            return len(self._ordinals) + _weekdays_through(ordinal) - _weekdays_through(self._last)
+        return _weekdays_through(ordinal) - _weekdays_through(self._first - 1)
+
+    def _nth_workday(self, k: int) -> int:
+        """The ordinal of the working day numbered ``k`` on the numbering of `_count_through`."""
+        if 1 <= k <= len(self._ordinals):
+            return self._ordinals[k - 1]
+        if not self.assume_regular_weeks:
+            raise self._uncovered(self._last + 1 if k > len(self._ordinals) else self._first - 1)
+        if k > len(self._ordinals):
+            return _kth_weekday(k - len(self._ordinals) + _weekdays_through(self._last))
+        return _kth_weekday(k + _weekdays_through(self._first - 1))
+
+    def _add_workdays_outside(self, ordinal: int, n: int) -> dt.date:
+        if not isinstance(n, int):
+            raise TypeError(bilingual("工作日数应为整数", f"n must be an int, got {type(n).__name__}"))
+        # n > 0: number W(d) + n; n < 0: the working days before d end at W(d - 1).
+        target = self._count_through(ordinal) + n if n > 0 else self._count_through(ordinal - 1) + n + 1
+        result = self._nth_workday(target)
+        if not 1 <= result <= dt.date.max.toordinal():
+            raise OverflowError(bilingual("日期超出范围", "date out of range"))
+        return dt.date.fromordinal(result)
+
+    def workdays_between(self, a: dt.date, b: dt.date) -> int:
+        """Working days in (a, b] when a <= b; ``-workdays_between(b, a)`` otherwise.
+
+        Antisymmetric and additive: ``between(a, b) + between(b, c) == between(a, c)``.
+        """
+        oa, ob = self._ordinal(a), self._ordinal(b)
+        first, last = self._first - 1, self._last
+        if first <= oa <= last and first <= ob <= last:
+            prefix, base = self._prefix, self._first - 1
+            return prefix[ob - base] - prefix[oa - base]
+        lo, hi = min(oa, ob), max(oa, ob)
+        if lo == hi:
+            return 0
+        return self._count_through(ob) - self._count_through(oa)
+
+    def workdays(self, a: dt.date, b: dt.date) -> tuple[dt.date, ...]:
+        """The working days in (a, b], ascending; empty when b <= a."""
+        oa, ob = self._ordinal(a), self._ordinal(b)
+        if ob <= oa:
+            return ()
+        if self._first - 1 <= oa and ob <= self._last:
+            lo = bisect_right(self._ordinals, oa)
+            hi = bisect_right(self._ordinals, ob)
+            return tuple(self._dates[lo:hi])
+        start, stop = self._count_through(oa) + 1, self._count_through(ob)
+        return tuple(dt.date.fromordinal(self._nth_workday(k)) for k in range(start, stop + 1))
+
+    def iter_days(self, a: dt.date, b: dt.date) -> Iterator[dt.date]:
+        """Every day in [a, b] (a helper for month grids and reports)."""
+        day = a
+        while day <= b:
+            yield day
+            day += _ONE_DAY
+
+    # ------------------------------------------------------------------ provisional window
+
+    def is_provisional_day(self, d: dt.date) -> bool:
+        """Whether the status of ``d`` may still change: past coverage (under ``assume_regular_weeks``), or
+        a December day of the last covered year after its last explicit entry (the next year's
+        arrangement can still move it)."""
+        o = d.toordinal()
+        return o > self._last or o < self._first or o >= self._provisional_from
+
+    def touches_provisional(self, a: dt.date, b: dt.date) -> bool:
+        """Whether any day of [a, b] is provisional (see `is_provisional_day`)."""
+        oa, ob = a.toordinal(), b.toordinal()
+        if oa > ob:
+            oa, ob = ob, oa
+        return ob > self._last or oa < self._first or ob >= self._provisional_from
+
+    # ------------------------------------------------------------------ derived calendars
+
+    def with_options(self, *, assume_regular_weeks: bool) -> WorkdayCalendar:
+        """The same calendar with ``assume_regular_weeks`` set as given."""
+        return WorkdayCalendar(
+            first=self.coverage.first,
+            last=self.coverage.last,
+            entries=self._entries,
+            local=self._local,
+            source=self.source,
+            overrides=self._overrides,
+            assume_regular_weeks=assume_regular_weeks,
+        )
+
+    def with_supplement(
+        self,
+        supplement: str | Path | Mapping[str, Any] | Supplement,
+        *,
+        override: bool = False,
+    ) -> WorkdayCalendar:
+        """A new calendar extended (or corrected) by one year's arrangement; this one is unchanged.
+
+        Args:
+            supplement: a TOML file, a mapping of the same structure, or a `Supplement`
+                (format: `xingzheng.calendar.supplement`).
+            override: let the supplement replace explicit entries of the data it contradicts
+                (each replaced day is recorded in `overrides`).
+
+        Raises:
+            LoadError: the supplement is malformed (every problem listed).
+            SupplementConflictError: it contradicts explicit entries and ``override`` is false, or it
+                would leave a gap in coverage.
+        """
+        if isinstance(supplement, Supplement):
+            sup = supplement
+        elif isinstance(supplement, str | Path):
+            sup = Supplement.load(supplement)
+        else:
+            sup = Supplement.from_mapping(supplement)
+
+        first, last = self.coverage
+        if sup.year > last.year + 1 or sup.year < first.year:
+            raise SupplementConflictError(
+                bilingual(
+                    f"{sup.year} 年的补充与日历覆盖范围（{first} 至 {last}）不相连；请先补充中间的年份",
+                    f"a supplement for {sup.year} does not adjoin the calendar's coverage ({first} to {last}); "
+                    f"add the years in between first",
+                )
+            )
+        new_last = max(last, dt.date(sup.year, 12, 31))
+        entries = dict(self._entries)
+        local = dict(self._local)
+        conflicts: list[tuple[object, str, str]] = []
+        overrides = list(self._overrides)
+
+        def put(day: dt.date, entry: _Entry) -> None:
+            ordinal = day.toordinal()
+            old = entries.get(ordinal)
+            if old is not None and old.workday != entry.workday:
+                before, after = _describe(old, day.weekday()), _describe(entry, day.weekday())
+                if not override:
+                    conflicts.append((day, before, after))
+                    return
+                overrides.append(Override(day, before, after, entry.source))
+            if old is not None and old.workday == entry.workday and entry.name is None:
+                entry = entry._replace(name=old.name)
+            entries[ordinal] = entry
+
+        for block in sup.holidays:
+            block_source = block.source or sup.source
+            for day in block.dates:
+                put(day, _Entry(False, block.name, block_source))
+            for day in block.adjusted_workdays:
+                put(day, _Entry(True, block.name, block_source))
+        for rest in sup.local_rest_days:
+            local[rest.date.toordinal()] = rest
+
+        if conflicts:
+            lines = "; ".join(f"{day}: {before} → {after}" for day, before, after in conflicts)
+            raise SupplementConflictError(
+                bilingual(
+                    f"补充（{sup.source}）与日历数据的明确记载冲突：{lines}；确认无误后可用 override=True（命令行 --override）",
+                    f"the supplement ({sup.source}) contradicts explicit entries of the calendar data: {lines}; "
+                    f"if it is right, pass override=True (--override on the command line)",
+                ),
+                conflicts,
+            )
+        return WorkdayCalendar(
+            first=first,
+            last=new_last,
+            entries=entries,
+            local=local,
+            source=f"{self.source} + {sup.source}",
+            overrides=tuple(overrides),
+            assume_regular_weeks=self.assume_regular_weeks,
+        )
+
+    def with_notice(self, text: str, *more: str, override: bool = False) -> WorkdayCalendar:
+        """A new calendar with a State Council holiday notice applied, then its amending notices in order
+        (the later one winning); each day records which notice set it."""
+        from xingzheng.calendar import notice
+
+        result: WorkdayCalendar = notice.calendar_with_notices(self, (text, *more), override=override)
+        return result
+
+
+@functools.cache
+def _builtin(assume_regular_weeks: bool) -> WorkdayCalendar:
+    import chinese_calendar
+    from chinese_calendar import constants
+
+    version = getattr(chinese_calendar, "__version__", None)
+    if version is None:  # pragma: no cover - older releases
+        from importlib.metadata import version as dist_version
+
+        version = dist_version("chinese-calendar")
+    source = f"chinese-calendar {version}"
+    entries: dict[int, _Entry] = {}
+    for day, label in constants.holidays.items():
+        entries[day.toordinal()] = _Entry(False, from_chinese_calendar(label), source)
+    for day, label in constants.workdays.items():
+        entries[day.toordinal()] = _Entry(True, from_chinese_calendar(label), source)
+    years = [d.year for d in constants.holidays]
+    return WorkdayCalendar(
+        first=dt.date(min(years), 1, 1),
+        last=dt.date(max(years), 12, 31),
+        entries=entries,
+        local={},
+        source=source,
+        assume_regular_weeks=assume_regular_weeks,
+    )
+
+
+def default_calendar(*, assume_regular_weeks: bool = False) -> WorkdayCalendar:
+    """The built-in calendar from chinese-calendar's data (built once and cached).
+
+    Args:
+        assume_regular_weeks: answer Monday–Friday past coverage instead of raising
+            `CalendarCoverageError`; deadlines computed that way are marked provisional.
+    """
+    return _builtin(bool(assume_regular_weeks))

@@ -1,0 +1,251 @@
+"""期间与期限 — periods and deadlines counted the way the Civil Code says (民法典 Art. 200–204).
+
+- Art. 201 ¶1: a period in days, months or years does not count its start day; counting begins the next day.
+- Art. 202: a period in months or years ends on the corresponding day of the final month, or on that
+  month's last day when there is no corresponding day (computed with dateutil's `relativedelta`).
+- Art. 203 ¶1: when the last day is a statutory rest day (法定休假日), the period ends on the day after the
+  rest days end. The library reads 法定休假日 as weekends and statutory holidays, and an adjusted working
+  day (调休上班) as a working day, so the period ends on the next working day. This applies to every
+  period in days, months or years, minimum periods included.
+- Working-day periods (where a text says 工作日 or declares its short periods working days, e.g.
+  行政处罚法 Art. 85) count only working days after the start day, so they always end on a working day.
+
+"N days before X" (a hearing notified 7 working days before it) is not defined by the texts; the
+library's reading (DECISIONS.md): the notice day and X are both not counted, so at least N days lie
+strictly between them — see `latest_notice_day`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+
+import attrs
+from dateutil.relativedelta import relativedelta
+
+from xingzheng.calendar._calendar import WorkdayCalendar, default_calendar
+from xingzheng.errors import InvariantError, bilingual
+
+__all__ = ["Deadline", "Period", "PeriodUnit", "deadline", "latest_notice_day"]
+
+_ONE_DAY = dt.timedelta(days=1)
+_WEEKDAYS_ZH = "一二三四五六日"
+
+
+class PeriodUnit(enum.Enum):
+    """期间单位 — the unit a period is counted in."""
+
+    WORKING_DAYS = "working_days"
+    DAYS = "days"
+    MONTHS = "months"
+    YEARS = "years"
+
+    @property
+    def zh(self) -> str:
+        """The unit in Chinese."""
+        return {"working_days": "个工作日", "days": "日", "months": "个月", "years": "年"}[self.value]
+
+    @property
+    def en(self) -> str:
+        """The unit in English (plural)."""
+        return {"working_days": "working days", "days": "days", "months": "months", "years": "years"}[self.value]
+
+    def en_for(self, n: int) -> str:
+        """The unit in English, singular for one."""
+        return self.en if n != 1 else self.en[:-1]
+
+
+def _positive_amount(instance: Period, attribute: attrs.Attribute[int], value: int) -> None:
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise InvariantError(
+            bilingual("期间长度应为整数", f"a period's amount must be an int, got {type(value).__name__}"),
+            field=attribute.name,
+        )
+    if value < 1:
+        raise InvariantError(
+            bilingual(f"期间长度至少为 1，得到 {value}", f"a period's amount must be at least 1, got {value}"),
+            field=attribute.name,
+        )
+
+
+@attrs.frozen
+class Period:
+    """期间 — a length of time in working days, days, months or years (at least 1).
+
+    Attributes:
+        amount: how many units (>= 1).
+        unit: the unit.
+    """
+
+    amount: int = attrs.field(validator=_positive_amount)
+    unit: PeriodUnit
+
+    @classmethod
+    def days(cls, n: int) -> Period:
+        """A period of ``n`` calendar days (日)."""
+        return cls(n, PeriodUnit.DAYS)
+
+    @classmethod
+    def workdays(cls, n: int) -> Period:
+        """A period of ``n`` working days (工作日)."""
+        return cls(n, PeriodUnit.WORKING_DAYS)
+
+    @classmethod
+    def months(cls, n: int) -> Period:
+        """A period of ``n`` months (月)."""
+        return cls(n, PeriodUnit.MONTHS)
+
+    @classmethod
+    def years(cls, n: int) -> Period:
+        """A period of ``n`` years (年)."""
+        return cls(n, PeriodUnit.YEARS)
+
+    def __str__(self) -> str:
+        return f"{self.amount}{self.unit.zh} ({self.amount} {self.unit.en_for(self.amount)})"
+
+
+def _day(d: dt.date) -> str:
+    return f"{d.isoformat()}（周{_WEEKDAYS_ZH[d.weekday()]}）"
+
+
+def _day_en(d: dt.date) -> str:
+    return f"{d.isoformat()} ({d.strftime('%a')})"
+
+
+@attrs.frozen
+class Deadline:
+    """期限 — the last day of a period, with how it was reached.
+
+    Attributes:
+        start: the day the period starts from (not counted, 民法典 Art. 201).
+        period: the period.
+        due: the last day of the period (its time limit ends at 24:00, or at close of business).
+        rolled_from: the last day before 民法典 Art. 203 moved it off a rest day, or None.
+        provisional: true when ``due`` may still change: it was computed past the calendar's coverage
+            under ``assume_regular_weeks``, or it counts December days of the last covered year that the
+            next year's arrangement may still change.
+        calendar_source: the calendar data the answer rests on.
+    """
+
+    start: dt.date
+    period: Period
+    due: dt.date
+    rolled_from: dt.date | None = None
+    provisional: bool = False
+    calendar_source: str = ""
+
+    def explain(self) -> str:
+        """A short account, in Chinese then English, of how `due` was reached and which articles applied."""
+        n, unit = self.period.amount, self.period.unit
+        zh: list[str] = [f"自 {_day(self.start)} 起算{n}{unit.zh}，开始的当日不计入（民法典第二百零一条）。"]
+        en: list[str] = [
+            f"{n} {unit.en_for(n)} from {_day_en(self.start)}; the start day is not counted (Civil Code Art. 201)."
+        ]
+        if unit is PeriodUnit.WORKING_DAYS:
+            zh.append(f"只计工作日，第{n}个工作日为 {_day(self.due)}。")
+            en.append(f"Only working days count; the {n}th working day is {_day_en(self.due)}.")
+        else:
+            last = self.rolled_from or self.due
+            if unit in (PeriodUnit.MONTHS, PeriodUnit.YEARS):
+                if last.day != self.start.day:
+                    zh.append(f"到期月没有对应日，以月末日 {_day(last)} 为最后一日（民法典第二百零二条）。")
+                    en.append(
+                        f"The final month has no corresponding day, so its last day {_day_en(last)} is the last "
+                        f"day (Civil Code Art. 202)."
+                    )
+                else:
+                    zh.append(f"到期月的对应日 {_day(last)} 为最后一日（民法典第二百零二条）。")
+                    en.append(
+                        f"The corresponding day of the final month, {_day_en(last)}, is the last day "
+                        f"(Civil Code Art. 202)."
+                    )
+            else:
+                zh.append(f"第{n}日为 {_day(last)}。")
+                en.append(f"Day {n} is {_day_en(last)}.")
+            if self.rolled_from is not None:
+                zh.append(
+                    f"该日为法定休假日，以休假日结束的次日 {_day(self.due)} 为期间的最后一日（民法典第二百零三条）；"
+                    f"顺延决定了结果。"
+                )
+                en.append(
+                    f"That day is a statutory rest day, so the period ends on the day after the rest days end, "
+                    f"{_day_en(self.due)} (Civil Code Art. 203); the roll decided the outcome."
+                )
+        zh.append(f"期限截至 {self.due.isoformat()} 二十四时（有业务时间的，至停止业务活动时）。")
+        en.append(f"The time limit ends at 24:00 on {self.due.isoformat()} (or at close of business).")
+        if self.provisional:
+            zh.append("结果为暂定：所用日期的安排尚未公布或超出日历数据范围。")
+            en.append(
+                "Provisional: it rests on days whose arrangement is not yet published or lies past the "
+                "calendar's data."
+            )
+        zh.append(f"日历数据：{self.calendar_source}。")
+        en.append(f"Calendar data: {self.calendar_source}.")
+        return "".join(zh) + "\n" + " ".join(en)
+
+
+def deadline(start: dt.date, period: Period, calendar: WorkdayCalendar | None = None) -> Deadline:
+    """The deadline of ``period`` counted from ``start`` (民法典 Art. 201–203).
+
+    ``deadline(start, Period.workdays(n)).due == calendar.add_workdays(start, n)``. A period in days,
+    months or years whose last day is a rest day ends on the next working day (Art. 203), and
+    `Deadline.rolled_from` keeps the day it was moved from.
+
+    Raises:
+        CalendarCoverageError: a day the answer depends on lies outside the calendar's coverage
+            (unless the calendar assumes regular weeks).
+    """
+    cal = calendar if calendar is not None else default_calendar()
+    if not isinstance(start, dt.date):
+        raise TypeError(bilingual("起算日应为日期", f"start must be a date, got {type(start).__name__}"))
+    if isinstance(start, dt.datetime):
+        start = start.date()
+    unit, n = period.unit, period.amount
+    rolled_from: dt.date | None = None
+    if unit is PeriodUnit.WORKING_DAYS:
+        due = cal.add_workdays(start, n)
+        provisional = cal.touches_provisional(start + _ONE_DAY, due)
+    else:
+        if unit is PeriodUnit.DAYS:
+            last = start + dt.timedelta(days=n)
+        elif unit is PeriodUnit.MONTHS:
+            last = start + relativedelta(months=n)
+        else:
+            last = start + relativedelta(years=n)
+        # 民法典 Art. 203: a last day on a rest day moves to the day after the rest days end.
+        if cal.is_workday(last):
+            due = last
+        else:
+            due = cal.add_workdays(last, 1)
+            rolled_from = last
+        provisional = cal.touches_provisional(last, due)
+    return Deadline(
+        start=start,
+        period=period,
+        due=due,
+        rolled_from=rolled_from,
+        provisional=provisional,
+        calendar_source=cal.source,
+    )
+
+
+def latest_notice_day(x: dt.date, period: Period, calendar: WorkdayCalendar | None = None) -> dt.date:
+    """The last day a notice may be given so that ``period`` lies strictly between it and ``x``.
+
+    The library's reading of "N days before X" (the texts do not define it): neither the notice day nor
+    ``x`` is counted. For working days, at least N working days lie strictly between them; the returned
+    day may itself be a rest day (a notice can be served on any day). For days, months and years, the
+    period counted from the returned day (without Art. 203's roll) ends the day before ``x``.
+    """
+    unit, n = period.unit, period.amount
+    if unit is PeriodUnit.WORKING_DAYS:
+        cal = calendar if calendar is not None else default_calendar()
+        return cal.add_workdays(x, -n) - _ONE_DAY
+    if unit is PeriodUnit.DAYS:
+        return x - dt.timedelta(days=n + 1)
+    months = n if unit is PeriodUnit.MONTHS else 12 * n
+    # The latest d with d + months < x: start from x - 1 day - months and step forward while it still fits.
+    candidate = x - _ONE_DAY - relativedelta(months=months)
+    while candidate + _ONE_DAY + relativedelta(months=months) < x:
+        candidate += _ONE_DAY
+    return candidate

@@ -1,0 +1,32 @@
+"""Shared test configuration: Hypothesis profiles and the location of ../shared."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, settings
+
+settings.register_profile("ci", deadline=None, suppress_health_check=[HealthCheck.too_slow], print_blob=True)
+settings.register_profile("dev", deadline=None)
+settings.load_profile("ci" if os.environ.get("CI") else "dev")
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+
+
+def shared_path(*parts: str) -> Path:
+    """A path under ../shared; fails (never skips) in CI when it is missing, skips loudly elsewhere."""
+    path = SHARED.joinpath(*parts)
+    if not path.exists():
+        if os.environ.get("CI"):
+            pytest.fail(f"../shared is required in CI and {path} is missing")
+        pytest.skip(f"{path} is missing (../shared not beside the checkout)")
+    return path
+
+
+@pytest.fixture
+def shared() -> Path:
+    """The ../shared folder (fails in CI when missing)."""
+    return shared_path()
