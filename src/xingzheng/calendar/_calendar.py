@@ -104,6 +104,9 @@ class WorkdayCalendar:
     """
 
     __slots__ = (
+        "_after",
+        "_before",
+        "_by_date",
         "_dates",
         "_entries",
         "_first",
@@ -120,6 +123,9 @@ class WorkdayCalendar:
         "source",
     )
 
+    _by_date: dict[dt.date, bool]
+    _after: dict[dt.date, int]
+    _before: dict[dt.date, int]
     _first: int
     _last: int
     _span: int
@@ -152,20 +158,29 @@ class WorkdayCalendar:
         ordinals: list[int] = []
         dates: list[dt.date] = []
         prefix = [0] * (span + 1)  # prefix[i] = working days in [first, first + i)
+        # Date-keyed views of the same index for the hot paths: a dict lookup hashes the date directly and
+        # saves the `toordinal()` call (measured in benchmarks/calendar.py; see docs/decisions.md).
+        by_date: dict[dt.date, bool] = {}
+        after: dict[dt.date, int] = {}  # W(d): index in `dates` of the first working day after d
+        before: dict[dt.date, int] = {}  # W(d - 1): working days strictly before d
         count = 0
         weekday = first.weekday()
         for i in range(span):
             ordinal = first_ord + i
+            day = dt.date.fromordinal(ordinal)
             entry = entries.get(ordinal)
             is_work = (weekday < 5) if entry is None else entry.workday
             if is_work and ordinal in local:
                 is_work = False
+            before[day] = count
             if is_work:
                 work[i] = 1
                 ordinals.append(ordinal)
-                dates.append(dt.date.fromordinal(ordinal))
+                dates.append(day)
                 count += 1
             prefix[i + 1] = count
+            by_date[day] = is_work
+            after[day] = count
             weekday = 0 if weekday == 6 else weekday + 1
 
         # The next year's arrangement may still change December days after the last explicit entry
@@ -176,6 +191,9 @@ class WorkdayCalendar:
         provisional_from = max(december, after_last_entry)
 
         setattr_ = object.__setattr__
+        setattr_(self, "_by_date", by_date)
+        setattr_(self, "_after", after)
+        setattr_(self, "_before", before)
         setattr_(self, "_first", first_ord)
         setattr_(self, "_last", last_ord)
         setattr_(self, "_span", span)
@@ -224,6 +242,10 @@ class WorkdayCalendar:
         return self._first <= d.toordinal() <= self._last
 
     def _ordinal(self, d: dt.date) -> int:
+        if not isinstance(d, dt.date):
+            raise TypeError(
+                bilingual("需要 datetime.date 类型的日期", f"expected a datetime.date, got {type(d).__name__}")
+            )
         try:
             return d.toordinal()
         except AttributeError:
@@ -236,15 +258,17 @@ class WorkdayCalendar:
     def is_workday(self, d: dt.date) -> bool:
         """Whether ``d`` is a working day (an adjusted working day on a weekend is one)."""
         try:
-            i = d.toordinal() - self._first
-        except AttributeError:
+            return self._by_date[d]
+        except KeyError:
+            return self._is_workday_ordinal(self._ordinal(d))
+        except TypeError:  # unhashable input
             self._ordinal(d)
             raise
+
+    def _is_workday_ordinal(self, ordinal: int) -> bool:
+        i = ordinal - self._first
         if 0 <= i < self._span:
             return self._work[i] == 1
-        return self._is_workday_outside(i + self._first)
-
-    def _is_workday_outside(self, ordinal: int) -> bool:
         if not self.assume_regular_weeks:
             raise self._uncovered(ordinal)
         return (ordinal - 1) % 7 < 5
@@ -320,20 +344,35 @@ class WorkdayCalendar:
                 ``assume_regular_weeks``).
         """
         try:
-            o = d.toordinal()
-        except AttributeError:
-            self._ordinal(d)
-            raise
+            if n > 0:
+                k = self._after[d] + n - 1
+                if k < len(self._dates):
+                    return self._dates[k]
+            elif n < 0:
+                k = self._before[d] + n
+                if k >= 0:
+                    return self._dates[k]
+            else:
+                return d
+        except (KeyError, TypeError):
+            pass
+        return self._add_workdays_slow(d, n)
+
+    def _add_workdays_slow(self, d: dt.date, n: int) -> dt.date:
+        """The general path: bisect on the ordinals, or past coverage (CalendarCoverageError / regular weeks)."""
+        if not isinstance(n, int) or isinstance(n, bool):
+            raise TypeError(bilingual("工作日数应为整数", f"n must be an int, got {type(n).__name__}"))
+        o = self._ordinal(d)
+        if n == 0:
+            return d if not isinstance(d, dt.datetime) else d.date()
         if n > 0:
             i = bisect_right(self._ordinals, o) + n - 1
             if i < len(self._ordinals) and o >= self._first - 1:
                 return self._dates[i]
-        elif n < 0:
+        else:
             i = bisect_left(self._ordinals, o) + n
             if i >= 0 and o <= self._last + 1:
                 return self._dates[i]
-        else:
-            return d
         return self._add_workdays_outside(o, n)
 
     def _count_through(self, ordinal: int) -> int:
@@ -357,8 +396,6 @@ class WorkdayCalendar:
         return _kth_weekday(k + _weekdays_through(self._first - 1))
 
     def _add_workdays_outside(self, ordinal: int, n: int) -> dt.date:
-        if not isinstance(n, int):
-            raise TypeError(bilingual("工作日数应为整数", f"n must be an int, got {type(n).__name__}"))
         # n > 0: number W(d) + n; n < 0: the working days before d end at W(d - 1).
         target = self._count_through(ordinal) + n if n > 0 else self._count_through(ordinal - 1) + n + 1
         result = self._nth_workday(target)
@@ -371,6 +408,10 @@ class WorkdayCalendar:
 
         Antisymmetric and additive: ``between(a, b) + between(b, c) == between(a, c)``.
         """
+        try:
+            return self._after[b] - self._after[a]
+        except (KeyError, TypeError):
+            pass
         oa, ob = self._ordinal(a), self._ordinal(b)
         first, last = self._first - 1, self._last
         if first <= oa <= last and first <= ob <= last:
