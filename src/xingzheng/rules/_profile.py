@@ -1,0 +1,443 @@
+"""`Profile`: a named set of dated parameters and rule entries, with a parent, reforms, diff and lint."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator, Mapping
+from decimal import Decimal
+from types import MappingProxyType
+from typing import Any
+
+import attrs
+
+from xingzheng.errors import InvariantError, NoRuleInForceError, NoSuchParameterError, bilingual
+from xingzheng.rules._model import (
+    Binds,
+    Bound,
+    Number,
+    Parameter,
+    ParameterValue,
+    ResolvedValue,
+    RuleEntry,
+    RuleValue,
+    Unit,
+)
+
+__all__ = ["LintFinding", "ParameterDiff", "Profile", "ReformValue"]
+
+#: A reform's new value: a number (the unit stays), or a number with its unit.
+ReformValue = Number | tuple[Number, Unit | str]
+
+
+def _to_parameters(value: tuple[Parameter, ...] | list[Parameter]) -> tuple[Parameter, ...]:
+    return tuple(value)
+
+
+def _to_rules(value: tuple[RuleEntry, ...] | list[RuleEntry]) -> tuple[RuleEntry, ...]:
+    return tuple(value)
+
+
+def _unique_keys(instance: object, attribute: attrs.Attribute[Any], value: tuple[Any, ...]) -> None:
+    seen: set[str] = set()
+    for item in value:
+        key: str = item.key if isinstance(item, Parameter) else item.rule
+        if key in seen:
+            raise InvariantError(bilingual(f"重复的键：{key}", f"duplicate key: {key}"), attribute.name)
+        seen.add(key)
+
+
+@attrs.frozen
+class LintFinding:
+    """宽于上级的规则 — a place where a child profile weakens its parent.
+
+    Attributes:
+        profile: the child profile's name.
+        parent: the parent profile's name (the one that supplied the stricter value).
+        key: the parameter key.
+        rule: its rule ID.
+        on: the first date both values are in force together and the child's is laxer.
+        child: the child's value on that date.
+        parent_value: the parent's value on that date.
+        code: ``"<rule>.laxer-than-parent"``.
+        message_zh: what is wrong, in Chinese.
+        message_en: the same in English.
+    """
+
+    profile: str
+    parent: str
+    key: str
+    rule: str
+    on: dt.date
+    child: ResolvedValue
+    parent_value: ResolvedValue
+    code: str
+    message_zh: str
+    message_en: str
+
+    @property
+    def message(self) -> str:
+        """The message, Chinese first."""
+        return bilingual(self.message_zh, self.message_en)
+
+
+@attrs.frozen
+class ParameterDiff:
+    """参数差异 — a key whose value differs between two profiles on some date.
+
+    Attributes:
+        key: the parameter key.
+        on: the first date the two differ.
+        left: the value of the first profile on that date (None: no value in force or no such key).
+        right: the value of the second profile on that date (None likewise).
+    """
+
+    key: str
+    on: dt.date
+    left: ResolvedValue | None
+    right: ResolvedValue | None
+
+
+@attrs.frozen
+class Profile:
+    """规则配置 — a named profile of dated legal parameters and rule entries, built on a parent.
+
+    A child falls back to its parent for a key it lacks, and for a key it has, on dates before its first
+    value (DECISIONS.md, "Rule profiles").
+
+    Attributes:
+        name: the profile's name (``"national"``, ``"tianjin-binhai-dagang"``).
+        parent: the profile it builds on, or None.
+        own_parameters: the parameters this profile defines itself.
+        own_rules: the rule entries this profile defines itself.
+        title_zh: a title in Chinese.
+        title_en: the same in English.
+        source: where it was loaded from (a file path or ``"builtin:<name>"``; empty when made in code).
+    """
+
+    name: str
+    parent: Profile | None = None
+    own_parameters: tuple[Parameter, ...] = attrs.field(default=(), converter=_to_parameters, validator=_unique_keys)
+    own_rules: tuple[RuleEntry, ...] = attrs.field(default=(), converter=_to_rules, validator=_unique_keys)
+    title_zh: str = ""
+    title_en: str = ""
+    source: str = ""
+    _parameter_index: Mapping[str, Parameter] = attrs.field(init=False, repr=False, eq=False, hash=False)
+    _rule_index: Mapping[str, RuleEntry] = attrs.field(init=False, repr=False, eq=False, hash=False)
+
+    def __attrs_post_init__(self) -> None:
+        # Plain dicts (never handed out) keep a profile picklable; `parameters` returns a read-only view.
+        object.__setattr__(self, "_parameter_index", {p.key: p for p in self.own_parameters})
+        object.__setattr__(self, "_rule_index", {r.rule: r for r in self.own_rules})
+
+    # -- lookup -------------------------------------------------------------------------------------
+
+    def ancestry(self) -> Iterator[Profile]:
+        """This profile, then its parent, grandparent, …"""
+        profile: Profile | None = self
+        while profile is not None:
+            yield profile
+            profile = profile.parent
+
+    def keys(self) -> tuple[str, ...]:
+        """Every parameter key this profile can resolve (its own and its ancestors'), sorted."""
+        return tuple(sorted({key for profile in self.ancestry() for key in profile._parameter_index}))
+
+    def rule_ids(self) -> tuple[str, ...]:
+        """Every rule ID with an entry here or in an ancestor, in catalogue order."""
+        ids = {rule for profile in self.ancestry() for rule in profile._rule_index}
+        return tuple(sorted(ids, key=_rule_sort_key))
+
+    @property
+    def parameters(self) -> Mapping[str, Parameter]:
+        """Each key's parameter: this profile's own where it has one, else the nearest ancestor's.
+
+        The fallback to the parent on dates before a child's first value happens in `get`.
+        """
+        merged: dict[str, Parameter] = {}
+        for profile in self.ancestry():
+            for key, parameter in profile._parameter_index.items():
+                merged.setdefault(key, parameter)
+        return MappingProxyType(dict(sorted(merged.items())))
+
+    def parameter(self, key: str) -> Parameter:
+        """The parameter of ``key`` (own, else inherited).
+
+        Raises:
+            NoSuchParameterError: no profile of the chain has the key.
+        """
+        for profile in self.ancestry():
+            if key in profile._parameter_index:
+                return profile._parameter_index[key]
+        raise NoSuchParameterError(
+            bilingual(f"规则配置 {self.name} 没有参数 {key}", f"profile {self.name} has no parameter {key}")
+        )
+
+    def get(self, key: str, on: dt.date) -> ResolvedValue:
+        """The value of ``key`` in force on ``on``, with its citations.
+
+        Raises:
+            NoSuchParameterError: no profile of the chain has the key.
+            NoRuleInForceError: the key exists, but no value of it was in force on ``on``.
+        """
+        found = False
+        for profile in self.ancestry():
+            parameter = profile._parameter_index.get(key)
+            if parameter is None:
+                continue
+            found = True
+            value = parameter.value_on(on)
+            if value is not None:
+                return ResolvedValue(
+                    key=key,
+                    value=value.value,
+                    unit=value.unit,
+                    since=value.since,
+                    citations=value.citations,
+                    parameter=parameter,
+                    profile=profile.name,
+                    note=value.note,
+                )
+        if not found:
+            self.parameter(key)  # raises NoSuchParameterError
+        raise NoRuleInForceError(
+            bilingual(
+                f"规则配置 {self.name} 在 {on.isoformat()} 没有生效的 {key}",
+                f"profile {self.name} has no value of {key} in force on {on.isoformat()}",
+            ),
+            key=key,
+            on=on,
+        )
+
+    def rule(self, rule_id: str, on: dt.date) -> RuleValue:
+        """The state of rule ``rule_id`` on ``on`` (in force or not, scope, citations).
+
+        Raises:
+            NoSuchParameterError: no profile of the chain has an entry for the rule.
+            NoRuleInForceError: the entry exists, but its history starts after ``on``.
+        """
+        found = False
+        for profile in self.ancestry():
+            entry = profile._rule_index.get(rule_id)
+            if entry is None:
+                continue
+            found = True
+            value = entry.value_on(on)
+            if value is not None:
+                return value
+        if not found:
+            raise NoSuchParameterError(
+                bilingual(f"规则配置 {self.name} 没有规则 {rule_id}", f"profile {self.name} has no rule {rule_id}")
+            )
+        raise NoRuleInForceError(
+            bilingual(
+                f"规则配置 {self.name} 在 {on.isoformat()} 没有关于 {rule_id} 的规定",
+                f"profile {self.name} has no entry for {rule_id} on {on.isoformat()}",
+            ),
+            key=rule_id,
+            on=on,
+        )
+
+    def rule_entry(self, rule_id: str) -> RuleEntry:
+        """The nearest entry of ``rule_id`` in the chain (own, else inherited).
+
+        Raises:
+            NoSuchParameterError: no profile of the chain has an entry for the rule.
+        """
+        for profile in self.ancestry():
+            if rule_id in profile._rule_index:
+                return profile._rule_index[rule_id]
+        raise NoSuchParameterError(
+            bilingual(f"规则配置 {self.name} 没有规则 {rule_id}", f"profile {self.name} has no rule {rule_id}")
+        )
+
+    def enforces(self, rule_id: str, on: dt.date) -> bool:
+        """Whether the rule is in force on ``on`` (False also when there is no entry for that date)."""
+        try:
+            return self.rule(rule_id, on).in_force
+        except (NoSuchParameterError, NoRuleInForceError):
+            return False
+
+    def find(self, key: str, on: dt.date) -> ResolvedValue | None:
+        """Like `get`, but None where `get` raises (no such key, or nothing in force on ``on``)."""
+        try:
+            return self.get(key, on)
+        except (NoSuchParameterError, NoRuleInForceError):
+            return None
+
+    def change_dates(self, key: str) -> tuple[dt.date, ...]:
+        """Every date on which the value of ``key`` may change in this profile's chain, sorted."""
+        dates = {
+            value.since
+            for profile in self.ancestry()
+            if key in profile._parameter_index
+            for value in profile._parameter_index[key].values
+        }
+        return tuple(sorted(dates))
+
+    # -- reforms, diff, lint -------------------------------------------------------------------------
+
+    def reform(self, name: str, changes: Mapping[str, ReformValue], since: dt.date | None = None) -> Profile:
+        """A new profile named ``name``, built on this one, that changes exactly the keys named.
+
+        With ``since`` the new value holds from that date on (earlier dates keep this profile's values;
+        the unit is the one in force on ``since``, else the first value's). Without it, every dated value
+        of the key gets the new number and keeps its own unit. A change may give ``(number, unit)`` to
+        change the unit too. This profile is left unchanged: the reform is a child whose parent is it,
+        so ``reform.lint()`` reports where the reform weakens this profile.
+
+        Raises:
+            NoSuchParameterError: a key this profile cannot resolve.
+            InvariantError: a value that is not a non-negative number, or an unknown unit.
+        """
+        parameters: list[Parameter] = []
+        for key, change in changes.items():
+            parameter = self.parameter(key)
+            number, unit = _split_change(change)
+            note = bilingual(f"改革方案 {name}", f"reform {name}")
+            if since is None:
+                values = tuple(
+                    ParameterValue(
+                        since=old.since, value=number, unit=unit or old.unit, citations=(), note=note
+                    )
+                    for old in parameter.values
+                )
+            else:
+                in_force = self.find(key, since)
+                fallback = parameter.values[0].unit if parameter.values else Unit.DAYS
+                values = (
+                    ParameterValue(
+                        since=since,
+                        value=number,
+                        unit=unit or (in_force.unit if in_force else fallback),
+                        citations=(),
+                        note=note,
+                    ),
+                )
+            parameters.append(attrs.evolve(parameter, values=values))
+        return Profile(
+            name=name,
+            parent=self,
+            own_parameters=tuple(parameters),
+            title_zh=f"{self.title_zh or self.name} 的改革方案 {name}",
+            title_en=f"reform {name} of {self.title_en or self.name}",
+            source=f"reform:{self.name}",
+        )
+
+    def diff(self, other: Profile) -> tuple[ParameterDiff, ...]:
+        """The keys whose value (number or unit) differs between this profile and ``other`` on some date.
+
+        Each key appears once, at the first date the two differ, with both sides (None where a side
+        has no value in force or no such key). Keys are sorted.
+        """
+        found: list[ParameterDiff] = []
+        for key in sorted(set(self.keys()) | set(other.keys())):
+            for on in sorted(set(self.change_dates(key)) | set(other.change_dates(key))):
+                left, right = self.find(key, on), other.find(key, on)
+                if _comparable(left) != _comparable(right):
+                    found.append(ParameterDiff(key=key, on=on, left=left, right=right))
+                    break
+        return tuple(found)
+
+    def lint(self) -> tuple[LintFinding, ...]:
+        """Where this profile's own values weaken its parent's, by whom each bound protects.
+
+        A child weakens its parent with a lower floor or a higher ceiling on an agency duty, or a shorter
+        time limit for a party. Only dates with a value in force on both sides are compared, and only
+        comparable units: equal units; years against months (×12); and days against working days where
+        the answer does not depend on the calendar — ``n`` working days always span at least ``n``
+        calendar days, so a child in calendar days is certainly shorter than a parent's ``m`` working days
+        when ``n < m``, and a child's ``n`` working days certainly longer than the parent's ``m`` calendar
+        days when ``n > m``. Other pairs (days against months, hours against days) are not compared.
+        """
+        if self.parent is None:
+            return ()
+        findings: list[LintFinding] = []
+        for key in sorted(self._parameter_index):
+            for on in sorted(set(self.change_dates(key)) | set(self.parent.change_dates(key))):
+                child, parent = self.find(key, on), self.parent.find(key, on)
+                if child is None or parent is None or child.profile != self.name:
+                    continue
+                if _weakens(child, parent):
+                    findings.append(_finding(self.name, child, parent, on))
+                    break
+        return tuple(findings)
+
+
+def _split_change(change: ReformValue) -> tuple[Number, Unit | None]:
+    if isinstance(change, tuple):
+        number, unit = change
+        try:
+            return number, Unit(unit) if isinstance(unit, str) else unit
+        except ValueError:
+            raise InvariantError(bilingual(f"未知单位：{unit!r}", f"unknown unit: {unit!r}"), "unit") from None
+    return change, None
+
+
+def _comparable(value: ResolvedValue | None) -> tuple[Decimal, Unit] | None:
+    return None if value is None else (Decimal(str(value.value)), value.unit)
+
+
+_MONTHS = {Unit.MONTHS: 1, Unit.YEARS: 12}
+
+
+def _longer(a: ResolvedValue, b: ResolvedValue) -> bool | None:
+    """Whether ``a`` is certainly longer (larger) than ``b``; False if certainly not; None if unknown."""
+    x, y = Decimal(str(a.value)), Decimal(str(b.value))
+    if a.unit is b.unit:
+        return x > y
+    if a.unit in _MONTHS and b.unit in _MONTHS:
+        return x * _MONTHS[a.unit] > y * _MONTHS[b.unit]
+    # n working days span at least n calendar days (and usually more).
+    if a.unit is Unit.WORKING_DAYS and b.unit is Unit.DAYS:
+        return True if x > y else None
+    if a.unit is Unit.DAYS and b.unit is Unit.WORKING_DAYS:
+        return False if x <= y else None
+    return None
+
+
+def _weakens(child: ResolvedValue, parent: ResolvedValue) -> bool:
+    parameter = parent.parameter
+    if parameter.binds is Binds.PARTY:
+        # A party's time limit protects the party: shorter is weaker.
+        return _longer(parent, child) is True
+    if parameter.bound is Bound.FLOOR:
+        return _longer(parent, child) is True
+    return _longer(child, parent) is True
+
+
+def _finding(name: str, child: ResolvedValue, parent: ResolvedValue, on: dt.date) -> LintFinding:
+    parameter = parent.parameter
+    what_zh = {
+        (Binds.AGENCY, Bound.FLOOR): "下限低于上级",
+        (Binds.AGENCY, Bound.CEILING): "上限高于上级",
+    }.get((parameter.binds, parameter.bound), "当事人的期限短于上级")
+    what_en = {
+        (Binds.AGENCY, Bound.FLOOR): "a lower floor than its parent",
+        (Binds.AGENCY, Bound.CEILING): "a higher ceiling than its parent",
+    }.get((parameter.binds, parameter.bound), "a shorter time limit for the party than its parent")
+    cite = parent.citations[0].text() if parent.citations else ""
+    return LintFinding(
+        profile=name,
+        parent=parent.profile,
+        key=child.key,
+        rule=parameter.rule,
+        on=on,
+        child=child,
+        parent_value=parent,
+        code=f"{parameter.rule}.laxer-than-parent",
+        message_zh=(
+            f"{child.key}（{parameter.description_zh}）：{name} 自 {on.isoformat()} 起为 {child.value} "
+            f"{child.unit.label_zh}，{what_zh}（{parent.profile}：{parent.value} {parent.unit.label_zh}，{cite}）"
+        ),
+        message_en=(
+            f"{child.key} ({parameter.description_en}): {name} has {child.value} {child.unit.value} from "
+            f"{on.isoformat()}, {what_en} ({parent.profile}: {parent.value} {parent.unit.value})"
+        ),
+    )
+
+
+def _rule_sort_key(rule_id: str) -> tuple[int, str, int]:
+    order = "NDLEF"
+    prefix = rule_id.rstrip("0123456789")
+    number = rule_id[len(prefix) :]
+    return (order.index(prefix) if prefix in order else len(order), prefix, int(number) if number else 0)
