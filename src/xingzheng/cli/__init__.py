@@ -20,6 +20,9 @@ __all__ = ["main"]
 # Every sub-parser sets `func` (args -> exit code).
 _COMMAND_MODULES: tuple[str, ...] = (
     "xingzheng.cli._calendar",
+    "xingzheng.cli._notice",
+    "xingzheng.cli._profile",
+    "xingzheng.cli._records",
 )
 
 

@@ -1,10 +1,44 @@
-"""The door: the one configured cattrs converter, and (later) strict JSON/TOML loading of records.
+"""The door: strict JSON/TOML loading and dumping of records, and their JSON Schema.
 
-Every JSON the library prints goes through `converter`, so its shape never changes between commands.
+One configured cattrs converter (`converter`) reads and writes every public class; every JSON the
+library prints goes through it, so its shape never changes between commands. Untrusted input is
+guarded (size, depth, ``NaN``, duplicate keys) and every failure is a `LoadError` listing each problem
+with its path (DECISIONS.md, "The JSON boundary").
 """
 
 from __future__ import annotations
 
 from xingzheng.io._converter import converter, to_jsonable
+from xingzheng.io._records import (
+    MAX_BYTES,
+    MAX_DEPTH,
+    SCHEMA_VERSION,
+    dump,
+    dumps,
+    from_dict,
+    kind_of,
+    kinds,
+    load,
+    loads,
+    register_kind,
+    to_dict,
+)
+from xingzheng.io._schema import json_schema
 
-__all__ = ["converter", "to_jsonable"]
+__all__ = [
+    "MAX_BYTES",
+    "MAX_DEPTH",
+    "SCHEMA_VERSION",
+    "converter",
+    "dump",
+    "dumps",
+    "from_dict",
+    "json_schema",
+    "kind_of",
+    "kinds",
+    "load",
+    "loads",
+    "register_kind",
+    "to_dict",
+    "to_jsonable",
+]

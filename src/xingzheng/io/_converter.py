@@ -1,21 +1,493 @@
-"""The single cattrs `Converter` of xingzheng: dates as ISO strings, enums by value."""
+"""The single cattrs `Converter` of xingzheng, built from one table of strict leaf types.
+
+The table (`LEAVES`) says, for every leaf type, how a value is read from JSON, how it is read from TOML,
+how it is written, and its JSON Schema; the converter's hooks and `xingzheng.io.json_schema` are both
+generated from it, so they cannot drift apart (DECISIONS.md, "The JSON boundary").
+
+Strict leaf hooks (cattrs' defaults coerce silently: ``None`` to ``'None'``, ``39.9`` to ``39``,
+``"false"`` to ``True``):
+
+=============  =================================  ==========================================
+type           accepted from JSON                 accepted from TOML
+=============  =================================  ==========================================
+``str``        a string                           a string
+``int``        an integer (never a bool/float)    an integer (never a bool/float)
+``float``      a number (never a bool)            a number (never a bool)
+``bool``       ``true`` / ``false``               ``true`` / ``false``
+``date``       a ``YYYY-MM-DD`` string            a native TOML date
+``datetime``   an RFC 3339 string with an offset  a native TOML offset date-time
+enum           one of its values (exact type)     one of its values (exact type)
+``tuple``      an array                           an array
+attrs class    an object without unknown keys     a table without unknown keys
+=============  =================================  ==========================================
+"""
 
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+import enum
+import math
+import re
+import types
+import typing
+from collections.abc import Callable, Mapping
+from decimal import Decimal
+from typing import Any, Literal, get_args, get_origin
 
+import attrs
 import cattrs
+from cattrs.errors import IterableValidationError, IterableValidationNote
 
-__all__ = ["converter", "to_jsonable"]
+__all__ = [
+    "DATETIME_PATTERN",
+    "DATE_PATTERN",
+    "LEAVES",
+    "Leaf",
+    "LeafProblem",
+    "Mode",
+    "converter",
+    "converter_for",
+    "describe_value",
+    "to_jsonable",
+    "toml_converter",
+]
 
-converter = cattrs.Converter(forbid_extra_keys=True)
+Mode = Literal["json", "toml"]
 
-# Dates and instants as ISO 8601 strings (instants keep their offset).
-converter.register_unstructure_hook(dt.date, lambda d: d.isoformat())
-converter.register_unstructure_hook(dt.datetime, lambda d: d.isoformat())
+# RFC 3339 full-date / date-time (JSON Schema "date" / "date-time"), with a required offset and at most
+# microseconds; ASCII digits only (Python's \d also matches other scripts' digits).
+DATE_PATTERN = r"[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])"
+DATETIME_PATTERN = (
+    DATE_PATTERN + r"T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\.[0-9]{1,6})?(?:Z|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])"
+)
+DECIMAL_PATTERN = r"-?(?:0|[1-9][0-9]{0,30})(?:\.[0-9]{1,30})?"
+_DATE_RE = re.compile(DATE_PATTERN)
+_DATETIME_RE = re.compile(DATETIME_PATTERN)
+
+
+class LeafProblem(Exception):
+    """A value that does not fit its declared type; carries the bilingual reason.
+
+    Attributes:
+        zh: the reason in Chinese.
+        en: the reason in English.
+    """
+
+    def __init__(self, zh: str, en: str) -> None:
+        super().__init__(f"{zh} / {en}")
+        self.zh = zh
+        self.en = en
+
+
+_TYPE_NAMES: dict[type, tuple[str, str]] = {
+    str: ("字符串", "a string"),
+    int: ("整数", "an integer"),
+    float: ("数字", "a number"),
+    bool: ("布尔值", "a boolean"),
+    type(None): ("null", "null"),
+    dict: ("对象", "an object"),
+    list: ("数组", "an array"),
+    tuple: ("数组", "an array"),
+    dt.date: ("日期", "a date"),
+    dt.datetime: ("日期时间", "a date-time"),
+    dt.time: ("时间", "a time"),
+}
+
+
+def describe_value(value: object) -> tuple[str, str]:
+    """A short, safe description of an input value (never a full repr of a huge or deep value)."""
+    kind = _TYPE_NAMES.get(type(value), (type(value).__name__, type(value).__name__))
+    if isinstance(value, str):
+        shown = value if len(value) <= 40 else value[:37] + "…"
+        return f"{kind[0]} {shown!r}", f"{kind[1]} {shown!r}"
+    if isinstance(value, bool | int | float) and not isinstance(value, bool):
+        text = repr(value) if len(repr(value)) <= 40 else repr(value)[:37] + "…"
+        return f"{kind[0]} {text}", f"{kind[1]} {text}"
+    if isinstance(value, bool):
+        return f"{kind[0]} {str(value).lower()}", f"{kind[1]} {str(value).lower()}"
+    return kind
+
+
+def _wrong(expected: tuple[str, str], value: object) -> LeafProblem:
+    got_zh, got_en = describe_value(value)
+    return LeafProblem(f"应为{expected[0]}，得到{got_zh}", f"expected {expected[1]}, got {got_en}")
+
+
+# --- leaf hooks -----------------------------------------------------------------------------------
+
+
+def _str(value: Any, _: Any = None) -> str:
+    if type(value) is not str:
+        raise _wrong(("字符串", "a string"), value)
+    return value
+
+
+def _int(value: Any, _: Any = None) -> int:
+    if type(value) is not int:
+        raise _wrong(("整数", "an integer"), value)
+    return value
+
+
+def _float(value: Any, _: Any = None) -> float:
+    if type(value) is float:
+        if not math.isfinite(value):
+            raise LeafProblem("不接受 NaN 或无穷大", "NaN and infinity are not accepted")
+        return value
+    if type(value) is int:
+        return float(value)
+    raise _wrong(("数字", "a number"), value)
+
+
+def _bool(value: Any, _: Any = None) -> bool:
+    if type(value) is not bool:
+        raise _wrong(("布尔值 true/false", "a boolean true/false"), value)
+    return value
+
+
+_DATE_CACHE: dict[str, dt.date] = {}
+
+
+def _date_json(value: Any, _: Any = None) -> dt.date:
+    # Records repeat a few thousand distinct days: a small cache halves the cost of reading them.
+    if type(value) is str:
+        cached = _DATE_CACHE.get(value)
+        if cached is not None:
+            return cached
+    if type(value) is not str or _DATE_RE.fullmatch(value) is None:
+        raise _wrong(("YYYY-MM-DD 格式的日期", "a date as YYYY-MM-DD"), value)
+    try:
+        day = dt.date.fromisoformat(value)
+    except ValueError:
+        raise LeafProblem(f"不存在的日期：{value!r}", f"no such date: {value!r}") from None
+    if len(_DATE_CACHE) >= 8192:
+        _DATE_CACHE.clear()
+    _DATE_CACHE[value] = day
+    return day
+
+
+def _date_toml(value: Any, _: Any = None) -> dt.date:
+    if type(value) is not dt.date:
+        raise _wrong(("TOML 日期（如 2020-01-01，不加引号）", "a TOML date (e.g. 2020-01-01, unquoted)"), value)
+    return value
+
+
+def _aware(value: dt.datetime) -> dt.datetime:
+    if value.tzinfo is None or value.utcoffset() is None:
+        raise LeafProblem("日期时间缺少时区", "the date-time has no timezone offset")
+    return value
+
+
+def _datetime_json(value: Any, _: Any = None) -> dt.datetime:
+    if type(value) is not str or _DATETIME_RE.fullmatch(value) is None:
+        raise _wrong(
+            ("带时区的 RFC 3339 日期时间（如 2020-05-06T09:30:00+08:00）", "an RFC 3339 date-time with an offset"),
+            value,
+        )
+    try:
+        return _aware(dt.datetime.fromisoformat(value))
+    except ValueError:
+        raise LeafProblem(f"不存在的日期时间：{value!r}", f"no such date-time: {value!r}") from None
+
+
+def _datetime_toml(value: Any, _: Any = None) -> dt.datetime:
+    if type(value) is not dt.datetime:
+        raise _wrong(("带时区的 TOML 日期时间", "a TOML offset date-time"), value)
+    return _aware(value)
+
+
+@attrs.frozen
+class Leaf:
+    """One row of the type table: how a leaf type is read, written and described.
+
+    Attributes:
+        json: structure hook for JSON input.
+        toml: structure hook for TOML input.
+        unstructure_json: how the value is written to JSON (None: as is).
+        unstructure_toml: how the value is written to TOML (None: as is).
+        schema: its JSON Schema (draft 2020-12).
+    """
+
+    json: Callable[[Any, Any], Any]
+    toml: Callable[[Any, Any], Any]
+    unstructure_json: Callable[[Any], Any] | None
+    unstructure_toml: Callable[[Any], Any] | None
+    schema: Mapping[str, Any]
+
+
+_DECIMAL_RE = re.compile(DECIMAL_PATTERN)
+
+
+def _decimal(value: Any, _: Any = None) -> Decimal:
+    # A decimal travels as its exact string ("0.03"); a JSON float would already have lost digits.
+    if type(value) is not str or _DECIMAL_RE.fullmatch(value) is None:
+        raise _wrong(("十进制数字符串（如 \"0.03\"）", 'a decimal number as a string (e.g. "0.03")'), value)
+    return Decimal(value)
+
+
+def _iso(value: dt.date) -> str:
+    return value.isoformat()
+
+
+LEAVES: dict[type, Leaf] = {
+    str: Leaf(_str, _str, None, None, {"type": "string"}),
+    int: Leaf(_int, _int, None, None, {"type": "integer"}),
+    float: Leaf(_float, _float, None, None, {"type": "number"}),
+    bool: Leaf(_bool, _bool, None, None, {"type": "boolean"}),
+    Decimal: Leaf(_decimal, _decimal, str, str, {"type": "string", "pattern": f"^{DECIMAL_PATTERN}$"}),
+    dt.date: Leaf(
+        _date_json, _date_toml, _iso, None, {"type": "string", "format": "date", "pattern": f"^{DATE_PATTERN}$"}
+    ),
+    dt.datetime: Leaf(
+        _datetime_json,
+        _datetime_toml,
+        _iso,
+        None,
+        {"type": "string", "format": "date-time", "pattern": f"^{DATETIME_PATTERN}$"},
+    ),
+}
+
+
+# --- composite hooks ------------------------------------------------------------------------------
+
+
+def _is_enum(t: Any) -> bool:
+    return isinstance(t, type) and issubclass(t, enum.Enum)
+
+
+def _enum_hook(cls: type[enum.Enum]) -> Callable[[Any, Any], Any]:
+    values = [member.value for member in cls]
+    # Keyed by exact type: True must not select the member whose value is 1.
+    by_str: dict[str, enum.Enum] = {m.value: m for m in cls if type(m.value) is str}
+    by_int: dict[int, enum.Enum] = {m.value: m for m in cls if type(m.value) is int}
+    allowed = "、".join(repr(v) for v in values)
+    allowed_en = ", ".join(repr(v) for v in values)
+
+    def structure(value: Any, _: Any = None) -> enum.Enum:
+        member = by_str.get(value) if type(value) is str else by_int.get(value) if type(value) is int else None
+        if member is not None:
+            return member
+        got_zh, got_en = describe_value(value)
+        raise LeafProblem(f"不是允许的取值（{allowed}），得到{got_zh}", f"not one of {allowed_en}, got {got_en}")
+
+    return structure
+
+
+def _optional_hook(conv: cattrs.Converter, t: Any) -> Callable[[Any, Any], Any]:
+    inner_type = next(a for a in get_args(t) if a is not type(None))
+    inner = conv.get_structure_hook(inner_type)
+
+    def structure(value: Any, _: Any = None) -> Any:
+        return None if value is None else inner(value, inner_type)
+
+    return structure
+
+
+def _union_args(t: Any) -> tuple[Any, ...] | None:
+    origin = get_origin(t)
+    if origin is typing.Union or origin is types.UnionType:
+        return get_args(t)
+    return None
+
+
+def _is_optional(t: Any) -> bool:
+    args = _union_args(t)
+    return args is not None and type(None) in args and len(args) == 2
+
+
+def _is_homogeneous(t: Any) -> bool:
+    origin = get_origin(t)
+    args = get_args(t)
+    if origin is tuple:
+        return len(args) == 2 and args[1] is Ellipsis
+    return origin in (list, frozenset)
+
+
+def _is_fixed_tuple(t: Any) -> bool:
+    return get_origin(t) is tuple and not _is_homogeneous(t) and len(get_args(t)) > 0
+
+
+def _is_dict(t: Any) -> bool:
+    origin: Any = get_origin(t)
+    return origin is dict or origin is Mapping or t is dict
+
+
+def _is_array(t: Any) -> bool:
+    origin: Any = get_origin(t)
+    return origin is tuple or origin is list or origin is frozenset
+
+
+def _note_index(exc: Exception, index: int, t: Any) -> Exception:
+    exc.__notes__ = [*getattr(exc, "__notes__", []), IterableValidationNote(f"@ index {index}", index, t)]
+    return exc
+
+
+def _array(value: Any) -> list[Any] | tuple[Any, ...]:
+    if type(value) is not list and type(value) is not tuple:
+        raise _wrong(("数组", "an array"), value)
+    return value
+
+
+def _homogeneous_hook(conv: cattrs.Converter, t: Any) -> Callable[[Any, Any], Any]:
+    item_type = get_args(t)[0]
+    item = conv.get_structure_hook(item_type)
+    make: Callable[[list[Any]], Any] = {list: list, frozenset: frozenset}.get(get_origin(t), tuple)
+
+    if not conv.detailed_validation:
+
+        def fast(value: Any, _: Any = None) -> Any:
+            return make([item(element, item_type) for element in _array(value)])
+
+        return fast
+
+    def structure(value: Any, _: Any = None) -> Any:
+        out: list[Any] = []
+        errors: list[Exception] = []
+        for index, element in enumerate(_array(value)):
+            try:
+                out.append(item(element, item_type))
+            except Exception as exc:
+                errors.append(_note_index(exc, index, item_type))
+        if errors:
+            raise IterableValidationError("While structuring an array", errors, t)
+        return make(out)
+
+    return structure
+
+
+def _fixed_tuple_hook(conv: cattrs.Converter, t: Any) -> Callable[[Any, Any], Any]:
+    item_types = get_args(t)
+    hooks = [conv.get_structure_hook(a) for a in item_types]
+
+    def structure(value: Any, _: Any = None) -> Any:
+        items = _array(value)
+        if len(items) != len(item_types):
+            raise LeafProblem(
+                f"应为 {len(item_types)} 项的数组，得到 {len(items)} 项",
+                f"expected an array of {len(item_types)} items, got {len(items)}",
+            )
+        out: list[Any] = []
+        errors: list[Exception] = []
+        for index, (hook, item_type, element) in enumerate(zip(hooks, item_types, items, strict=True)):
+            try:
+                out.append(hook(element, item_type))
+            except Exception as exc:
+                errors.append(_note_index(exc, index, item_type))
+        if errors:
+            raise IterableValidationError("While structuring an array", errors, t)
+        return tuple(out)
+
+    return structure
+
+
+def _dict_hook(conv: cattrs.Converter, t: Any) -> Callable[[Any, Any], Any]:
+    key_type, value_type = get_args(t) or (str, Any)
+    if key_type is not str:
+        raise TypeError(f"only str keys are supported, not {key_type!r}")
+    hook = conv.get_structure_hook(value_type)
+
+    def structure(value: Any, _: Any = None) -> dict[str, Any]:
+        if type(value) is not dict:
+            raise _wrong(("对象", "an object"), value)
+        out: dict[str, Any] = {}
+        errors: list[Exception] = []
+        for key, element in value.items():
+            try:
+                out[_str(key)] = hook(element, value_type)
+            except Exception as exc:
+                exc.__notes__ = [*getattr(exc, "__notes__", []), IterableValidationNote(f"@ key {key!r}", str(key), value_type)]
+                errors.append(exc)
+        if errors:
+            raise IterableValidationError("While structuring an object", errors, t)
+        return out
+
+    return structure
+
+
+def _optional_fields(cls: type) -> tuple[str, ...]:
+    hints = typing.get_type_hints(cls)
+    return tuple(
+        f.name for f in attrs.fields(cls) if f.default is attrs.NOTHING and f.init and _is_optional(hints[f.name])
+    )
+
+
+def _class_hook(conv: cattrs.Converter, cls: type, mode: Mode) -> Callable[[Any, Any], Any]:
+    attrs.resolve_types(cls)
+    generated: Callable[[Any, Any], Any] = cattrs.gen.make_dict_structure_fn(cls, conv, _cattrs_forbid_extra_keys=True)
+    # TOML has no null: a required optional field may simply be absent there.
+    missing_is_none = _optional_fields(cls) if mode == "toml" else ()
+    if not conv.detailed_validation and not missing_is_none:
+        # Fast path: a non-object fails inside the generated code, and the detailed pass explains it.
+        return generated
+
+    def structure(value: Any, _: Any = None) -> Any:
+        if type(value) is not dict:
+            raise _wrong(("对象", "an object"), value)
+        if missing_is_none:
+            value = {**dict.fromkeys(missing_is_none), **value}
+        return generated(value, cls)
+
+    return structure
+
+
+def _unstructure_array(conv: cattrs.Converter, t: Any) -> Callable[[Any], Any]:
+    args = get_args(t)
+    if _is_fixed_tuple(t):
+        hooks = [conv.get_unstructure_hook(a) for a in args]
+        return lambda value: [h(v) for h, v in zip(hooks, value, strict=True)]
+    hook = conv.get_unstructure_hook(args[0]) if args else conv.unstructure
+    return lambda value: [hook(v) for v in value]
+
+
+def _drop_none_fields(conv: cattrs.Converter, cls: type) -> Callable[[Any], Any]:
+    generated: Callable[[Any], Any] = cattrs.gen.make_dict_unstructure_fn(cls, conv)
+
+    def unstructure(value: Any) -> Any:
+        return {k: v for k, v in generated(value).items() if v is not None}
+
+    return unstructure
+
+
+def _make(mode: Mode, *, detailed: bool) -> cattrs.Converter:
+    conv = cattrs.Converter(forbid_extra_keys=True, detailed_validation=detailed)
+    for leaf_type, leaf in LEAVES.items():
+        conv.register_structure_hook(leaf_type, leaf.json if mode == "json" else leaf.toml)
+        out = leaf.unstructure_json if mode == "json" else leaf.unstructure_toml
+        if out is not None:
+            conv.register_unstructure_hook(leaf_type, out)
+    conv.register_structure_hook_factory(_is_enum, _enum_hook)
+    conv.register_structure_hook_factory(_is_optional, lambda t: _optional_hook(conv, t))
+    conv.register_structure_hook_factory(_is_homogeneous, lambda t: _homogeneous_hook(conv, t))
+    conv.register_structure_hook_factory(_is_fixed_tuple, lambda t: _fixed_tuple_hook(conv, t))
+    conv.register_structure_hook_factory(
+        _is_dict, lambda t: _dict_hook(conv, t)
+    )
+    conv.register_structure_hook_factory(attrs.has, lambda cls: _class_hook(conv, cls, mode))
+    conv.register_unstructure_hook_factory(
+        _is_array, lambda t: _unstructure_array(conv, t)
+    )
+    conv.register_unstructure_hook(tuple, lambda value: [conv.unstructure(v) for v in value])
+    if mode == "toml":
+        conv.register_unstructure_hook_factory(attrs.has, lambda cls: _drop_none_fields(conv, cls))
+    return conv
+
+
+#: The converter for JSON-shaped data (and every JSON the library prints).
+converter = _make("json", detailed=True)
+#: The same type table, reading TOML's native dates and date-times and writing them back.
+toml_converter = _make("toml", detailed=True)
+# The same hooks without cattrs' detailed validation: the fast path for valid input. When it fails,
+# the input is structured again with the detailed converter, which finds every problem and its path.
+_fast = {"json": _make("json", detailed=False), "toml": _make("toml", detailed=False)}
+
+
+def converter_for(mode: Mode, *, fast: bool = False) -> cattrs.Converter:
+    """The converter of a mode (``"json"`` or ``"toml"``); ``fast`` skips detailed validation."""
+    if fast:
+        return _fast[mode]
+    return converter if mode == "json" else toml_converter
 
 
 def to_jsonable(obj: Any) -> Any:
     """Unstructure any library object into JSON-ready data (dicts, lists, str, int, float, bool, None)."""
     return converter.unstructure(obj)
+

@@ -15,7 +15,7 @@ Citation places are machine-checkable:
 - the seed report: ``"一 ¶3"`` (paragraphs under the heading, the heading not counted), ``"二(一)2"``;
 - GB/T 9704-2012 (F1 only, no quote): ``"§7.2.5"``.
 
-Example:
+Examples:
     >>> import datetime as dt
     >>> from xingzheng.rules import load_profile
     >>> national = load_profile("national")

@@ -1,6 +1,6 @@
 """Hypothesis strategies for valid records of each public class (needs the ``test`` extra).
 
-Example:
+Examples:
     >>> from xingzheng.strategies import normative_documents  # doctest: +SKIP
 """
 
@@ -14,4 +14,20 @@ except ImportError as exc:  # pragma: no cover - exercised only without the test
         "xingzheng.strategies needs Hypothesis: pip install 'xingzheng[test]'"
     ) from exc
 
-__all__: list[str] = []
+from xingzheng.strategies._documents import legality_reviews, major_decisions, normative_documents
+from xingzheng.strategies._enforcement import (
+    enforcement_cases,
+    events,
+    evidence_logs,
+    officers,
+)
+
+__all__: list[str] = [
+    "enforcement_cases",
+    "events",
+    "evidence_logs",
+    "legality_reviews",
+    "major_decisions",
+    "normative_documents",
+    "officers",
+]

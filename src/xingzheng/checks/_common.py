@@ -1,0 +1,168 @@
+"""Helpers shared by the checkers of documents, decisions and reviews.
+
+A `Judge` collects findings for one record: it asks the profile for a number or a rule (turning a missing
+one into an ``<ID>.no-rule`` info finding), counts with the calendar (turning `CalendarCoverageError` into
+a ``CAL.coverage`` warning), and compares with the parent profile (a laxer child is a warning citing the
+parent).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import TypeVar
+
+from xingzheng.calendar import Deadline, Period, WorkdayCalendar, deadline, latest_notice_day
+from xingzheng.checks._report import DateFact, Finding, Report, Severity
+from xingzheng.errors import CalendarCoverageError, NoRuleInForceError, NoSuchParameterError
+from xingzheng.rules import Bound, Profile, ResolvedValue, RuleValue
+
+__all__ = ["Judge", "cite"]
+
+T = TypeVar("T")
+
+
+def cite(value: ResolvedValue | RuleValue) -> str:
+    """The citations of a parameter value or rule state as one line."""
+    return "; ".join(citation.text() for citation in value.citations)
+
+
+class Judge:
+    """Collects the findings about one record under one profile and calendar."""
+
+    def __init__(self, profile: Profile, calendar: WorkdayCalendar, as_of: dt.date | None) -> None:
+        self.profile = profile
+        self.calendar = calendar
+        self.as_of = as_of
+        self.findings: list[Finding] = []
+        self._noted: set[str] = set()
+
+    # --- output ------------------------------------------------------------------------------------
+
+    def add(
+        self,
+        code: str,
+        severity: Severity,
+        zh: str,
+        en: str,
+        citation: str,
+        path: str = "$",
+        parameter: str | None = None,
+        dates: tuple[DateFact, ...] = (),
+    ) -> None:
+        """Add one finding."""
+        self.findings.append(Finding(code, severity, zh, en, citation, path, parameter, dates))
+
+    def report(self, kind: str, title: str) -> Report:
+        """The report of everything found."""
+        return Report(
+            kind=kind, title=title, profile=self.profile.name, as_of=self.as_of, findings=tuple(self.findings)
+        )
+
+    def _info_once(self, code: str, zh: str, en: str, path: str) -> None:
+        if code in self._noted:
+            return
+        self._noted.add(code)
+        self.add(code, Severity.INFO, zh, en, "", path)
+
+    # --- the profile -------------------------------------------------------------------------------
+
+    def param(self, key: str, rule: str, on: dt.date, path: str = "$") -> ResolvedValue | None:
+        """The value of ``key`` on ``on``, or None after an ``<rule>.no-rule`` info finding."""
+        try:
+            return self.profile.get(key, on)
+        except (NoSuchParameterError, NoRuleInForceError):
+            self._info_once(
+                f"{rule}.no-rule",
+                f"规则配置 {self.profile.name} 在 {on.isoformat()} 没有生效的 {key}，{rule} 未检查",
+                f"profile {self.profile.name} has no {key} in force on {on.isoformat()}: {rule} not checked",
+                path,
+            )
+            return None
+
+    def rule(self, rule: str, on: dt.date, path: str = "$") -> RuleValue | None:
+        """The rule's state on ``on`` when in force, or None after an ``<rule>.no-rule`` info finding."""
+        try:
+            value = self.profile.rule(rule, on)
+        except (NoSuchParameterError, NoRuleInForceError):
+            value = None
+        if value is None or not value.in_force:
+            self._info_once(
+                f"{rule}.no-rule",
+                f"规则配置 {self.profile.name} 在 {on.isoformat()} 未执行规则 {rule}，未检查",
+                f"profile {self.profile.name} does not enforce {rule} on {on.isoformat()}: not checked",
+                path,
+            )
+            return None
+        return value
+
+    def parent_value(self, value: ResolvedValue, on: dt.date) -> ResolvedValue | None:
+        """The value of the same key in the nearest ancestor other than the one that supplied ``value``."""
+        for ancestor in self.profile.ancestry():
+            if ancestor.name == value.profile:
+                parent = ancestor.parent
+                if parent is None:
+                    return None
+                try:
+                    return parent.get(value.key, on)
+                except (NoSuchParameterError, NoRuleInForceError):
+                    return None
+        return None
+
+    def laxer_parent(self, value: ResolvedValue, on: dt.date) -> ResolvedValue | None:
+        """The parent's value when the profile's own is laxer than it (a lower floor, a higher ceiling)."""
+        parent = self.parent_value(value, on)
+        if parent is None or parent.unit is not value.unit:
+            return None
+        if value.parameter.bound is Bound.FLOOR and value.value < parent.value:
+            return parent
+        if value.parameter.bound is Bound.CEILING and value.value > parent.value:
+            return parent
+        return None
+
+    # --- the calendar ------------------------------------------------------------------------------
+
+    def counted(self, fn: Callable[[], T], path: str = "$") -> T | None:
+        """Run a calendar computation; past coverage, a ``CAL.coverage`` warning and None."""
+        try:
+            return fn()
+        except CalendarCoverageError as exc:
+            code = f"CAL.coverage.{exc.year}"
+            if code not in self._noted:
+                self._noted.add(code)
+                self.add(
+                    "CAL.coverage",
+                    Severity.WARNING,
+                    f"日历数据不含 {exc.year} 年，相关规则未检查；请以 Supplement 或节假日通知补充该年的安排",
+                    f"the calendar does not cover {exc.year}: the rules that need it were not checked; add the "
+                    f"year's arrangement with a Supplement or a holiday notice",
+                    "",
+                    path,
+                    dates=(DateFact("uncovered_year_start", dt.date(exc.year, 1, 1)),),
+                )
+            return None
+
+    def deadline(self, start: dt.date, period: Period, path: str = "$") -> Deadline | None:
+        """`deadline` with coverage errors turned into a finding."""
+        return self.counted(lambda: deadline(start, period, self.calendar), path)
+
+    def workdays(self, start: dt.date, end: dt.date, path: str = "$") -> int | None:
+        """Working days in (start, end], or None past coverage."""
+        return self.counted(lambda: self.calendar.workdays_between(start, end), path)
+
+    def latest_notice(self, x: dt.date, period: Period, path: str = "$") -> dt.date | None:
+        """`latest_notice_day` with coverage errors turned into a finding."""
+        return self.counted(lambda: latest_notice_day(x, period, self.calendar), path)
+
+    def period(self, value: ResolvedValue) -> Period:
+        """The value as a period."""
+        return value.period()
+
+
+def count_label(value: ResolvedValue) -> tuple[str, str]:
+    """``"7个工作日"`` and ``"7 working days"`` for a value."""
+    unit_en = value.unit.value.replace("_", " ")
+    return f"{value.value}{value.unit.label_zh}", f"{value.value} {unit_en}"
+
+
+__all__ += ["count_label"]

@@ -1,0 +1,588 @@
+"""Checks of a normative document: N1–N14 and F1 (and the L rules of its legality review)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from xingzheng.calendar import WorkdayCalendar
+from xingzheng.checks import register_checker, register_upcoming
+from xingzheng.checks._common import Judge, cite, count_label
+from xingzheng.checks._report import DateFact, Report, Severity, Upcoming
+from xingzheng.checks.review import judge_review, review_due, review_duration
+from xingzheng.model.normative import EvaluationConclusion, NormativeDocument
+from xingzheng.model.review import ReviewerRole, ReviewMaterial, ReviewOpinion
+from xingzheng.model.values import ConsultationMethod, ConsulteeKind, DocumentNumber
+from xingzheng.rules import Profile
+
+__all__ = ["check_normative_document", "upcoming_normative_document"]
+
+_HEARD = {
+    ConsultationMethod.SYMPOSIUM,
+    ConsultationMethod.EXPERT_PANEL,
+    ConsultationMethod.FIELD_VISIT,
+    ConsultationMethod.HEARING,
+}
+_MATERIALS = {
+    ReviewMaterial.DRAFT_AND_EXPLANATION: "文件送审稿及其说明 / the draft and its explanation",
+    ReviewMaterial.LEGAL_BASIS: "制定依据 / its legal basis",
+    ReviewMaterial.COMMENTS_AND_ADOPTION: "征求意见及采纳情况 / comments and their adoption",
+    ReviewMaterial.DRAFTING_UNIT_LEGALITY_OPINION: "起草单位合法性审核意见 / the drafting unit's legality opinion",
+}
+
+
+def _reference_day(doc: NormativeDocument, as_of: dt.date | None) -> dt.date | None:
+    """The day the document is judged at when a rule has no step of its own: issue, else the latest step."""
+    if doc.promulgated_on is not None:
+        return doc.promulgated_on
+    steps = [
+        doc.deliberation.held_on if doc.deliberation else None,
+        doc.legality_review.requested_on if doc.legality_review else None,
+        doc.public_comment.opened_on if doc.public_comment else None,
+        as_of,
+    ]
+    known = [d for d in steps if d is not None]
+    return known[0] if known else None
+
+
+@register_checker(NormativeDocument)
+def check_normative_document(
+    doc: NormativeDocument, profile: Profile, calendar: WorkdayCalendar, as_of: dt.date | None
+) -> Report:
+    """Judge a normative document by the rules in force on the dates of its steps."""
+    j = Judge(profile, calendar, as_of)
+    on = _reference_day(doc, as_of)
+    if on is not None:
+        _f1(j, doc.document_number, on, "$.document_number")
+        _comment(j, doc, on)
+        _hearing_sides(j, doc, on)
+        _review(j, doc, on)
+        _deliberation(j, doc)
+        _n13(j, doc, on)
+        _disclosure(j, doc)
+        _evaluation(j, doc)
+    return j.report("normative_document", doc.title)
+
+
+def _f1(j: Judge, number: str | None, on: dt.date, path: str) -> None:
+    if number is None:
+        return
+    problem = DocumentNumber.problem(number)
+    if problem is None:
+        return
+    value = j.rule("F1", on, path)
+    if value is None:
+        return
+    zh, _, en = str(problem).partition(" / ")
+    j.add("F1.document-number-format", Severity.WARNING, zh, en, cite(value), path)
+
+
+def _comment(j: Judge, doc: NormativeDocument, on: dt.date) -> None:
+    comment = doc.public_comment
+    if comment is None:
+        if doc.comment_required and doc.promulgated_on is not None:
+            value = j.rule("N1", on, "$.public_comment")
+            if value is not None:
+                j.add(
+                    "N1.public-comment-missing",
+                    Severity.ERROR,
+                    "涉及群众切身利益或者对权利义务有重大影响的文件未公开征求意见",
+                    "a document touching the public's vital interests or materially affecting rights and duties "
+                    "was not put to public comment",
+                    cite(value),
+                    "$.public_comment",
+                )
+        return
+    opened = comment.opened_on
+    n2 = j.rule("N2", opened, "$.public_comment")
+    if n2 is not None:
+        for flag, code, zh, en, field in (
+            (
+                bool(comment.channels),
+                "N2.channel-missing",
+                "未记录公布草案的渠道",
+                "no channel of publication is recorded",
+                "channels",
+            ),
+            (
+                comment.draft_and_explanation_published,
+                "N2.draft-not-published",
+                "未公布文件草案及其说明",
+                "the draft and its explanation were not published",
+                "draft_and_explanation_published",
+            ),
+            (
+                comment.how_and_by_when_stated,
+                "N2.how-and-when-missing",
+                "未明确提出意见的方式和期限",
+                "how and by when to give opinions was not stated",
+                "how_and_by_when_stated",
+            ),
+        ):
+            if not flag:
+                j.add(code, Severity.ERROR, zh, en, cite(n2), f"$.public_comment.{field}")
+    if j.rule("N3", opened, "$.public_comment") is None:
+        return
+    if doc.promulgated_on is not None and doc.promulgated_on <= comment.closes_on:
+        n3 = j.rule("N3", opened, "$.promulgated_on")
+        if n3 is not None:
+            j.add(
+                "N3.promulgated-during-comment",
+                Severity.ERROR,
+                f"征求意见至 {comment.closes_on.isoformat()} 截止，文件却于 {doc.promulgated_on.isoformat()} 印发",
+                f"the comment period ran until {comment.closes_on.isoformat()}, yet the document was made on "
+                f"{doc.promulgated_on.isoformat()}",
+                cite(n3),
+                "$.promulgated_on",
+                dates=(
+                    DateFact("comment_closes", comment.closes_on),
+                    DateFact("promulgated", doc.promulgated_on),
+                ),
+            )
+    minimum = j.param("normative_document.comment_period.min", "N3", opened, "$.public_comment")
+    if minimum is None:
+        return
+    due = j.deadline(opened, minimum.period(), "$.public_comment.closes_on")
+    if due is None:
+        return
+    dates = (
+        DateFact("opened", opened),
+        DateFact("required_close", due.due),
+        DateFact("actual_close", comment.closes_on),
+    )
+    zh_n, en_n = count_label(minimum)
+    if comment.closes_on < due.due:
+        reason = minimum.parameter.general and bool(comment.short_period_reason)
+        j.add(
+            "N3.comment-period-too-short",
+            Severity.WARNING if reason else Severity.ERROR,
+            f"征求意见期限少于{zh_n}：应至少至 {due.due.isoformat()}，实际于 {comment.closes_on.isoformat()} 截止"
+            + ("（已记录缩短理由）" if reason else ""),
+            f"the comment period is shorter than {en_n}: it had to run until at least {due.due.isoformat()}, "
+            f"it closed on {comment.closes_on.isoformat()}" + (" (a reason is recorded)" if reason else ""),
+            cite(minimum),
+            "$.public_comment.closes_on",
+            minimum.key,
+            dates,
+        )
+        return
+    parent = j.laxer_parent(minimum, opened)
+    if parent is not None:
+        parent_due = j.deadline(opened, parent.period(), "$.public_comment.closes_on")
+        if parent_due is not None and comment.closes_on < parent_due.due:
+            j.add(
+                "N3.comment-period-too-short-for-parent",
+                Severity.WARNING,
+                f"征求意见期限符合本配置，但短于上级规则（{parent.profile}）",
+                f"the comment period meets this profile but is shorter than the parent rule ({parent.profile})",
+                cite(parent),
+                "$.public_comment.closes_on",
+                parent.key,
+                dates,
+            )
+
+
+def _hearing_sides(j: Judge, doc: NormativeDocument, on: dt.date) -> None:
+    methods = {c.method for c in doc.consultations}
+    consultees = {k for c in doc.consultations for k in c.consultees}
+    if doc.impact.major_interest_adjustment:
+        n4 = j.rule("N4", on, "$.consultations")
+        if n4 is not None:
+            if not methods & _HEARD:
+                j.add(
+                    "N4.consultation-missing",
+                    Severity.ERROR,
+                    "涉及群众重大利益调整，未采取座谈会、论证会、实地走访等形式听取意见",
+                    "a major adjustment of the public's interests, with no symposium, expert panel, field visit "
+                    "or similar",
+                    cite(n4),
+                    "$.consultations",
+                )
+            if ConsulteeKind.INTERESTED_PARTIES not in consultees:
+                j.add(
+                    "N4.interested-parties-not-heard",
+                    Severity.WARNING,
+                    "未记录听取利益相关方的意见",
+                    "no record that the interested parties were heard",
+                    cite(n4),
+                    "$.consultations",
+                )
+    if doc.impact.enterprises:
+        n5 = j.rule("N5", on, "$.consultations")
+        if n5 is not None:
+            if ConsulteeKind.ENTERPRISES not in consultees:
+                j.add(
+                    "N5.enterprises-not-heard",
+                    Severity.ERROR,
+                    "对企业有重大影响，未专门听取有代表性的企业的意见",
+                    "a major effect on enterprises, and representative enterprises were not heard",
+                    cite(n5),
+                    "$.consultations",
+                )
+            if ConsulteeKind.INDUSTRY_ASSOCIATIONS not in consultees:
+                j.add(
+                    "N5.associations-not-heard",
+                    Severity.ERROR,
+                    "对企业有重大影响，未专门听取相关协会、商会的意见",
+                    "a major effect on enterprises, and the associations and chambers of commerce were not heard",
+                    cite(n5),
+                    "$.consultations",
+                )
+
+
+def _review(j: Judge, doc: NormativeDocument, on: dt.date) -> None:
+    review = doc.legality_review
+    path = "$.legality_review"
+    if review is None:
+        if not doc.review_required or doc.deliberation is not None:
+            return  # deliberation without review is N12's finding
+        if doc.promulgated_on is None:
+            return
+        if doc.impact.internal_only:
+            n9 = j.rule("N9", on, path)
+            if n9 is not None:
+                j.add(
+                    "N9.internal-label-not-exempt",
+                    Severity.ERROR,
+                    "标为内部执行的文件涉及公民、法人和其他组织权利义务，仍须合法性审核",
+                    "a document labelled internal touches the rights and duties of citizens and organisations: "
+                    "it still needs a legality review",
+                    cite(n9),
+                    path,
+                )
+            return
+        n6 = j.rule("N6", on, path)
+        if n6 is not None:
+            j.add(
+                "N6.review-missing",
+                Severity.ERROR,
+                "涉及权利义务的规范性文件未经合法性审核",
+                "a document touching rights and duties had no legality review",
+                cite(n6),
+                path,
+            )
+        return
+    r_on = review.clock_starts_on or review.requested_on
+    judge_review(j, review, path)
+    review_duration(j, review, path, exception=doc.emergency)
+    n6 = j.rule("N6", r_on, path)
+    if n6 is not None:
+        methods = {c.method for c in review.consultations}
+        if (
+            review.hard_question
+            and doc.impact.high_public_concern
+            and not (
+                ConsultationMethod.WRITTEN in methods
+                and methods & {ConsultationMethod.SYMPOSIUM, ConsultationMethod.EXPERT_PANEL}
+            )
+        ):
+            j.add(
+                "N6.hard-question-not-consulted",
+                Severity.ERROR,
+                "审核遇到疑难法律问题，未在书面征求意见的基础上召开座谈会、论证会等听取意见",
+                "a hard legal question in the review was not put to written consultation followed by a "
+                "symposium, expert panel or similar",
+                cite(n6),
+                f"{path}.consultations",
+            )
+        roles = {reviewer.role for reviewer in review.reviewers}
+        if not roles & {ReviewerRole.LEGAL_ADVISER, ReviewerRole.GOVERNMENT_LAWYER, ReviewerRole.EXPERT}:
+            j.add(
+                "N6.advisers-not-used",
+                Severity.WARNING,
+                "审核未记录法律顾问、公职律师或专家的参与",
+                "the review records no legal adviser, government lawyer or expert",
+                cite(n6),
+                f"{path}.reviewers",
+            )
+    if review.reviewing_body_designated is False:
+        n10 = j.rule("N10", r_on, f"{path}.reviewing_body")
+        if n10 is not None:
+            j.add(
+                "N10.reviewer-not-designated",
+                Severity.ERROR,
+                "审核主体不是本单位明确的专门审核机构或人员，也不是上级政府确定的审核机构",
+                "the reviewer is neither the unit's designated review body or staff nor the body the "
+                "county-level government designated",
+                cite(n10),
+                f"{path}.reviewing_body",
+            )
+    if review.materials:
+        missing = [label for material, label in _MATERIALS.items() if material not in review.materials]
+        if missing:
+            n11 = j.rule("N11", r_on, f"{path}.materials")
+            if n11 is not None:
+                j.add(
+                    "N11.materials-incomplete",
+                    Severity.ERROR,
+                    "审核材料缺少：" + "、".join(m.split(" / ")[0] for m in missing),
+                    "the review materials lack " + ", ".join(m.split(" / ")[1] for m in missing),
+                    cite(n11),
+                    f"{path}.materials",
+                )
+
+
+def _deliberation(j: Judge, doc: NormativeDocument) -> None:
+    deliberation = doc.deliberation
+    if deliberation is None:
+        return
+    held = deliberation.held_on
+    review = doc.legality_review
+    opinion = (
+        review.opinion
+        if review is not None and review.completed_on is not None and review.completed_on <= held
+        else None
+    )
+    path = "$.deliberation"
+    if doc.review_required and opinion is None:
+        n12 = j.rule("N12", held, path)
+        if n12 is not None:
+            j.add(
+                "N12.deliberated-without-review",
+                Severity.ERROR,
+                "未经合法性审核的文件提交了集体审议",
+                "the document went to collective deliberation without a legality review opinion",
+                cite(n12),
+                path,
+                dates=(DateFact("deliberation", held),),
+            )
+        return
+    if opinion is ReviewOpinion.UNLAWFUL:
+        n12 = j.rule("N12", held, path)
+        if n12 is not None:
+            j.add(
+                "N12.deliberated-despite-unlawful-opinion",
+                Severity.ERROR,
+                "经审核不合法的文件提交了集体审议",
+                "a document found unlawful went to collective deliberation",
+                cite(n12),
+                path,
+            )
+        return
+    if (
+        opinion is ReviewOpinion.MUST_BE_AMENDED
+        and deliberation.opinion_fully_adopted is not True
+        and not deliberation.non_adoption_reasons
+    ):
+        n12 = j.rule("N12", held, path)
+        if n12 is not None:
+            j.add(
+                "N12.non-adoption-not-explained",
+                Severity.ERROR,
+                "未完全采纳审核意见，提请审议时未说明理由和依据",
+                "the review opinion was not fully adopted and no reasons were given at deliberation",
+                cite(n12),
+                f"{path}.non_adoption_reasons",
+            )
+
+
+_N13 = (
+    (
+        "sets_penalty",
+        "administrative-penalty-law",
+        "N13.creates-penalty",
+        "设定了行政处罚",
+        "creates an administrative penalty",
+    ),
+    (
+        "sets_licence",
+        "administrative-licensing-law",
+        "N13.creates-licence",
+        "设定了行政许可",
+        "creates an administrative licence",
+    ),
+    (
+        "sets_compulsory_measure",
+        "administrative-compulsion-law",
+        "N13.creates-compulsory-measure",
+        "设定了行政强制措施",
+        "creates a compulsory measure",
+    ),
+)
+
+
+def _n13(j: Judge, doc: NormativeDocument, on: dt.date) -> None:
+    flagged = [item for item in _N13 if getattr(doc, item[0])]
+    if not flagged:
+        return
+    value = j.rule("N13", on, "$")
+    if value is None:
+        return
+    for field, source, code, zh, en in flagged:
+        citations = [c for c in value.citations if c.source.startswith(source)]
+        if not citations:
+            continue  # that prohibition was not yet law on the date
+        j.add(
+            code,
+            Severity.ERROR,
+            f"规范性文件{zh}",
+            f"the normative document {en}",
+            "; ".join(c.text() for c in citations),
+            f"$.{field}",
+        )
+
+
+def _disclosure(j: Judge, doc: NormativeDocument) -> None:
+    made = doc.promulgated_on
+    if made is None or doc.confidential or doc.impact.internal_only:
+        return
+    if j.rule("N14", made, "$.publication") is None:
+        return
+    maximum = j.param("normative_document.disclosure_period.max", "N14", made, "$.publication")
+    if maximum is None:
+        return
+    due = j.deadline(made, maximum.period(), "$.publication")
+    if due is None:
+        return
+    zh_n, en_n = count_label(maximum)
+    if doc.publication is not None:
+        if doc.publication.published_on > due.due:
+            j.add(
+                "N14.published-late",
+                Severity.ERROR,
+                f"文件应自印发之日起{zh_n}内公开（至 {due.due.isoformat()}），实际 {doc.publication.published_on.isoformat()} 公开",
+                f"the document had to be published within {en_n} of being made (by {due.due.isoformat()}); it was "
+                f"published on {doc.publication.published_on.isoformat()}",
+                cite(maximum),
+                "$.publication.published_on",
+                maximum.key,
+                (
+                    DateFact("promulgated", made),
+                    DateFact("due", due.due),
+                    DateFact("published", doc.publication.published_on),
+                ),
+            )
+        return
+    if j.as_of is not None and j.as_of > due.due:
+        j.add(
+            "N14.not-published",
+            Severity.ERROR,
+            f"文件应于 {due.due.isoformat()} 前主动公开，至 {j.as_of.isoformat()} 尚未公开",
+            f"the document was due to be published by {due.due.isoformat()} and is not published on {j.as_of.isoformat()}",
+            cite(maximum),
+            "$.publication",
+            maximum.key,
+            (DateFact("promulgated", made), DateFact("due", due.due), DateFact("as_of", j.as_of)),
+        )
+
+
+def _evaluation(j: Judge, doc: NormativeDocument) -> None:
+    made = doc.promulgated_on
+    if made is None:
+        return
+    if j.rule("N8", made, "$.evaluations") is None:
+        return
+    rule = j.rule("N8", made, "$.evaluations")
+    base = made
+    repealed = doc.repealed_on
+    for index, evaluation in enumerate(doc.evaluations):
+        path = f"$.evaluations[{index}]"
+        interval = j.param("normative_document.evaluation_interval.max", "N8", base, path)
+        if interval is None:
+            return
+        due = j.deadline(base, interval.period(), path)
+        if due is None:
+            return
+        if evaluation.evaluated_on > due.due:
+            zh_n, en_n = count_label(interval)
+            j.add(
+                "N8.evaluation-late",
+                Severity.ERROR,
+                f"评估应于 {due.due.isoformat()} 前完成（每{zh_n}），实际 {evaluation.evaluated_on.isoformat()}",
+                f"the evaluation was due by {due.due.isoformat()} (every {en_n}); it was done on "
+                f"{evaluation.evaluated_on.isoformat()}",
+                cite(interval),
+                f"{path}.evaluated_on",
+                interval.key,
+                (
+                    DateFact("from", base),
+                    DateFact("due", due.due),
+                    DateFact("evaluated", evaluation.evaluated_on),
+                ),
+            )
+        if evaluation.results_published_on is None and rule is not None:
+            j.add(
+                "N8.results-not-published",
+                Severity.ERROR,
+                "评估结果未向社会公布",
+                "the evaluation's results were not published",
+                cite(rule),
+                f"{path}.results_published_on",
+            )
+        if evaluation.conclusion is not EvaluationConclusion.KEEP and rule is not None:
+            acted = any(a.decided_on >= evaluation.evaluated_on for a in doc.amendments)
+            if not acted:
+                j.add(
+                    "N8.not-amended-after-evaluation",
+                    Severity.WARNING,
+                    "评估结论为修改或废止，未记录修改或废止",
+                    "the evaluation concluded to amend or repeal, and no amendment or repeal is recorded",
+                    cite(rule),
+                    f"{path}.conclusion",
+                )
+        base = max(base, evaluation.evaluated_on)
+    if j.as_of is None:
+        return
+    interval = j.param("normative_document.evaluation_interval.max", "N8", base, "$.evaluations")
+    if interval is None:
+        return
+    due = j.deadline(base, interval.period(), "$.evaluations")
+    if due is None or j.as_of <= due.due or (repealed is not None and repealed <= due.due):
+        return
+    j.add(
+        "N8.evaluation-overdue",
+        Severity.ERROR,
+        f"下一次评估应于 {due.due.isoformat()} 前完成，至 {j.as_of.isoformat()} 未记录",
+        f"the next evaluation was due by {due.due.isoformat()} and none is recorded on {j.as_of.isoformat()}",
+        cite(interval),
+        "$.evaluations",
+        interval.key,
+        (DateFact("from", base), DateFact("due", due.due), DateFact("as_of", j.as_of)),
+    )
+
+
+@register_upcoming(NormativeDocument)
+def upcoming_normative_document(
+    doc: NormativeDocument, profile: Profile, calendar: WorkdayCalendar, as_of: dt.date
+) -> tuple[Upcoming, ...]:
+    """What is due next: the end of the review, publication, the next evaluation."""
+    j = Judge(profile, calendar, as_of)
+    items: list[Upcoming] = []
+    if doc.legality_review is not None:
+        items.extend(review_due(j, doc.legality_review, "$.legality_review"))
+    made = doc.promulgated_on
+    if made is not None and doc.publication is None and not doc.confidential and not doc.impact.internal_only:
+        maximum = j.param("normative_document.disclosure_period.max", "N14", made)
+        due = j.deadline(made, maximum.period()) if maximum is not None else None
+        if maximum is not None and due is not None:
+            items.append(
+                Upcoming(
+                    f"文件应于 {due.due.isoformat()} 前主动公开",
+                    f"publish the document by {due.due.isoformat()}",
+                    "N14",
+                    cite(maximum),
+                    due,
+                    maximum.key,
+                    as_of > due.due,
+                )
+            )
+    if (
+        made is not None
+        and (doc.repealed_on is None or doc.repealed_on > as_of)
+        and profile.enforces("N8", made)
+    ):
+        base = max([made, *(e.evaluated_on for e in doc.evaluations)])
+        interval = j.param("normative_document.evaluation_interval.max", "N8", base)
+        due = j.deadline(base, interval.period()) if interval is not None else None
+        if interval is not None and due is not None:
+            items.append(
+                Upcoming(
+                    f"下一次评估应于 {due.due.isoformat()} 前完成",
+                    f"the next evaluation is due by {due.due.isoformat()}",
+                    "N8",
+                    cite(interval),
+                    due,
+                    interval.key,
+                    as_of > due.due,
+                )
+            )
+    return tuple(items)

@@ -1,0 +1,316 @@
+"""Checks of a legality review: the L rules (clock, opinion, form, contracts) and its duration (N7 / D4).
+
+One fact, one code (DOMAIN.md): a review's duration is N7 for documents and D4 for decisions; L-rules name
+the review record's own form (L1 clock, L3 opinion, L4, L5).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from xingzheng.calendar import WorkdayCalendar
+from xingzheng.checks import register_checker, register_upcoming
+from xingzheng.checks._common import Judge, cite, count_label
+from xingzheng.checks._report import DateFact, Report, Severity, Upcoming
+from xingzheng.model.review import LegalityReview, ReviewerRole, ReviewForm, ReviewOpinion, SubjectKind
+from xingzheng.rules import Profile, ResolvedValue
+
+__all__ = ["check_review", "judge_review", "review_duration", "upcoming_review"]
+
+_DURATION = {
+    SubjectKind.NORMATIVE_DOCUMENT: ("N7", "normative_document.review_period"),
+    SubjectKind.MAJOR_DECISION: ("D4", "major_decision.review_period"),
+}
+
+
+def _reference_day(review: LegalityReview) -> dt.date:
+    return review.clock_starts_on or review.materials_complete_on or review.requested_on
+
+
+def review_duration(
+    j: Judge,
+    review: LegalityReview,
+    path: str,
+    *,
+    exception: bool = False,
+) -> None:
+    """Judge the duration of a review of a document (N7) or a decision (D4) from its clock start (L1).
+
+    Args:
+        j: the judge collecting findings.
+        review: the review.
+        path: the JSON path of the review.
+        exception: the document is made at once for an emergency or an urgent order (115号 （五）): a
+            parameter with a stated condition does not apply.
+    """
+    if review.subject_kind not in _DURATION:
+        return
+    rule, stem = _DURATION[review.subject_kind]
+    start = review.clock_starts_on
+    if start is None:
+        return
+    if j.rule(rule, start, path) is None:
+        return
+    end = review.completed_on
+    minimum = j.param(f"{stem}.min", rule, start, path)
+    maximum = _optional_param(j, f"{stem}.max", rule, start)
+    if exception:
+        kept: list[ResolvedValue] = []
+        for value in (minimum, maximum):
+            if value is None:
+                continue
+            if value.parameter.condition:
+                j.add(
+                    f"{rule}.emergency-exception",
+                    Severity.INFO,
+                    f"为应对突发事件或者执行上级紧急命令需立即制定，{value.key} 不适用",
+                    f"made at once for an emergency or an urgent order: {value.key} does not apply",
+                    cite(value),
+                    f"{path}",
+                    value.key,
+                )
+            else:
+                kept.append(value)
+        minimum = next((v for v in kept if v.key.endswith(".min")), None)
+        maximum = next((v for v in kept if v.key.endswith(".max")), None)
+    if end is not None:
+        used = j.workdays(start, end, f"{path}.completed_on")
+        if used is None:
+            return
+        if minimum is not None:
+            _judge_floor(j, review, rule, minimum, start, end, used, path)
+        if maximum is not None and used > maximum.value:
+            zh_n, en_n = count_label(maximum)
+            j.add(
+                f"{rule}.review-too-long",
+                Severity.ERROR,
+                f"合法性审核自收齐材料之日起用了{used}个工作日，超过最长{zh_n}",
+                f"the legality review took {used} working days from the materials-complete date, more than "
+                f"the maximum of {en_n}",
+                cite(maximum),
+                f"{path}.completed_on",
+                maximum.key,
+                (DateFact("clock_start", start), DateFact("completed", end)),
+            )
+        return
+    if j.as_of is not None and maximum is not None:
+        due = j.deadline(start, maximum.period(), path)
+        if due is not None and j.as_of > due.due:
+            j.add(
+                f"{rule}.review-overdue",
+                Severity.ERROR,
+                f"合法性审核应于 {due.due.isoformat()} 前完成，至 {j.as_of.isoformat()} 尚无审核意见",
+                f"the legality review was due by {due.due.isoformat()} and has no opinion on {j.as_of.isoformat()}",
+                cite(maximum),
+                f"{path}.completed_on",
+                maximum.key,
+                (DateFact("clock_start", start), DateFact("due", due.due), DateFact("as_of", j.as_of)),
+            )
+
+
+def _optional_param(j: Judge, key: str, rule: str, on: dt.date) -> ResolvedValue | None:
+    # A maximum is optional (decisions have none): its absence is not a finding.
+    if key not in j.profile.parameters:
+        return None
+    return j.param(key, rule, on)
+
+
+def _judge_floor(
+    j: Judge,
+    review: LegalityReview,
+    rule: str,
+    minimum: ResolvedValue,
+    start: dt.date,
+    end: dt.date,
+    used: int,
+    path: str,
+) -> None:
+    dates = (DateFact("clock_start", start), DateFact("completed", end))
+    if used < minimum.value:
+        zh_n, en_n = count_label(minimum)
+        general = minimum.parameter.general
+        if general and review.short_period_reason:
+            severity, zh_tail, en_tail = Severity.WARNING, "（已记录缩短理由）", " (a reason is recorded)"
+        else:
+            severity, zh_tail, en_tail = Severity.ERROR, "", ""
+        j.add(
+            f"{rule}.review-too-short",
+            severity,
+            f"合法性审核自收齐材料之日起只有{used}个工作日，少于{zh_n}{zh_tail}",
+            f"the legality review took {used} working days from the materials-complete date, less than "
+            f"{en_n}{en_tail}",
+            cite(minimum),
+            f"{path}.completed_on",
+            minimum.key,
+            dates,
+        )
+        return
+    parent = j.laxer_parent(minimum, start)
+    if parent is not None and used < parent.value:
+        zh_n, en_n = count_label(parent)
+        j.add(
+            f"{rule}.review-too-short-for-parent",
+            Severity.WARNING,
+            f"合法性审核用了{used}个工作日，符合本配置，但少于上级规则（{parent.profile}）的{zh_n}",
+            f"the legality review took {used} working days: enough for this profile, but less than the "
+            f"{en_n} of the parent rule ({parent.profile})",
+            cite(parent),
+            f"{path}.completed_on",
+            parent.key,
+            dates,
+        )
+
+
+def judge_review(j: Judge, review: LegalityReview, path: str) -> None:
+    """The L rules about the review record itself: L1 clock, L3 opinion, L4 form, L5 contracts."""
+    on = _reference_day(review)
+    # L1: no opinion before the materials are complete (the clock restarts after each return).
+    if review.completed_on is not None:
+        start = review.clock_starts_on
+        if start is None or review.completed_on < start:
+            value = j.rule("L1", on, path)
+            if value is not None:
+                j.add(
+                    "L1.opinion-before-materials-complete",
+                    Severity.ERROR,
+                    "审核意见出具时材料尚未收齐（退回或补充材料后，审核时间自材料收齐之日重新起算）",
+                    "the opinion was given before the materials were complete (after a return or supplement "
+                    "the clock starts again when they are complete)",
+                    cite(value),
+                    f"{path}.completed_on",
+                    dates=(DateFact("completed", review.completed_on),)
+                    + ((DateFact("clock_start", start),) if start is not None else ()),
+                )
+    # L4: consultation, countersigning or attending deliberation never replace the review.
+    if review.form is not ReviewForm.REVIEW and review.subject_kind in _DURATION:
+        value = j.rule("L4", on, path)
+        if value is not None:
+            j.add(
+                "L4.review-replaced",
+                Severity.ERROR,
+                f"以{_FORM_ZH[review.form]}代替合法性审核",
+                f"the legality review was replaced by {review.form.value.replace('_', ' ')}",
+                cite(value),
+                f"{path}.form",
+            )
+    # L3: a written opinion; reasons for "unlawful" or "must be amended"; advisers for decisions.
+    if review.opinion is not None and review.subject_kind in _DURATION:
+        value = j.rule("L3", on, path)
+        if value is not None:
+            if not review.written:
+                j.add(
+                    "L3.opinion-not-written",
+                    Severity.ERROR,
+                    "审核意见未采用书面形式",
+                    "the review opinion is not in writing",
+                    cite(value),
+                    f"{path}.written",
+                )
+            if review.opinion is not ReviewOpinion.LAWFUL and not review.reasons:
+                j.add(
+                    "L3.reasons-missing",
+                    Severity.WARNING,
+                    f"审核意见为“{review.opinion.value}”，未记录理由",
+                    f"the opinion is “{review.opinion.value}” and records no reasons",
+                    cite(value),
+                    f"{path}.reasons",
+                )
+            roles = {reviewer.role for reviewer in review.reviewers}
+            if review.subject_kind is SubjectKind.MAJOR_DECISION and not roles & {
+                ReviewerRole.LEGAL_ADVISER,
+                ReviewerRole.GOVERNMENT_LAWYER,
+            }:
+                j.add(
+                    "L3.advisers-not-organised",
+                    Severity.ERROR,
+                    "合法性审查未组织法律顾问、公职律师提出法律意见",
+                    "the review did not have legal advisers or government lawyers give legal opinions",
+                    cite(value),
+                    f"{path}.reviewers",
+                )
+    # L5: contracts reviewed by the legal office and the legal adviser, and followed.
+    if review.subject_kind is SubjectKind.CONTRACT:
+        value = j.rule("L5", on, path)
+        if value is not None:
+            roles = {reviewer.role for reviewer in review.reviewers}
+            missing = [
+                name
+                for role, name in (
+                    (ReviewerRole.LEGAL_OFFICE, "法制办 / legal office"),
+                    (ReviewerRole.LEGAL_ADVISER, "法律顾问 / legal adviser"),
+                )
+                if role not in roles
+            ]
+            if missing:
+                j.add(
+                    "L5.reviewers-missing",
+                    Severity.ERROR,
+                    "合同未经" + "、".join(m.split(" / ")[0] for m in missing) + "审查",
+                    "the contract was not reviewed by the "
+                    + " and the ".join(m.split(" / ")[1] for m in missing),
+                    cite(value),
+                    f"{path}.reviewers",
+                )
+            if review.opinion_followed is False:
+                j.add(
+                    "L5.opinion-not-followed",
+                    Severity.ERROR,
+                    "合同未按审查意见修改和执行",
+                    "the contract was not amended and performed as the review opinion says",
+                    cite(value),
+                    f"{path}.opinion_followed",
+                )
+
+
+_FORM_ZH = {
+    ReviewForm.REVIEW: "合法性审核",
+    ReviewForm.CONSULTATION_ONLY: "征求意见",
+    ReviewForm.COUNTERSIGNATURE: "会签",
+    ReviewForm.DELIBERATION_ATTENDANCE: "参加审议",
+}
+
+
+@register_checker(LegalityReview)
+def check_review(
+    review: LegalityReview, profile: Profile, calendar: WorkdayCalendar, as_of: dt.date | None
+) -> Report:
+    """Check a legality review on its own: its L rules and, for documents and decisions, its duration."""
+    j = Judge(profile, calendar, as_of)
+    judge_review(j, review, "$")
+    review_duration(j, review, "$")
+    return j.report("legality_review", f"{review.subject_kind.value} {review.requested_on.isoformat()}")
+
+
+def review_due(j: Judge, review: LegalityReview, path: str) -> tuple[Upcoming, ...]:
+    """The review's own deadline (documents: the maximum review time from the clock start)."""
+    start = review.clock_starts_on
+    if start is None or review.completed_on is not None or review.subject_kind not in _DURATION:
+        return ()
+    rule, stem = _DURATION[review.subject_kind]
+    if f"{stem}.max" not in j.profile.parameters:
+        return ()
+    maximum = j.param(f"{stem}.max", rule, start, path)
+    if maximum is None:
+        return ()
+    due = j.deadline(start, maximum.period(), path)
+    if due is None:
+        return ()
+    return (
+        Upcoming(
+            what=f"合法性审核应于 {due.due.isoformat()} 前出具意见",
+            what_en=f"the legality review must end by {due.due.isoformat()}",
+            rule=rule,
+            citation=cite(maximum),
+            deadline=due,
+            parameter=maximum.key,
+            overdue=j.as_of is not None and j.as_of > due.due,
+        ),
+    )
+
+
+@register_upcoming(LegalityReview)
+def upcoming_review(
+    review: LegalityReview, profile: Profile, calendar: WorkdayCalendar, as_of: dt.date
+) -> tuple[Upcoming, ...]:
+    """What is due next for a review."""
+    return review_due(Judge(profile, calendar, as_of), review, "$")

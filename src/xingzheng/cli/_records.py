@@ -1,0 +1,260 @@
+"""Commands `check`, `upcoming`, `schema` and `demo`: records read strictly and judged against a profile.
+
+Exit codes (DECISIONS.md): 0 clean (warnings allowed), 1 an error finding, 2 a file that could not be
+read or loaded (its problems are listed with their paths); 2 wins over 1. `demo` exits 0.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from xingzheng.cli._calendar import add_calendar_options, calendar_from_args
+from xingzheng.cli._common import add_format_options, emit_json, iso_date
+from xingzheng.errors import LoadError
+
+__all__ = ["demo_dir", "register"]
+
+_SUFFIXES = (".json", ".toml")
+_DEMO_PROFILE = "tianjin-binhai-dagang"
+_DEMO_AS_OF = dt.date(2021, 9, 30)
+_MARK = {"error": "错误 ERROR", "warning": "警告 WARN ", "info": "提示 INFO "}
+
+
+def _files(paths: list[str]) -> Iterator[Path]:
+    """The files named, a folder standing for its ``.json`` and ``.toml`` files (sorted)."""
+    for name in paths:
+        path = Path(name)
+        if path.is_dir():
+            yield from sorted(p for p in path.iterdir() if p.suffix.lower() in _SUFFIXES and p.is_file())
+        else:
+            yield path
+
+
+def _load_all(paths: list[str]) -> tuple[list[tuple[Path, Any]], list[tuple[Path, LoadError]]]:
+    from xingzheng.io import load
+
+    records: list[tuple[Path, Any]] = []
+    failures: list[tuple[Path, LoadError]] = []
+    for path in _files(paths):
+        try:
+            records.append((path, load(path)))
+        except LoadError as exc:
+            failures.append((path, exc))
+    return records, failures
+
+
+def _print_failure(path: Path, exc: LoadError) -> None:
+    print(f"✗ {path}：无法读取 / cannot load ({len(exc.problems)})")
+    for where, zh, en in exc.problems:
+        print(f"    {where}: {zh} / {en}")
+
+
+def _failure_json(path: Path, exc: LoadError) -> dict[str, Any]:
+    return {"file": str(path), "problems": [{"path": p, "zh": zh, "en": en} for p, zh, en in exc.problems]}
+
+
+def _print_report(path: Path, report: Any) -> None:
+    as_of = f"，截至 {report.as_of.isoformat()} / as of {report.as_of.isoformat()}" if report.as_of else ""
+    status = "✓" if report.ok else "✗"
+    print(f"{status} {path} — {report.kind}《{report.title}》 profile {report.profile}{as_of}")
+    if not report.findings:
+        print("    无发现 / no findings")
+    for f in report.findings:
+        print(f"    [{_MARK.get(f.severity.value, f.severity.value)}] {f.code}  {f.path}")
+        print(f"        {f.message}")
+        print(f"        {f.message_en}")
+        cited = f.citation + (f"（参数 / parameter {f.parameter}）" if f.parameter else "")
+        print(f"        依据 / citation: {cited}")
+        if f.dates:
+            print("        日期 / dates: " + ", ".join(f"{d.label} {d.date.isoformat()}" for d in f.dates))
+
+
+def _run_check(args: argparse.Namespace) -> int:
+    from xingzheng.checks import check
+    from xingzheng.io import to_jsonable
+    from xingzheng.rules import load_profile
+
+    profile = load_profile(args.profile)
+    calendar = calendar_from_args(args)
+    records, failures = _load_all(args.files)
+    results: list[tuple[Path, Any]] = [(path, check(record, profile, calendar, args.as_of)) for path, record in records]
+    code = 2 if failures else (0 if all(r.ok for _, r in results) else 1)
+    if args.format == "json":
+        emit_json(
+            {
+                "profile": profile.name,
+                "as_of": None if args.as_of is None else args.as_of.isoformat(),
+                "exit_code": code,
+                "reports": [{"file": str(p), "report": to_jsonable(r), "ok": r.ok} for p, r in results],
+                "unreadable": [_failure_json(p, e) for p, e in failures],
+            }
+        )
+        return code
+    for path, report in results:
+        _print_report(path, report)
+    for path, exc in failures:
+        _print_failure(path, exc)
+    errors = sum(len(r.errors()) for _, r in results)
+    warnings = sum(1 for _, r in results for f in r.findings if f.severity.value == "warning")
+    print(
+        f"共 {len(results) + len(failures)} 份：错误 {errors} 项，警告 {warnings} 项，无法读取 {len(failures)} 份 / "
+        f"{len(results) + len(failures)} file(s): {errors} error(s), {warnings} warning(s), {len(failures)} unreadable"
+    )
+    return code
+
+
+def _upcoming_rows(records: list[tuple[Path, Any]], as_of: dt.date, profile: Any, calendar: Any) -> list[tuple[Path, Any]]:
+    from xingzheng.checks import upcoming
+
+    rows = [(path, item) for path, record in records for item in upcoming(record, as_of, profile, calendar)]
+    rows.sort(key=lambda row: (row[1].deadline.due, str(row[0])))
+    return rows
+
+
+def _print_upcoming(rows: list[tuple[Path, Any]]) -> None:
+    if not rows:
+        print("无待办期限 / nothing due")
+    for path, item in rows:
+        flags = ""
+        if item.overdue:
+            flags += " 已逾期 / OVERDUE"
+        if item.deadline.provisional:
+            flags += " 暂定 / provisional"
+        print(f"{item.deadline.due.isoformat()}  [{item.rule}] {item.what} / {item.what_en}{flags}")
+        print(f"            {path}；依据 / citation: {item.citation}")
+
+
+def _run_upcoming(args: argparse.Namespace) -> int:
+    from xingzheng.io import to_jsonable
+    from xingzheng.rules import load_profile
+
+    profile = load_profile(args.profile)
+    calendar = calendar_from_args(args)
+    records, failures = _load_all(args.files)
+    rows = _upcoming_rows(records, args.as_of, profile, calendar)
+    code = 2 if failures else 0
+    if args.format == "json":
+        emit_json(
+            {
+                "profile": profile.name,
+                "as_of": args.as_of.isoformat(),
+                "exit_code": code,
+                "upcoming": [{"file": str(p), **to_jsonable(item)} for p, item in rows],
+                "unreadable": [_failure_json(p, e) for p, e in failures],
+            }
+        )
+        return code
+    _print_upcoming(rows)
+    for path, exc in failures:
+        _print_failure(path, exc)
+    return code
+
+
+def _schema_classes() -> dict[str, type]:
+    from xingzheng.calendar import Deadline, Period
+    from xingzheng.checks import Finding, Report, Upcoming
+    from xingzheng.io import kinds
+
+    table: dict[str, type] = {}
+    for kind, cls in kinds().items():
+        table[kind] = cls
+        table[cls.__name__] = cls
+    for cls in (Deadline, Period, Finding, Report, Upcoming):
+        table[cls.__name__] = cls
+    return table
+
+
+def _run_schema(args: argparse.Namespace) -> int:
+    from xingzheng.io import json_schema
+
+    table = _schema_classes()
+    cls = table.get(args.name)
+    if cls is None:
+        raise LoadError(
+            [("$", f"没有名为 {args.name!r} 的类（可选：{'、'.join(sorted(table))}）", f"no class named {args.name!r} (one of {', '.join(sorted(table))})")]
+        )
+    print(json.dumps(json_schema(cls), ensure_ascii=False, indent=2))
+    return 0
+
+
+def demo_dir() -> Path:
+    """The worked example's records: shipped in the package, or ``examples/dagang-2020`` of a checkout."""
+    here = Path(__file__).resolve()
+    shipped = here.parents[1] / "_examples" / "dagang-2020"
+    return shipped if shipped.is_dir() else here.parents[3] / "examples" / "dagang-2020"
+
+
+def _run_demo(args: argparse.Namespace) -> int:
+    from xingzheng.checks import check
+    from xingzheng.rules import load_profile
+
+    folder = demo_dir()
+    profile = load_profile(_DEMO_PROFILE)
+    calendar = calendar_from_args(args)
+    print("大港街 2020 年法治政府建设情况报告 — 示例 / worked example of the Dagang 2020 rule-of-law report")
+    print(f"记录 / records: {folder}")
+    print(f"规则配置 / profile: {profile.name}；截至 / as of {_DEMO_AS_OF.isoformat()}")
+    print("（执法案件发生于 2021-07-15 之后，适用 2021 年修订的行政处罚法 / the case falls after 2021-07-15: the 2021 penalty law applies）")
+    records, failures = _load_all([str(folder)])
+    print("\n一、合规检查 / 1. compliance findings")
+    for path, record in records:
+        _print_report(path.relative_to(folder.parent), check(record, profile, calendar, _DEMO_AS_OF))
+    for path, exc in failures:
+        _print_failure(path, exc)
+    print(f"\n二、待办期限（截至 {_DEMO_AS_OF.isoformat()}） / 2. what is due next")
+    _print_upcoming([(p.relative_to(folder.parent), item) for p, item in _upcoming_rows(records, _DEMO_AS_OF, profile, calendar)])
+    print(f"\n三、规则配置检查 / 3. profile lint ({profile.name})")
+    lint = profile.lint()
+    if not lint:
+        print("未发现宽于上级的规则 / no rule laxer than the parent")
+    for finding in lint:
+        print(f"    [{finding.code}] {finding.key}: {finding.message}")
+    print("\n自行运行 / try it yourself:")
+    print(f"  xingzheng check {folder} --profile {_DEMO_PROFILE} --as-of {_DEMO_AS_OF.isoformat()}")
+    print(f"  xingzheng upcoming {folder} --profile {_DEMO_PROFILE} --as-of {_DEMO_AS_OF.isoformat()}")
+    return 0
+
+
+def _add_profile(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--profile", default="national", metavar="NAME|PATH", help="规则配置（默认 national） / rule profile (default national)"
+    )
+
+
+def register(subparsers: Any) -> None:
+    """Add `check`, `upcoming`, `schema` and `demo` to the command line."""
+    c = subparsers.add_parser(
+        "check",
+        help="检查记录 / check records",
+        description="按规则配置检查记录（JSON 或 TOML；目录表示其中全部记录） / check records against a profile",
+    )
+    c.add_argument("files", nargs="+", metavar="FILE", help="记录文件或目录 / record files or folders")
+    _add_profile(c)
+    c.add_argument("--as-of", type=iso_date, default=None, metavar="DATE", help="判断未结期限的日期 / judge open clocks on DATE")
+    add_calendar_options(c)
+    add_format_options(c)
+    c.set_defaults(func=_run_check)
+
+    u = subparsers.add_parser("upcoming", help="待办期限 / what is due next", description="列出下一步期限 / list what is due next")
+    u.add_argument("files", nargs="+", metavar="FILE", help="记录文件或目录 / record files or folders")
+    u.add_argument("--as-of", type=iso_date, required=True, metavar="DATE", help="以此日为今天 / today, for the question")
+    _add_profile(u)
+    add_calendar_options(u)
+    add_format_options(u)
+    u.set_defaults(func=_run_upcoming)
+
+    s = subparsers.add_parser("schema", help="JSON Schema", description="输出记录的 JSON Schema / print a record's JSON Schema")
+    s.add_argument("name", metavar="NAME", help="类名或记录类型，如 NormativeDocument / class name or kind")
+    add_format_options(s)
+    s.set_defaults(func=_run_schema)
+
+    d = subparsers.add_parser("demo", help="示例：大港街 2020 / the worked example", description="运行大港街 2020 年示例 / run the Dagang 2020 example")
+    add_calendar_options(d)
+    add_format_options(d)
+    d.set_defaults(func=_run_demo)
+

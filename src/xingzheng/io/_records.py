@@ -1,0 +1,385 @@
+"""Strict loading and dumping of records: JSON and TOML, tagged with ``kind`` and ``schema_version``.
+
+Untrusted input passes these guards before any structuring (DECISIONS.md, "The JSON boundary"): a size
+limit, a nesting-depth limit, no ``NaN`` / ``Infinity``, no duplicate keys, an object at the top level,
+a known ``kind``. Every failure is a `LoadError` listing every problem with its path; no ``eval``, no
+pickle.
+"""
+
+from __future__ import annotations
+
+import json
+import tomllib
+from collections.abc import Callable
+from importlib import import_module
+from os import PathLike
+from pathlib import Path
+from typing import Any, TypeVar, overload
+
+from xingzheng.errors import LoadError
+from xingzheng.io._converter import Mode, converter_for, describe_value
+from xingzheng.io._problems import MAX_PROBLEMS, Problem, problems_of
+
+__all__ = [
+    "MAX_BYTES",
+    "MAX_DEPTH",
+    "SCHEMA_VERSION",
+    "dump",
+    "dumps",
+    "from_dict",
+    "kind_of",
+    "kinds",
+    "load",
+    "loads",
+    "register_kind",
+    "to_dict",
+]
+
+T = TypeVar("T")
+
+#: The version of the record format written into every record (``"schema_version"``).
+SCHEMA_VERSION = 1
+#: Default input size limit (bytes of a file; characters of a ``str``).
+MAX_BYTES = 10 * 1024 * 1024
+#: Default nesting limit (objects and arrays); real records nest fewer than 10 levels.
+MAX_DEPTH = 64
+
+_TAGS = ("kind", "schema_version")
+
+# The four procedures, resolved lazily: `io` must not import the model at `import xingzheng` time.
+_BUILTIN_KINDS: tuple[tuple[str, str, str], ...] = (
+    ("normative_document", "xingzheng.model.normative", "NormativeDocument"),
+    ("major_decision", "xingzheng.model.decision", "MajorDecision"),
+    ("enforcement_case", "xingzheng.model.enforcement", "EnforcementCase"),
+    ("legality_review", "xingzheng.model.review", "LegalityReview"),
+)
+_KIND_TO_CLASS: dict[str, type] = {}
+_CLASS_TO_KIND: dict[type, str] = {}
+_resolved = False
+
+
+def register_kind(kind: str, cls: type) -> None:
+    """Make ``cls`` a record class: its dicts carry ``"kind": kind`` and ``loads`` can pick it by that tag."""
+    _KIND_TO_CLASS[kind] = cls
+    _CLASS_TO_KIND[cls] = kind
+
+
+def _resolve_builtin() -> None:
+    global _resolved
+    if _resolved:
+        return
+    missing = False
+    for kind, module, name in _BUILTIN_KINDS:
+        if kind in _KIND_TO_CLASS:
+            continue
+        try:
+            cls = getattr(import_module(module), name)
+        except (ImportError, AttributeError):
+            missing = True  # that procedure has not landed yet
+            continue
+        register_kind(kind, cls)
+    _resolved = not missing
+
+
+def kinds() -> dict[str, type]:
+    """Every known record kind and its class."""
+    _resolve_builtin()
+    return dict(_KIND_TO_CLASS)
+
+
+def kind_of(cls: type) -> str | None:
+    """The ``kind`` tag of a record class, or None for other classes (value objects, reports)."""
+    _resolve_builtin()
+    return _CLASS_TO_KIND.get(cls)
+
+
+# --- writing --------------------------------------------------------------------------------------
+
+
+def _to_dict(obj: Any, mode: Mode) -> Any:
+    data = converter_for(mode).unstructure(obj)
+    kind = kind_of(type(obj))
+    if kind is None:
+        return data
+    return {"kind": kind, "schema_version": SCHEMA_VERSION, **data}
+
+
+def to_dict(obj: Any) -> Any:
+    """JSON-ready data of a library object; a record's dict starts with ``kind`` and ``schema_version``.
+
+    Examples:
+        >>> from xingzheng import Period, to_dict
+        >>> to_dict(Period.workdays(5))
+        {'amount': 5, 'unit': 'working_days'}
+    """
+    return _to_dict(obj, "json")
+
+
+def dumps(obj: Any, *, indent: int | None = 2) -> str:
+    """A library object as JSON text (UTF-8 characters kept, not escaped)."""
+    return json.dumps(_to_dict(obj, "json"), ensure_ascii=False, indent=indent, allow_nan=False)
+
+
+def dump(obj: Any, path: str | PathLike[str]) -> None:
+    """Write a library object to ``path``: JSON for ``.json``, TOML (native dates) for ``.toml``."""
+    target = Path(path)
+    suffix = target.suffix.lower()
+    if suffix == ".json":
+        target.write_text(dumps(obj) + "\n", encoding="utf-8")
+    elif suffix == ".toml":
+        import tomli_w
+
+        target.write_text(tomli_w.dumps(_to_dict(obj, "toml")), encoding="utf-8")
+    else:
+        raise LoadError([("$", f"不支持的文件类型：{suffix!r}（应为 .json 或 .toml）", f"unsupported file type {suffix!r} (expected .json or .toml)")], str(path))
+
+
+# --- reading --------------------------------------------------------------------------------------
+
+
+class _Refused(Exception):
+    def __init__(self, zh: str, en: str) -> None:
+        super().__init__(en)
+        self.zh = zh
+        self.en = en
+
+
+def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    obj = dict(pairs)
+    if len(obj) != len(pairs):
+        seen: set[str] = set()
+        for key, _ in pairs:
+            if key in seen:
+                raise _Refused(f"重复的键：{key[:40]!r}", f"duplicate key: {key[:40]!r}")
+            seen.add(key)
+    return obj
+
+
+def _no_constants(name: str) -> Any:
+    raise _Refused(f"不接受 {name}（JSON 没有此值）", f"{name} is not valid JSON and is not accepted")
+
+
+_DECODER = json.JSONDecoder(object_pairs_hook=_no_duplicates, parse_constant=_no_constants)
+
+
+def _too_big(size: int, max_bytes: int, source: str | None) -> LoadError:
+    return LoadError(
+        [("$", f"输入过大：{size} 字节，上限 {max_bytes}", f"input too large: {size} bytes, the limit is {max_bytes}")],
+        source,
+    )
+
+
+def _too_deep(max_depth: int, source: str | None) -> LoadError:
+    return LoadError(
+        [("$", f"嵌套过深：超过 {max_depth} 层", f"nested too deeply: more than {max_depth} levels")], source
+    )
+
+
+def _depth_exceeds(data: Any, max_depth: int) -> bool:
+    # Iterative, so that the check itself cannot overflow the stack.
+    stack: list[tuple[Any, int]] = [(data, 1)]
+    while stack:
+        value, depth = stack.pop()
+        if depth > max_depth:
+            return True
+        if type(value) is dict:
+            stack.extend((v, depth + 1) for v in value.values() if type(v) is dict or type(v) is list)
+        elif type(value) is list:
+            stack.extend((v, depth + 1) for v in value if type(v) is dict or type(v) is list)
+    return False
+
+
+def _parse_json(text: str | bytes, max_bytes: int, max_depth: int, source: str | None) -> Any:
+    if len(text) > max_bytes:
+        raise _too_big(len(text), max_bytes, source)
+    if isinstance(text, bytes | bytearray):
+        try:
+            text = bytes(text).decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            raise LoadError([("$", f"不是 UTF-8 文本（第 {exc.start} 字节）", f"not UTF-8 text (byte {exc.start})")], source) from None
+    elif not isinstance(text, str):
+        got_zh, got_en = describe_value(text)
+        raise LoadError([("$", f"应为 JSON 文本，得到{got_zh}", f"expected JSON text, got {got_en}")], source)
+    try:
+        data = _DECODER.decode(text)
+    except _Refused as exc:
+        raise LoadError([("$", exc.zh, exc.en)], source) from None
+    except json.JSONDecodeError as exc:
+        raise LoadError(
+            [("$", f"JSON 语法错误（第 {exc.lineno} 行第 {exc.colno} 列）：{exc.msg}", f"invalid JSON (line {exc.lineno}, column {exc.colno}): {exc.msg}")],
+            source,
+        ) from None
+    except RecursionError:
+        raise _too_deep(max_depth, source) from None
+    except ValueError as exc:  # e.g. an integer with more digits than Python converts
+        raise LoadError([("$", f"无法解析的 JSON：{str(exc)[:80]}", f"unparsable JSON: {str(exc)[:80]}")], source) from None
+    # Cheap bound first: depth cannot exceed the number of opening brackets in the text.
+    if text.count("{") + text.count("[") > max_depth and _depth_exceeds(data, max_depth):
+        raise _too_deep(max_depth, source)
+    return data
+
+
+def _parse_toml(text: str, max_bytes: int, max_depth: int, source: str | None) -> Any:
+    if len(text) > max_bytes:
+        raise _too_big(len(text), max_bytes, source)
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise LoadError([("$", f"TOML 语法错误：{exc}", f"invalid TOML: {exc}")], source) from None
+    except RecursionError:
+        raise _too_deep(max_depth, source) from None
+    if _depth_exceeds(data, max_depth):
+        raise _too_deep(max_depth, source)
+    return data
+
+
+def _tag_problems(data: dict[str, Any], cls: type | None) -> tuple[type | None, list[Problem]]:
+    """Check ``kind`` and ``schema_version``; return the class to build (None: cannot tell)."""
+    problems: list[Problem] = []
+    known = kinds()
+    expected = kind_of(cls) if cls is not None else None
+    if cls is not None and expected is None:
+        return cls, problems  # not a record class: no tags
+    listing = "、".join(sorted(known)) or "（无）"
+    kind = data.get("kind")
+    target: type | None = cls
+    if "kind" not in data:
+        problems.append(("$.kind", f"缺少记录类型 kind（{listing}）", f"the record has no kind ({', '.join(sorted(known))})"))
+    elif type(kind) is not str or kind not in known:
+        got_zh, got_en = describe_value(kind)
+        problems.append(("$.kind", f"未知的记录类型：{got_zh}（应为 {listing}）", f"unknown kind: {got_en} (expected one of {', '.join(sorted(known))})"))
+    elif expected is not None and kind != expected:
+        problems.append(("$.kind", f"记录类型应为 {expected!r}，得到 {kind!r}", f"expected kind {expected!r}, got {kind!r}"))
+    elif cls is None:
+        target = known[kind]
+    version = data.get("schema_version")
+    if "schema_version" not in data:
+        problems.append(("$.schema_version", "缺少 schema_version", "the record has no schema_version"))
+    elif type(version) is not int:
+        got_zh, got_en = describe_value(version)
+        problems.append(("$.schema_version", f"应为整数，得到{got_zh}", f"expected an integer, got {got_en}"))
+    elif version != SCHEMA_VERSION:
+        problems.append(
+            ("$.schema_version", f"不支持的格式版本 {version}（本版本读取 {SCHEMA_VERSION}）", f"unsupported schema_version {version} (this xingzheng reads {SCHEMA_VERSION})")
+        )
+    return target, problems
+
+
+def _structure(data: Any, cls: type | None, mode: Mode, source: str | None, *, owned: bool = False) -> Any:
+    if type(data) is not dict:
+        got_zh, got_en = describe_value(data)
+        raise LoadError([("$", f"顶层应为对象，得到{got_zh}", f"the top level must be an object, got {got_en}")], source)
+    _resolve_builtin()
+    kind = data.get("kind")
+    version = data.get("schema_version")
+    target = _KIND_TO_CLASS.get(kind) if type(kind) is str else None
+    problems: list[Problem] = []
+    if target is not None and (cls is None or cls is target) and type(version) is int and version == SCHEMA_VERSION:
+        pass  # the common case: a well-tagged record
+    else:
+        target, problems = _tag_problems(data, cls)
+        if target is None:
+            raise LoadError(problems, source)
+    if target in _CLASS_TO_KIND:
+        body = data if owned else dict(data)
+        body.pop("kind", None)
+        body.pop("schema_version", None)
+    else:
+        body = data
+    result: Any = None
+    try:
+        result = converter_for(mode, fast=True).structure(body, target)
+    except Exception:
+        try:
+            result = converter_for(mode).structure(body, target)
+        except Exception as exc:
+            problems.extend(problems_of(exc))
+            if len(problems) >= MAX_PROBLEMS:
+                problems = problems[:MAX_PROBLEMS]
+                problems.append(("$", f"问题过多，仅列出前 {MAX_PROBLEMS} 处", f"too many problems; the first {MAX_PROBLEMS} are listed"))
+    if problems:
+        raise LoadError(problems, source)
+    return result
+
+
+@overload
+def from_dict(data: Any, cls: type[T]) -> T: ...
+@overload
+def from_dict(data: Any, cls: None = None) -> Any: ...
+def from_dict(data: Any, cls: type[T] | None = None) -> T | Any:
+    """Build a library object from JSON-shaped data (dates as ``YYYY-MM-DD`` strings), strictly.
+
+    Args:
+        data: a dict as `to_dict` writes it.
+        cls: the class to build; None lets the record's ``kind`` choose.
+
+    Raises:
+        LoadError: with every problem and its path (``$.legality_review.completed_on``).
+    """
+    return _structure(data, cls, "json", None)
+
+
+@overload
+def loads(text: str | bytes, cls: type[T], *, max_bytes: int = ..., max_depth: int = ..., source: str | None = ...) -> T: ...
+@overload
+def loads(text: str | bytes, cls: None = None, *, max_bytes: int = ..., max_depth: int = ..., source: str | None = ...) -> Any: ...
+def loads(
+    text: str | bytes,
+    cls: type[T] | None = None,
+    *,
+    max_bytes: int = MAX_BYTES,
+    max_depth: int = MAX_DEPTH,
+    source: str | None = None,
+) -> T | Any:
+    """Read one record (or other library object) from JSON text.
+
+    Args:
+        text: the JSON text (``str``, or UTF-8 ``bytes``).
+        cls: the class expected; None lets the record's ``kind`` choose.
+        max_bytes: the size limit (characters of a ``str``, bytes of ``bytes``).
+        max_depth: the nesting limit.
+        source: where the text came from, for the error message.
+
+    Raises:
+        LoadError: the text is too large, too deep, not JSON, has ``NaN`` or a duplicate key, or does
+            not describe a valid object; every problem is listed with its path.
+    """
+    return _structure(_parse_json(text, max_bytes, max_depth, source), cls, "json", source, owned=True)
+
+
+_READERS: dict[str, tuple[Mode, Callable[[str, int, int, str | None], Any]]] = {
+    ".json": ("json", _parse_json),
+    ".toml": ("toml", _parse_toml),
+}
+
+
+def load(
+    path: str | PathLike[str],
+    cls: type[T] | None = None,
+    *,
+    max_bytes: int = MAX_BYTES,
+    max_depth: int = MAX_DEPTH,
+) -> T | Any:
+    """Read one record from a ``.json`` or ``.toml`` file (in TOML, dates are native TOML dates).
+
+    Raises:
+        LoadError: the file cannot be read, is too large, or does not hold a valid record.
+    """
+    source = str(path)
+    file = Path(path)
+    reader = _READERS.get(file.suffix.lower())
+    if reader is None:
+        raise LoadError([("$", f"不支持的文件类型：{file.suffix!r}（应为 .json 或 .toml）", f"unsupported file type {file.suffix!r} (expected .json or .toml)")], source)
+    mode, parse = reader
+    try:
+        size = file.stat().st_size
+        if size > max_bytes:
+            raise _too_big(size, max_bytes, source)
+        raw = file.read_bytes()
+    except OSError as exc:
+        raise LoadError([("$", f"无法读取文件：{exc.strerror or exc}", f"cannot read the file: {exc.strerror or exc}")], source) from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise LoadError([("$", f"不是 UTF-8 文本（第 {exc.start} 字节）", f"not UTF-8 text (byte {exc.start})")], source) from None
+    return _structure(parse(text, max_bytes, max_depth, source), cls, mode, source, owned=True)

@@ -1,0 +1,185 @@
+"""Hypothesis strategies for valid normative documents, major decisions and legality reviews.
+
+Dates span 2018–2028, past the calendar's coverage on purpose: `check` must warn there, never raise.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import strategies as st
+
+from xingzheng.model.decision import (
+    BodyKind,
+    CollectiveDiscussion,
+    DecisionCategory,
+    MajorDecision,
+    MeetingKind,
+    PublicParticipation,
+    ReviewAmendment,
+    Vote,
+)
+from xingzheng.model.normative import (
+    Deliberation,
+    DocumentEvaluation,
+    ImpactFlags,
+    NormativeDocument,
+    PublicComment,
+)
+from xingzheng.model.review import (
+    LegalityReview,
+    ReturnKind,
+    Reviewer,
+    ReviewerRole,
+    ReviewForm,
+    ReviewMaterial,
+    ReviewOpinion,
+    ReviewReturn,
+    SubjectKind,
+)
+from xingzheng.model.values import Publication, PublicationChannel
+
+__all__ = ["legality_reviews", "major_decisions", "normative_documents"]
+
+_DAYS = st.integers(min_value=0, max_value=40).map(lambda n: dt.timedelta(days=n))
+_STARTS = st.dates(min_value=dt.date(2018, 1, 1), max_value=dt.date(2028, 12, 31))
+_NAMES = st.sampled_from(["张三", "李四", "王芳", "大港街司法所", "法律顾问", "公职律师", "某某科技有限公司"])
+_TEXT = st.sampled_from(["依据充分", "联系电话 13812345678", "身份证 120101199001011234", "须修改第三条", ""])
+_NUMBERS = st.sampled_from(
+    [
+        "津港街发〔2020〕3号",
+        "津港街发[2020]3号",
+        "津港街发〔2020〕第3号",
+        "津港街办〔2021〕12号",
+        "津港街发〔20〕3号",
+    ]
+)
+
+
+@st.composite
+def legality_reviews(draw: st.DrawFn, subject_kind: SubjectKind | None = None) -> LegalityReview:
+    """A valid legality review: dates in order, returns after the request, opinion with its date."""
+    kind = subject_kind if subject_kind is not None else draw(st.sampled_from(SubjectKind))
+    requested = draw(_STARTS)
+    complete = draw(st.none() | _DAYS.map(lambda d: requested + d))
+    returns: list[ReviewReturn] = []
+    day = complete or requested
+    for _ in range(draw(st.integers(0, 2))):
+        returned = day + draw(_DAYS)
+        again = returned + draw(_DAYS) if draw(st.booleans()) else None
+        returns.append(
+            ReviewReturn(draw(st.sampled_from(ReturnKind)), returned, again, draw(st.none() | _TEXT))
+        )
+        if again is None:
+            break
+        day = again
+    opinion = draw(st.none() | st.sampled_from(ReviewOpinion))
+    completed = None if opinion is None else day + draw(_DAYS)
+    return LegalityReview(
+        subject_kind=kind,
+        requested_on=requested,
+        materials_complete_on=complete,
+        returns=tuple(returns),
+        materials=tuple(draw(st.lists(st.sampled_from(ReviewMaterial), max_size=5, unique=True))),
+        form=draw(st.sampled_from(ReviewForm)),
+        reviewing_body=draw(st.none() | _NAMES),
+        reviewing_body_designated=draw(st.none() | st.booleans()),
+        reviewers=tuple(
+            Reviewer(role, name)
+            for role, name in draw(st.lists(st.tuples(st.sampled_from(ReviewerRole), _NAMES), max_size=3))
+        ),
+        hard_question=draw(st.booleans()),
+        opinion=opinion,
+        written=draw(st.booleans()),
+        reasons=draw(st.none() | _TEXT),
+        completed_on=completed,
+        short_period_reason=draw(st.none() | _TEXT),
+        opinion_followed=draw(st.none() | st.booleans()),
+    )
+
+
+@st.composite
+def normative_documents(draw: st.DrawFn) -> NormativeDocument:
+    """A valid normative document (possibly unlawful: that is for `check`)."""
+    start = draw(_STARTS)
+    comment = None
+    if draw(st.booleans()):
+        closes = start + draw(_DAYS)
+        comment = PublicComment(
+            opened_on=start,
+            closes_on=closes,
+            channels=tuple(draw(st.lists(st.sampled_from(PublicationChannel), max_size=2, unique=True))),
+            short_period_reason=draw(st.none() | _TEXT),
+        )
+    review = draw(st.none() | legality_reviews(SubjectKind.NORMATIVE_DOCUMENT))
+    later = max([start, *([review.completed_on] if review and review.completed_on else [])])
+    deliberation = draw(st.none() | _DAYS.map(lambda d: Deliberation(held_on=later + d)))
+    promulgated = draw(st.none() | _DAYS.map(lambda d: later + d))
+    evaluations: list[DocumentEvaluation] = []
+    if promulgated is not None:
+        day = promulgated
+        for _ in range(draw(st.integers(0, 2))):
+            day = day + draw(st.integers(1, 900).map(lambda n: dt.timedelta(days=n)))
+            evaluations.append(DocumentEvaluation(day, results_published_on=draw(st.none() | st.just(day))))
+    return NormativeDocument(
+        title=draw(st.sampled_from(["停车管理办法", "社区环境卫生管理规定"])),
+        issuing_body="天津市滨海新区大港街道办事处",
+        drafting_unit=draw(_NAMES),
+        document_number=draw(st.none() | _NUMBERS),
+        impact=ImpactFlags(*draw(st.tuples(*([st.booleans()] * 7)))),
+        confidential=draw(st.booleans()),
+        confidentiality_basis=draw(st.none() | _TEXT),
+        emergency=draw(st.booleans()),
+        sets_penalty=draw(st.booleans()),
+        public_comment=comment,
+        legality_review=review,
+        deliberation=deliberation,
+        promulgated_on=promulgated,
+        effective_on=None if promulgated is None else promulgated + draw(_DAYS),
+        publication=None
+        if promulgated is None
+        else draw(st.none() | _DAYS.map(lambda d: Publication(promulgated + d))),
+        evaluations=tuple(evaluations),
+    )
+
+
+@st.composite
+def major_decisions(draw: st.DrawFn) -> MajorDecision:
+    """A valid major decision (possibly unlawful: that is for `check`)."""
+    start = draw(_STARTS)
+    pp = None
+    if draw(st.booleans()):
+        pp = PublicParticipation(start, start + draw(_DAYS), short_period_reason=draw(st.none() | _TEXT))
+    review = draw(st.none() | legality_reviews(SubjectKind.MAJOR_DECISION))
+    later = max([start, *([review.completed_on] if review and review.completed_on else [])])
+    discussion = None
+    if draw(st.booleans()):
+        discussion = CollectiveDiscussion(
+            held_on=later + draw(_DAYS),
+            meeting_kind=draw(st.sampled_from(MeetingKind)),
+            attendees=tuple(draw(st.lists(_NAMES, max_size=3))),
+            head_spoke_last=draw(st.booleans()),
+            majority_view=draw(st.none() | st.sampled_from(Vote)),
+            decision=draw(st.none() | st.sampled_from(Vote)),
+        )
+    return MajorDecision(
+        title="老旧小区改造实施方案",
+        decision_body="大港街道办事处",
+        undertaking_unit=draw(_NAMES),
+        body_kind=draw(st.sampled_from(BodyKind)),
+        category=draw(st.sampled_from(DecisionCategory)),
+        confidential=draw(st.booleans()),
+        high_public_concern=draw(st.booleans()),
+        affects_specific_groups=draw(st.booleans()),
+        technical=draw(st.booleans()),
+        exploratory_reform=draw(st.booleans()),
+        legal_risk_statement=draw(st.none() | _TEXT),
+        public_participation=pp,
+        legality_review=review,
+        review_amendment=draw(st.none() | _DAYS.map(lambda d: ReviewAmendment(later + d))),
+        discussion=discussion,
+        publication=None
+        if discussion is None
+        else draw(st.none() | _DAYS.map(lambda d: Publication(discussion.held_on + d))),
+        archived=draw(st.none() | st.booleans()),
+    )

@@ -1,0 +1,321 @@
+"""Hypothesis strategies for enforcement cases, officers and evidence logs.
+
+Generated cases are valid records (they construct), not lawful ones: deadlines may be missed and
+steps skipped, so that `check` meets every kind of finding. Their evidence logs match their fields.
+Personal data (names, ID numbers, phones, addresses) is drawn from alphabets that no other generated
+text uses, so that a test can look for it in a public view.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from zoneinfo import ZoneInfo
+
+from hypothesis import strategies as st
+
+from xingzheng.model.enforcement import (
+    CaseSource,
+    Closing,
+    CollectiveDecision,
+    Defence,
+    EnforcementCase,
+    EvidencePreservation,
+    Execution,
+    Hearing,
+    HearingRequest,
+    Investigation,
+    Offence,
+    Officer,
+    Party,
+    PartyKind,
+    Payment,
+    PenaltyDecision,
+    PenaltyKind,
+    PenaltyNotice,
+    ProcedureKind,
+    Publicity,
+    Service,
+)
+from xingzheng.model.evidence import EventKind, EvidenceEvent, EvidenceLog
+from xingzheng.model.review import LegalityReview, Reviewer, ReviewerRole, ReviewOpinion, SubjectKind
+
+__all__ = [
+    "PERSON_NAME_ALPHABET",
+    "enforcement_cases",
+    "events",
+    "evidence_logs",
+    "id_numbers",
+    "officers",
+    "person_names",
+    "phone_numbers",
+]
+
+SHANGHAI = ZoneInfo("Asia/Shanghai")
+#: Characters of generated personal names and addresses; no other generated text uses them.
+PERSON_NAME_ALPHABET = "甲乙丙丁戊己庚辛壬癸"
+_OFFICER_ALPHABET = "东南西北中春夏秋冬"
+_ACTOR = "执法系统"
+
+
+def person_names() -> st.SearchStrategy[str]:
+    """A person's name (2–3 characters from `PERSON_NAME_ALPHABET`)."""
+    return st.text(alphabet=PERSON_NAME_ALPHABET, min_size=2, max_size=3)
+
+
+@st.composite
+def id_numbers(draw: st.DrawFn) -> str:
+    """An 18-digit resident ID number of a plausible form (region, birth date, serial, check)."""
+    region = draw(st.sampled_from(["120116", "120101", "110105", "310104"]))
+    birth = draw(st.dates(min_value=dt.date(1950, 1, 1), max_value=dt.date(2005, 12, 31)))
+    serial = draw(st.integers(min_value=0, max_value=999))
+    check = draw(st.sampled_from("0123456789X"))
+    return f"{region}{birth:%Y%m%d}{serial:03d}{check}"
+
+
+@st.composite
+def phone_numbers(draw: st.DrawFn) -> str:
+    """A mainland mobile number."""
+    second = draw(st.sampled_from("3456789"))
+    rest = draw(st.integers(min_value=0, max_value=999_999_999))
+    return f"1{second}{rest:09d}"
+
+
+@st.composite
+def officers(draw: st.DrawFn, on: dt.date | None = None) -> Officer:
+    """An officer; with ``on``, the certificate may or may not be valid on that day."""
+    number = draw(st.integers(min_value=1, max_value=99_999_999))
+    valid_from = draw(st.none() | st.dates(min_value=dt.date(2010, 1, 1), max_value=dt.date(2024, 12, 31)))
+    valid_until = None
+    if valid_from is not None and draw(st.booleans()):
+        valid_until = valid_from + dt.timedelta(days=draw(st.integers(min_value=0, max_value=3650)))
+    return Officer(
+        name=draw(st.text(alphabet=_OFFICER_ALPHABET, min_size=2, max_size=3)),
+        certificate_number=f"ZF{number:08d}",
+        certificate_valid_from=valid_from,
+        certificate_valid_until=valid_until,
+        training_year=on.year if on is not None and draw(st.booleans()) else None,
+        training_hours=draw(st.integers(min_value=0, max_value=80)),
+        warning_education_hours=draw(st.integers(min_value=0, max_value=40)),
+        direct_interest=draw(st.integers(min_value=0, max_value=9)) == 0,
+    )
+
+
+@st.composite
+def events(draw: st.DrawFn) -> EvidenceEvent:
+    """One unchained event (hash empty): kind, an aware instant, actor and a payload of string pairs."""
+    instant = draw(
+        st.datetimes(
+            min_value=dt.datetime(2016, 1, 1),
+            max_value=dt.datetime(2026, 12, 31),
+            timezones=st.just(SHANGHAI),
+        )
+    )
+    payload = draw(
+        st.lists(st.tuples(st.text(min_size=1, max_size=8), st.text(max_size=12)), max_size=4).map(tuple)
+    )
+    return EvidenceEvent(
+        kind=draw(st.sampled_from(EventKind)),
+        at=instant,
+        actor=draw(st.text(min_size=1, max_size=8)),
+        payload=payload,
+    )
+
+
+@st.composite
+def evidence_logs(draw: st.DrawFn, min_size: int = 0, max_size: int = 8) -> EvidenceLog:
+    """A well-chained log of generated events, in time order."""
+    drafts = draw(st.lists(events(), min_size=min_size, max_size=max_size))
+    log = EvidenceLog()
+    for draft in sorted(drafts, key=lambda e: e.at):
+        log = log.append(draft.kind, draft.at, draft.actor, draft.payload)
+    return log
+
+
+def _later(draw: st.DrawFn, after: dt.date, max_days: int = 120) -> dt.date:
+    return after + dt.timedelta(days=draw(st.integers(min_value=0, max_value=max_days)))
+
+
+@st.composite
+def _parties(draw: st.DrawFn) -> Party:
+    kind = draw(st.sampled_from(PartyKind))
+    address = draw(st.none() | st.text(alphabet=PERSON_NAME_ALPHABET, min_size=4, max_size=8))
+    return Party(
+        kind=kind,
+        organisation_name="天津市滨海新区某某商贸有限公司" if kind is PartyKind.ORGANISATION else None,
+        person_name=draw(person_names()) if kind is PartyKind.CITIZEN or draw(st.booleans()) else None,
+        id_number=draw(st.none() | id_numbers()),
+        phone=draw(st.none() | phone_numbers()),
+        address=address,
+    )
+
+
+@st.composite
+def enforcement_cases(
+    draw: st.DrawFn,
+    min_date: dt.date = dt.date(2016, 1, 1),
+    max_date: dt.date = dt.date(2025, 6, 30),
+) -> EnforcementCase:
+    """A valid enforcement case whose evidence log matches its fields, stopped at a random stage.
+
+    Dates run forward from the act; gaps are random, so deadlines are sometimes missed. With
+    ``max_date`` past the calendar's coverage some deadlines cannot be judged (``CAL.coverage``).
+    """
+    committed = draw(st.dates(min_value=min_date, max_value=max_date))
+    ended = _later(draw, committed, 60) if draw(st.booleans()) else None
+    party = draw(_parties())
+    leaked = draw(st.sampled_from(["", party.id_number or "", party.phone or ""]))
+    offence = Offence(
+        committed_on=committed,
+        ended_on=ended,
+        description=f"违法经营，举报电话{leaked}" if leaked else "违法经营",
+        life_health_or_financial_safety=draw(st.booleans()),
+        harmful_consequences=draw(st.booleans()),
+    )
+    case = EnforcementCase(
+        case_number=f"ZF-{committed.year}-{draw(st.integers(min_value=1, max_value=9999)):04d}",
+        agency="大港街道综合执法大队",
+        source=draw(st.sampled_from(CaseSource)),
+        party=party,
+        offence=offence,
+        major_public_interest=draw(st.booleans()),
+        major_rights=draw(st.booleans()),
+        complex_case=draw(st.booleans()),
+        complex_or_major_violation=draw(st.booleans()),
+    )
+    clock = [dt.datetime(committed.year, committed.month, committed.day, 8, tzinfo=SHANGHAI)]
+
+    def at(day: dt.date) -> dt.datetime:
+        # Instants never go backwards: the later of the stage day and the last instant, plus a minute.
+        base = dt.datetime(day.year, day.month, day.day, 9, tzinfo=SHANGHAI)
+        clock[0] = max(base, clock[0] + dt.timedelta(minutes=1))
+        return clock[0]
+
+    stages = draw(st.integers(min_value=0, max_value=12))
+    day = (ended or committed) + dt.timedelta(days=draw(st.integers(min_value=0, max_value=900)))
+    case = case._record("discovered_on", day, at(day), _ACTOR)
+    if stages < 1:
+        return case
+    day = _later(draw, day, 30)
+    case = case._record("filed_on", day, at(day), _ACTOR)
+    for officer in draw(st.lists(officers(on=day), max_size=3, unique_by=lambda o: o.certificate_number)):
+        case = case._record("officers", (*case.officers, officer), at(day), _ACTOR)
+    if stages < 2:
+        return case
+    day = _later(draw, day, 20)
+    case = case._record(
+        "investigation",
+        Investigation(started_on=day, certificates_shown=draw(st.booleans())),
+        at(day),
+        _ACTOR,
+    )
+    if draw(st.booleans()):
+        registered = _later(draw, day, 5)
+        decided = _later(draw, registered, 15) if draw(st.booleans()) else None
+        preservation = EvidencePreservation(registered_on=registered, decided_on=decided)
+        case = case._record("evidence_preservations", (preservation,), at(registered), _ACTOR)
+    if stages < 3:
+        return case
+    fine = draw(st.integers(min_value=0, max_value=20_000))
+    day = _later(draw, day, 60)
+    notice = PenaltyNotice(
+        served_on=day,
+        intended_penalty=f"罚款{fine}元",
+        intended_fine_yuan=fine,
+        facts_reasons_basis=draw(st.booleans()),
+        rights_stated=True,
+        hearing_right_stated=draw(st.booleans()),
+    )
+    case = case._record("notice", notice, at(day), _ACTOR)
+    if draw(st.booleans()):
+        defence = Defence(on=_later(draw, day, 6), waived=draw(st.booleans()), heard=draw(st.booleans()))
+        case = case._record("defence", defence, at(defence.on), _ACTOR)
+    if stages >= 4 and draw(st.booleans()):
+        requested = _later(draw, day, 8)
+        case = case._record("hearing_request", HearingRequest(requested_on=requested), at(requested), _ACTOR)
+        notified = _later(draw, requested, 5)
+        hearing = Hearing(
+            notified_on=notified,
+            held_on=_later(draw, notified, 15),
+            presider_is_investigator=draw(st.booleans()),
+            public=draw(st.booleans()),
+        )
+        case = case._record("hearing", hearing, at(hearing.held_on), _ACTOR)
+        day = hearing.held_on
+    if stages < 5:
+        return case
+    if draw(st.booleans()):
+        requested = _later(draw, day, 5)
+        completed = _later(draw, requested, 15)
+        review = LegalityReview(
+            subject_kind=SubjectKind.ENFORCEMENT_DECISION,
+            requested_on=requested,
+            materials_complete_on=requested,
+            reviewers=(
+                Reviewer(
+                    role=ReviewerRole.LEGAL_OFFICE,
+                    name="法制审核员",
+                    first_time=draw(st.booleans()),
+                    legal_qualification=draw(st.none() | st.booleans()),
+                ),
+            ),
+            opinion=draw(st.sampled_from(ReviewOpinion)),
+            completed_on=completed,
+        )
+        case = case._record("legal_review", review, at(completed), _ACTOR)
+        day = completed
+    if draw(st.booleans()):
+        collective = CollectiveDecision(decided_on=_later(draw, day, 5))
+        case = case._record("collective_decision", collective, at(collective.decided_on), _ACTOR)
+    if stages < 6:
+        return case
+    procedure = draw(st.sampled_from(ProcedureKind))
+    kinds = tuple(draw(st.lists(st.sampled_from(PenaltyKind), max_size=3, unique=True)))
+    decided_fine = draw(st.integers(min_value=0, max_value=20_000)) if PenaltyKind.FINE in kinds else 0
+    decided = _later(draw, day, 120)
+    decision = PenaltyDecision(
+        decided_on=decided,
+        procedure=procedure,
+        penalties=kinds,
+        fine_yuan=decided_fine,
+        large_amount=draw(st.booleans()),
+        social_impact=draw(st.booleans()),
+        states_remedies=draw(st.booleans()),
+        sealed=draw(st.booleans()),
+        filed_with_agency_on=_later(draw, decided, 5) if draw(st.booleans()) else None,
+    )
+    case = case._record("decision", decision, at(decided), _ACTOR)
+    if stages < 7:
+        return case
+    served = _later(draw, decided, 15)
+    case = case._record(
+        "service", Service(served_on=served, on_the_spot=draw(st.booleans())), at(served), _ACTOR
+    )
+    if stages >= 8 and decided_fine > 0:
+        paid = _later(draw, served, 40)
+        payment = Payment(
+            paid_on=paid,
+            amount_yuan=decided_fine,
+            surcharge_yuan=draw(st.integers(min_value=0, max_value=decided_fine)),
+        )
+        case = case._record("payments", (payment,), at(paid), _ACTOR)
+    if stages >= 9:
+        published = _later(draw, served, 10)
+        changed = _later(draw, published, 30) if draw(st.booleans()) else None
+        withdrawn = _later(draw, changed, 10) if changed is not None and draw(st.booleans()) else None
+        publicity = Publicity(
+            published_on=published,
+            changed_on=changed,
+            withdrawn_on=withdrawn,
+            reasons_published=draw(st.booleans()),
+        )
+        case = case._record("publicity", publicity, at(published), _ACTOR)
+    if stages >= 10:
+        executed = _later(draw, served, 60)
+        case = case._record("execution", Execution(executed_on=executed), at(executed), _ACTOR)
+        if stages >= 11:
+            closed = _later(draw, executed, 30)
+            archived = _later(draw, closed, 30) if stages >= 12 else None
+            case = case._record(
+                "closing", Closing(closed_on=closed, archived_on=archived), at(closed), _ACTOR
+            )
+    return case

@@ -1,0 +1,414 @@
+"""Seed scenarios (大港街 2020) for normative documents, major decisions and legality reviews."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import attrs
+import pytest
+
+import xingzheng
+from xingzheng import DocumentNumber, InvariantError, ProcedureError, check, default_calendar, upcoming
+from xingzheng.model.decision import CollectiveDiscussion, MajorDecision, ReviewAmendment
+from xingzheng.model.normative import Deliberation, ImpactFlags, NormativeDocument, PublicComment
+from xingzheng.model.review import (
+    LegalityReview,
+    Reviewer,
+    ReviewerRole,
+    ReviewForm,
+    ReviewMaterial,
+    ReviewOpinion,
+    SubjectKind,
+)
+from xingzheng.model.values import ConsultationMethod, Publication, PublicationChannel
+
+DAGANG = "tianjin-binhai-dagang"
+CAL = default_calendar()
+D = dt.date
+
+
+def doc_review(complete: dt.date, completed: dt.date, **kw: object) -> LegalityReview:
+    return LegalityReview(
+        subject_kind=SubjectKind.NORMATIVE_DOCUMENT,
+        requested_on=complete,
+        materials_complete_on=complete,
+        materials=tuple(m for m in ReviewMaterial if m is not ReviewMaterial.OTHER),
+        reviewing_body="大港街司法所",
+        reviewing_body_designated=True,
+        reviewers=(
+            Reviewer(ReviewerRole.LEGAL_OFFICE, "大港街司法所"),
+            Reviewer(ReviewerRole.LEGAL_ADVISER, "法律顾问"),
+        ),
+        opinion=ReviewOpinion.LAWFUL,
+        completed_on=completed,
+        **kw,  # type: ignore[arg-type]
+    )
+
+
+def good_document() -> NormativeDocument:
+    return NormativeDocument(
+        title="大港街居民小区停车管理办法",
+        issuing_body="天津市滨海新区大港街道办事处",
+        drafting_unit="大港街城市管理办公室",
+        document_number="津港街发〔2020〕3号",
+        impact=ImpactFlags(vital_interests=True, rights_and_duties=True),
+        public_comment=PublicComment(
+            opened_on=D(2020, 6, 1),
+            closes_on=D(2020, 6, 12),
+            channels=(PublicationChannel.GOVERNMENT_WEBSITE,),
+        ),
+        legality_review=doc_review(D(2020, 6, 15), D(2020, 6, 24)),
+        deliberation=Deliberation(held_on=D(2020, 6, 29), meeting="街道办事处主任办公会"),
+        promulgated_on=D(2020, 6, 30),
+        effective_on=D(2020, 7, 1),
+        publication=Publication(D(2020, 7, 3), (PublicationChannel.GOVERNMENT_WEBSITE,)),
+    )
+
+
+def errors(report: xingzheng.Report) -> set[str]:
+    return {f.code for f in report.errors()}
+
+
+# --- normative documents -------------------------------------------------------------------------
+
+
+def test_a_document_that_follows_every_rule_has_no_error_or_warning() -> None:
+    report = check(good_document(), profile=DAGANG)
+    assert report.ok
+    assert [f.code for f in report.findings if f.severity is not xingzheng.Severity.INFO] == []
+
+
+def test_comment_period_of_5_working_days_is_too_short_under_dagang() -> None:
+    # 2020-06-01 (Mon) + 5 working days = 2020-06-08; the seed's 7 need 2020-06-10.
+    assert CAL.workdays_between(D(2020, 6, 1), D(2020, 6, 8)) == 5
+    doc = attrs.evolve(
+        good_document(),
+        public_comment=PublicComment(
+            opened_on=D(2020, 6, 1),
+            closes_on=D(2020, 6, 8),
+            channels=(PublicationChannel.GOVERNMENT_WEBSITE,),
+        ),
+    )
+    report = check(doc, profile=DAGANG)
+    (finding,) = [f for f in report.findings if f.code == "N3.comment-period-too-short"]
+    assert finding.severity is xingzheng.Severity.ERROR
+    assert finding.parameter == "normative_document.comment_period.min"
+    assert "7个工作日" in finding.citation
+    assert dict((fact.label, fact.date) for fact in finding.dates)["required_close"] == D(2020, 6, 10)
+
+
+def test_short_comment_period_with_a_recorded_reason_is_a_warning() -> None:
+    doc = attrs.evolve(
+        good_document(),
+        public_comment=PublicComment(
+            opened_on=D(2020, 6, 1),
+            closes_on=D(2020, 6, 8),
+            channels=(PublicationChannel.GOVERNMENT_WEBSITE,),
+            short_period_reason="防汛紧急",
+        ),
+    )
+    (finding,) = [f for f in check(doc, profile=DAGANG).findings if f.code == "N3.comment-period-too-short"]
+    assert finding.severity is xingzheng.Severity.WARNING
+
+
+def test_review_of_16_working_days_is_too_long() -> None:
+    complete, completed = D(2020, 6, 1), D(2020, 6, 23)
+    assert CAL.workdays_between(complete, completed) == 16
+    doc = attrs.evolve(
+        good_document(),
+        legality_review=doc_review(complete, completed),
+        public_comment=None,
+        impact=ImpactFlags(rights_and_duties=True),
+    )
+    report = check(doc, profile=DAGANG)
+    (finding,) = [f for f in report.findings if f.code == "N7.review-too-long"]
+    assert finding.parameter == "normative_document.review_period.max"
+    assert "最长不超过15个工作日" in finding.citation
+    # 15 working days is allowed
+    ok = attrs.evolve(doc, legality_review=doc_review(complete, D(2020, 6, 22)))
+    assert "N7.review-too-long" not in check(ok, profile=DAGANG).codes()
+
+
+def test_a_returned_review_restarts_its_clock() -> None:
+    review = (
+        LegalityReview(SubjectKind.NORMATIVE_DOCUMENT, requested_on=D(2020, 6, 1))
+        .materials_completed(D(2020, 6, 1))
+        .returned(D(2020, 6, 3), reason="缺少制定依据")
+        .materials_completed(D(2020, 6, 10))
+    )
+    assert review.clock_starts_on == D(2020, 6, 10)
+    # 2020-06-28 (Sunday) was an adjusted working day for the Dragon Boat Festival.
+    assert CAL.workdays_between(D(2020, 6, 10), D(2020, 6, 30)) == 13
+    assert CAL.workdays_between(D(2020, 6, 1), D(2020, 6, 30)) > 15
+    done = review.give_opinion(ReviewOpinion.LAWFUL, D(2020, 6, 30), reasons=None)
+    codes = check(done, profile=DAGANG).codes()
+    assert "N7.review-too-long" not in codes
+    assert "L1.opinion-before-materials-complete" not in codes
+
+
+def test_an_opinion_before_the_materials_are_complete_is_refused() -> None:
+    review = (
+        LegalityReview(SubjectKind.NORMATIVE_DOCUMENT, requested_on=D(2020, 6, 1))
+        .materials_completed(D(2020, 6, 1))
+        .returned(D(2020, 6, 3))
+    )
+    with pytest.raises(ProcedureError) as info:
+        review.give_opinion(ReviewOpinion.LAWFUL, D(2020, 6, 5))
+    assert info.value.rule == "L1"
+    assert review.opinion is None
+
+
+def test_a_recorded_opinion_before_complete_materials_is_an_l1_finding() -> None:
+    review = LegalityReview(
+        SubjectKind.NORMATIVE_DOCUMENT,
+        requested_on=D(2020, 6, 1),
+        materials_complete_on=D(2020, 6, 10),
+        opinion=ReviewOpinion.LAWFUL,
+        completed_on=D(2020, 6, 5),
+    )
+    assert "L1.opinion-before-materials-complete" in errors(check(review, profile=DAGANG))
+
+
+def test_deliberation_without_review_or_with_unlawful_opinion_is_refused() -> None:
+    doc = attrs.evolve(
+        good_document(),
+        legality_review=None,
+        deliberation=None,
+        promulgated_on=None,
+        effective_on=None,
+        publication=None,
+    )
+    with pytest.raises(ProcedureError) as info:
+        doc.to_deliberation(Deliberation(D(2020, 6, 29)))
+    assert info.value.rule == "N12" and "不得提交集体审议" in info.value.citation
+    unlawful = doc.with_review(
+        attrs.evolve(
+            doc_review(D(2020, 6, 15), D(2020, 6, 24)), opinion=ReviewOpinion.UNLAWFUL, reasons="超越职权"
+        )
+    )
+    with pytest.raises(ProcedureError):
+        unlawful.to_deliberation(Deliberation(D(2020, 6, 29)))
+    assert unlawful.deliberation is None
+
+
+def test_promulgation_while_comment_is_open_is_refused() -> None:
+    doc = attrs.evolve(good_document(), promulgated_on=None, effective_on=None, publication=None)
+    with pytest.raises(ProcedureError) as info:
+        doc.promulgate(D(2020, 6, 12), profile=DAGANG)
+    assert info.value.rule == "N3"
+    assert doc.promulgate(D(2020, 6, 15)).promulgated_on == D(2020, 6, 15)
+
+
+def test_recorded_deliberation_without_review_is_n12() -> None:
+    doc = attrs.evolve(good_document(), legality_review=None)
+    assert "N12.deliberated-without-review" in errors(check(doc, profile=DAGANG))
+    assert "N6.review-missing" not in check(doc, profile=DAGANG).codes()
+
+
+def test_n8_next_evaluation_and_lateness() -> None:
+    doc = good_document()
+    items = upcoming(doc, as_of=D(2021, 1, 4), profile=DAGANG)
+    (evaluation,) = [u for u in items if u.rule == "N8"]
+    assert evaluation.deadline.due == D(2022, 6, 30)
+    assert evaluation.parameter == "normative_document.evaluation_interval.max"
+    overdue = check(doc, profile=DAGANG, as_of=D(2022, 7, 1))
+    assert "N8.evaluation-overdue" in overdue.codes()
+    assert "N8.evaluation-overdue" not in check(doc, profile=DAGANG).codes()
+
+
+def test_document_number_format_is_an_f1_finding_not_an_error() -> None:
+    doc = attrs.evolve(good_document(), document_number="津港街发[2020]03号")
+    (finding,) = [f for f in check(doc, profile=DAGANG).findings if f.code == "F1.document-number-format"]
+    assert "GB/T 9704-2012" in finding.citation
+
+
+@pytest.mark.parametrize(
+    ("text", "needle"),
+    [
+        ("津港街发【2020】3号", "【】"),
+        ("津港街发[2020]3号", "[]"),
+        ("津港街发(2020)3号", "()"),
+        ("津港街发（2020）3号", "（）"),
+        ("津港街发〔2020〕第3号", "第"),
+        ("津港街发〔2020〕03号", "03号"),
+        ("津港街发〔20〕3号", "四位"),
+        ("国务院令第713号", "机关代字"),
+    ],
+)
+def test_document_number_parse_rejects_the_usual_mistakes(text: str, needle: str) -> None:
+    with pytest.raises(InvariantError) as info:
+        DocumentNumber.parse(text)
+    assert needle in str(info.value)
+
+
+def test_document_number_round_trips() -> None:
+    number = DocumentNumber.parse("国办发〔2018〕115号")
+    assert (number.issuer_code, number.year, number.serial) == ("国办发", 2018, 115)
+    assert str(number) == "国办发〔2018〕115号"
+
+
+def test_n14_late_publication() -> None:
+    doc = attrs.evolve(good_document(), publication=Publication(D(2020, 8, 31)))
+    (finding,) = [f for f in check(doc, profile=DAGANG).findings if f.code == "N14.published-late"]
+    assert finding.parameter == "normative_document.disclosure_period.max"
+
+
+def test_l4_consultation_does_not_replace_review() -> None:
+    doc = attrs.evolve(
+        good_document(),
+        legality_review=attrs.evolve(
+            doc_review(D(2020, 6, 15), D(2020, 6, 24)), form=ReviewForm.CONSULTATION_ONLY
+        ),
+    )
+    assert "L4.review-replaced" in errors(check(doc, profile=DAGANG))
+
+
+def test_hard_question_needs_written_consultation_and_symposium() -> None:
+    doc = attrs.evolve(
+        good_document(),
+        impact=ImpactFlags(vital_interests=True, rights_and_duties=True, high_public_concern=True),
+        legality_review=attrs.evolve(doc_review(D(2020, 6, 15), D(2020, 6, 24)), hard_question=True),
+    )
+    assert "N6.hard-question-not-consulted" in errors(check(doc, profile=DAGANG))
+    _ = ConsultationMethod
+
+
+# --- major decisions -----------------------------------------------------------------------------
+
+
+def decision_review(
+    complete: dt.date, completed: dt.date, opinion: ReviewOpinion = ReviewOpinion.LAWFUL
+) -> LegalityReview:
+    return LegalityReview(
+        subject_kind=SubjectKind.MAJOR_DECISION,
+        requested_on=complete,
+        materials_complete_on=complete,
+        reviewers=(
+            Reviewer(ReviewerRole.LEGAL_OFFICE, "大港街司法所"),
+            Reviewer(ReviewerRole.GOVERNMENT_LAWYER, "公职律师"),
+        ),
+        opinion=opinion,
+        reasons="依据充分" if opinion is ReviewOpinion.LAWFUL else "须修改第三条",
+        completed_on=completed,
+    )
+
+
+def decision() -> MajorDecision:
+    return MajorDecision(
+        title="大港街老旧小区改造实施方案",
+        decision_body="大港街道办事处",
+        undertaking_unit="大港街城市管理办公室",
+    )
+
+
+def test_a_decision_sent_to_discussion_without_review_is_refused() -> None:
+    d = decision()
+    with pytest.raises(ProcedureError) as info:
+        d.to_discussion(CollectiveDiscussion(held_on=D(2020, 7, 8)), profile=DAGANG)
+    assert info.value.rule == "D6"
+    assert "不得提交讨论" in info.value.citation
+    assert d.discussion is None
+
+
+def test_must_be_amended_goes_to_discussion_only_after_the_amendment() -> None:
+    d = decision().with_review(decision_review(D(2020, 7, 1), D(2020, 7, 10), ReviewOpinion.MUST_BE_AMENDED))
+    with pytest.raises(ProcedureError):
+        d.to_discussion(CollectiveDiscussion(held_on=D(2020, 7, 15)))
+    amended = d.amend_after_review(ReviewAmendment(D(2020, 7, 13), "删除第三条"))
+    assert amended.to_discussion(CollectiveDiscussion(held_on=D(2020, 7, 15))).decided_on == D(2020, 7, 15)
+
+
+def test_exploratory_reform_exception_is_national_only() -> None:
+    d = attrs.evolve(
+        decision(), exploratory_reform=True, legal_risk_statement="国家尚无明确规定，存在被撤销的风险"
+    )
+    discussed = d.to_discussion(CollectiveDiscussion(held_on=D(2020, 7, 15)), profile="national")
+    assert "D6.exploratory-reform-exception" in check(discussed).codes()
+    with pytest.raises(ProcedureError):
+        d.to_discussion(CollectiveDiscussion(held_on=D(2020, 7, 15)), profile=DAGANG)
+    assert "D6.discussed-without-lawful-opinion" in errors(check(discussed, profile=DAGANG))
+
+
+def test_a_review_of_6_working_days_passes_dagang_and_is_warned_by_the_national_rule() -> None:
+    complete, completed = D(2020, 7, 1), D(2020, 7, 9)
+    assert CAL.workdays_between(complete, completed) == 6
+    d = (
+        decision()
+        .with_review(decision_review(complete, completed))
+        .to_discussion(CollectiveDiscussion(held_on=D(2020, 7, 15)))
+    )
+    dagang = check(d, profile=DAGANG)
+    assert "D4.review-too-short" not in dagang.codes()
+    (warning,) = [f for f in dagang.findings if f.code == "D4.review-too-short-for-parent"]
+    assert warning.severity is xingzheng.Severity.WARNING
+    assert "一般不少于7个工作日" in warning.citation
+    national = check(d, profile="national")
+    (error,) = [f for f in national.findings if f.code == "D4.review-too-short"]
+    assert error.severity is xingzheng.Severity.ERROR
+    assert error.parameter == "major_decision.review_period.min"
+
+
+def test_dagang_requires_all_five_steps() -> None:
+    d = (
+        decision()
+        .with_review(decision_review(D(2020, 7, 1), D(2020, 7, 10)))
+        .to_discussion(CollectiveDiscussion(held_on=D(2020, 7, 15)))
+    )
+    codes = errors(check(d, profile=DAGANG))
+    assert {
+        "D5.public-participation-missing",
+        "D5.expert-argumentation-missing",
+        "D5.risk-assessment-missing",
+    } <= codes
+    assert "D5.expert-argumentation-missing" not in check(d, profile="national").codes()
+
+
+def test_head_departing_from_majority_must_explain() -> None:
+    from xingzheng.model.decision import Vote
+
+    d = (
+        decision()
+        .with_review(decision_review(D(2020, 7, 1), D(2020, 7, 10)))
+        .to_discussion(
+            CollectiveDiscussion(held_on=D(2020, 7, 15), majority_view=Vote.REJECT, decision=Vote.APPROVE)
+        )
+    )
+    assert "D7.departure-not-explained" in errors(check(d, profile=DAGANG))
+
+
+def test_public_view_hides_process_information_and_confidential_records() -> None:
+    view = good_document().public_view()
+    assert "legality_review" not in view and "deliberation" not in view
+    assert view["document_number"] == "津港街发〔2020〕3号"
+    secret = attrs.evolve(good_document(), confidential=True, confidentiality_basis="国家秘密")
+    assert set(secret.public_view()) == {"title", "issuing_body", "document_number"}
+
+
+def test_past_the_calendars_coverage_check_warns_instead_of_raising() -> None:
+    year = CAL.coverage.last.year + 1
+    doc = attrs.evolve(
+        good_document(),
+        public_comment=PublicComment(
+            opened_on=D(year, 3, 2),
+            closes_on=D(year, 3, 20),
+            channels=(PublicationChannel.GOVERNMENT_WEBSITE,),
+        ),
+        legality_review=doc_review(D(year, 3, 23), D(year, 4, 3)),
+        deliberation=Deliberation(D(year, 4, 6)),
+        promulgated_on=D(year, 4, 7),
+        effective_on=D(year, 4, 7),
+        publication=Publication(D(year, 4, 8)),
+    )
+    report = check(doc, profile=DAGANG)
+    (warning,) = [f for f in report.findings if f.code == "CAL.coverage"]
+    assert str(year) in warning.message
+
+
+def test_public_view_drops_expert_names() -> None:
+    from xingzheng.model.decision import Expert, ExpertArgumentation
+
+    d = attrs.evolve(
+        decision(), expert_argumentation=ExpertArgumentation(D(2020, 7, 1), (Expert("张三", "天津大学"),))
+    )
+    view = d.public_view()
+    assert "张三" not in str(view) and "天津大学" in str(view)
