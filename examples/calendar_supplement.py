@@ -41,7 +41,9 @@ def main() -> None:
 
     calendar = builtin.with_supplement(SUPPLEMENT)
     result = deadline(start, period, calendar)
-    print(f"有补充时 / with the supplement: {start} + {period} = {result.due} (provisional: {result.provisional})")
+    print(
+        f"有补充时 / with the supplement: {start} + {period} = {result.due} (provisional: {result.provisional})"
+    )
     print(result.explain())
 
     # Every explicit day names where it comes from; a local rest day is a separate, named layer.

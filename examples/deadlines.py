@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from xingzheng import Period, deadline, default_calendar, latest_notice_day, load_profile
+from xingzheng import deadline, default_calendar, latest_notice_day, load_profile
 
 
 def main() -> None:
@@ -29,7 +29,9 @@ def main() -> None:
     opened = dt.date(2020, 9, 3)
     decision_comment = national.get("major_decision.comment_period.min", on=opened)
     closes = deadline(opened, decision_comment.period(), calendar)
-    print(f"重大行政决策征求意见 / decision comment period: {decision_comment.value} {decision_comment.unit.value}")
+    print(
+        f"重大行政决策征求意见 / decision comment period: {decision_comment.value} {decision_comment.unit.value}"
+    )
     print(closes.explain())
 
     # A hearing request in a penalty case: the unit changed on 2021-07-15 (3 days -> 5 working days).
@@ -41,7 +43,9 @@ def main() -> None:
     # "7 working days before the hearing": the latest day to notify the party (neither day counted).
     hearing = dt.date(2022, 10, 20)
     notice = national.get("enforcement.hearing_notice_period.min", on=hearing)
-    print(f"听证通知 / hearing on {hearing}: notify by {latest_notice_day(hearing, notice.period(), calendar)}")
+    print(
+        f"听证通知 / hearing on {hearing}: notify by {latest_notice_day(hearing, notice.period(), calendar)}"
+    )
 
     # A review clock of 15 working days from the materials-complete date, and how many have passed.
     complete = dt.date(2020, 4, 28)

@@ -54,7 +54,9 @@ def main() -> None:
     # The legality review: materials complete on 20 July; the opinion says the draft must be amended.
     review = LegalityReview(subject_kind=SubjectKind.MAJOR_DECISION, requested_on=dt.date(2020, 7, 17))
     review = review.materials_completed(dt.date(2020, 7, 20))
-    review = review.give_opinion(ReviewOpinion.MUST_BE_AMENDED, dt.date(2020, 7, 30), reasons="补充资金来源依据")
+    review = review.give_opinion(
+        ReviewOpinion.MUST_BE_AMENDED, dt.date(2020, 7, 30), reasons="补充资金来源依据"
+    )
     decision = decision.with_review(review)
 
     meeting = CollectiveDiscussion(
@@ -74,7 +76,9 @@ def main() -> None:
     assert decision.discussion is None  # the record is unchanged
 
     # Amend the draft as the opinion says (713号令 Art. 28), then the discussion may go ahead.
-    decision = decision.amend_after_review(ReviewAmendment(amended_on=dt.date(2020, 8, 3), summary="补充资金来源"))
+    decision = decision.amend_after_review(
+        ReviewAmendment(amended_on=dt.date(2020, 8, 3), summary="补充资金来源")
+    )
     decision = decision.to_discussion(meeting, profile=PROFILE)
     print(f"集体讨论 / discussed on {decision.decided_on}")
 
@@ -94,7 +98,9 @@ def publish(decision: MajorDecision) -> MajorDecision:
     return attrs.evolve(
         decision,
         reported_to_party_committee_on=dt.date(2020, 8, 6),
-        publication=Publication(published_on=dt.date(2020, 8, 10), channels=(PublicationChannel.GOVERNMENT_WEBSITE,)),
+        publication=Publication(
+            published_on=dt.date(2020, 8, 10), channels=(PublicationChannel.GOVERNMENT_WEBSITE,)
+        ),
         adoption_explained=True,
         archived=True,
     )

@@ -45,7 +45,10 @@ def _blocks(page: Path) -> list[tuple[int, str, str, bool]]:
     found = []
     for match in _FENCE.finditer(text):
         indent = match["indent"]
-        body = "".join(line[len(indent) :] if line.startswith(indent) else line for line in match["body"].splitlines(True))
+        body = "".join(
+            line[len(indent) :] if line.startswith(indent) else line
+            for line in match["body"].splitlines(True)
+        )
         line = text.count("\n", 0, match.start("body")) + 1
         found.append((line, match["lang"], body, match["skip"] is not None))
     return found
@@ -74,7 +77,9 @@ def test_page_code_runs(page: Path, monkeypatch: pytest.MonkeyPatch) -> None:
             report: list[str] = []
             result = runner.run(test, out=report.append, clear_globs=False)
             namespace.update(test.globs)  # DocTest works on a copy: carry its names to the next block
-            assert result.failed == 0, f"{where}: {result.failed} doctest example(s) failed:\n" + "".join(report)
+            assert result.failed == 0, f"{where}: {result.failed} doctest example(s) failed:\n" + "".join(
+                report
+            )
 
 
 def test_docs_have_examples() -> None:
@@ -90,7 +95,13 @@ SCRIPTS = sorted(EXAMPLES.glob("*.py"))
 def test_example_script_runs(script: Path) -> None:
     env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
     result = subprocess.run(
-        [sys.executable, str(script)], cwd=ROOT, capture_output=True, text=True, timeout=120, env=env, check=False
+        [sys.executable, str(script)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+        check=False,
     )
     assert result.returncode == 0, f"{script.name} exited {result.returncode}:\n{result.stderr}"
     assert result.stdout.strip(), f"{script.name} printed nothing"

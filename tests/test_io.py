@@ -382,9 +382,9 @@ def test_round_trip_of_library_classes(obj: object) -> None:
 def test_toml_round_trip(tree: Tree) -> None:
     import tomllib
 
-    from xingzheng.io._records import _structure, _to_dict
-
     import tomli_w
+
+    from xingzheng.io._records import _structure, _to_dict
 
     text = tomli_w.dumps(_to_dict(tree, "toml"))
     assert _structure(tomllib.loads(text), None, "toml", None) == tree

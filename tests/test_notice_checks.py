@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from _notice_support import body, read_notice
 
+from _notice_support import body, read_notice
 from xingzheng import NoticeParseError, parse_notice
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from _notice_support import body, merged, read_notice
 
+from _notice_support import body, merged, read_notice
 from xingzheng import Arrangement, NoticeParseError, parse_notice
 from xingzheng.calendar.notice import ExtendHoliday, ReplaceFestival
 

@@ -111,3 +111,14 @@ def test_the_december_days_a_notice_sets_for_the_year_before_agree_with_the_data
     assert dt.date(2011, 12, 31) in december and dt.date(2018, 12, 29) in december
     for day, (working, _) in december.items():
         assert working == _data_status(day)[0], day
+
+
+@pytest.mark.parametrize("year", range(2008, 2027))
+def test_the_computed_festival_days_are_the_datas(year: int) -> None:
+    from xingzheng.calendar import _notice_lunar as lunar
+
+    assert constants.holidays[lunar.lunar_new_year(year)] == "Spring Festival"
+    assert constants.holidays[lunar.solar_term(year, "清明")] == "Tomb-sweeping Day"
+    assert lunar.dragon_boat_day(year) in constants.holidays or lunar.dragon_boat_day(year).weekday() >= 5
+    assert constants.holidays.get(lunar.mid_autumn_day(year)) in ("Mid-autumn Festival", "National Day")
+    assert lunar.lunar_month_day(lunar.lunar_new_year(year) - dt.timedelta(days=1)) in ((12, 29), (12, 30))

@@ -10,8 +10,8 @@ import jsonschema
 import pytest
 from hypothesis import given, settings
 
-from tests._io_support import example_dicts, mutate
-from tests.test_io import Tree, _trees
+from _io_support import example_dicts, mutate
+from test_io import Tree, _trees
 from xingzheng.cli import main
 from xingzheng.errors import LoadError
 from xingzheng.io import json_schema, kinds, loads, to_dict

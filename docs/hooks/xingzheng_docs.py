@@ -62,7 +62,9 @@ PROCEDURES: dict[str, dict[str, Any]] = {
     "legality-reviews": {
         "title": "合法性审核 / Legality reviews",
         "keys": lambda key, rule: rule in {"N7", "D4"},
-        "rules": lambda rule: rule.startswith("L") or rule in {"N6", "N9", "N10", "N11", "N12", "D4", "D6", "E6"},
+        "rules": lambda rule: (
+            rule.startswith("L") or rule in {"N6", "N9", "N10", "N11", "N12", "D4", "D6", "E6"}
+        ),
     },
 }
 
@@ -161,7 +163,7 @@ def _parameter_rows(profiles: dict[str, Any], select: Any) -> list[tuple[str, st
     for name, profile in profiles.items():
         for parameter in profile.own_parameters:
             if select(parameter.key, parameter.rule):
-                rule, owners = found.setdefault(parameter.key, (parameter.rule, []))
+                _rule, owners = found.setdefault(parameter.key, (parameter.rule, []))
                 owners.append((name, parameter))
     return sorted(
         ((rule, key, owners) for key, (rule, owners) in found.items()),
@@ -171,7 +173,8 @@ def _parameter_rows(profiles: dict[str, Any], select: Any) -> list[tuple[str, st
 
 def _history(owners: list[tuple[str, Any]]) -> str:
     return "<br>".join(
-        f"{name}: " + "; ".join(f"{value_en(v.value, v.unit)} ({v.since.isoformat()}–)" for v in parameter.values)
+        f"{name}: "
+        + "; ".join(f"{value_en(v.value, v.unit)} ({v.since.isoformat()}–)" for v in parameter.values)
         for name, parameter in owners
     )
 
@@ -202,7 +205,11 @@ def parameter_section(profiles: dict[str, Any], select: Any, *, heading: str = "
         if first.general:
             facts.append("一般 (“generally”): a departure needs a recorded reason")
         out.append("- " + "; ".join(facts))
-        for label, attr in (("Exception 例外", "exception"), ("Applies 适用条件", "condition"), ("Note 说明", "note")):
+        for label, attr in (
+            ("Exception 例外", "exception"),
+            ("Applies 适用条件", "condition"),
+            ("Note 说明", "note"),
+        ):
             texts = {getattr(p, attr) for _, p in owners if getattr(p, attr)}
             for text in sorted(texts):
                 out.append(f"- {label}: {text}")
@@ -227,7 +234,9 @@ def rule_entry_section(profiles: dict[str, Any], select: Any) -> str:
     for name, profile in profiles.items():
         for entry in profile.own_rules:
             if select(entry.rule):
-                rows.extend((_rule_sort_key(entry.rule), name, entry.rule, (entry, value)) for value in entry.values)
+                rows.extend(
+                    (_rule_sort_key(entry.rule), name, entry.rule, (entry, value)) for value in entry.values
+                )
     if not rows:
         return "_No rule entry for this procedure in the built-in profiles._\n"
     rows.sort(key=lambda row: (row[0], PROFILES.index(row[1]) if row[1] in PROFILES else 9, row[3][1].since))
@@ -248,14 +257,16 @@ def rule_entry_section(profiles: dict[str, Any], select: Any) -> str:
 def procedure_rule_table(procedure: str) -> str:
     """The rule table of one procedure page, both built-in profiles."""
     if procedure not in PROCEDURES:
-        raise PluginError(f"unknown procedure {procedure!r} in a rule-table marker; known: {sorted(PROCEDURES)}")
+        raise PluginError(
+            f"unknown procedure {procedure!r} in a rule-table marker; known: {sorted(PROCEDURES)}"
+        )
     spec = PROCEDURES[procedure]
     profiles = _profiles()
     return "\n".join(
         [
             '!!! info "Generated from the built-in profiles at build time"',
-            "    These tables are produced from `xingzheng.rules.load_profile(\"national\")` and "
-            "`load_profile(\"tianjin-binhai-dagang\")` by `docs/hooks/xingzheng_docs.py`; nothing here is typed "
+            '    These tables are produced from `xingzheng.rules.load_profile("national")` and '
+            '`load_profile("tianjin-binhai-dagang")` by `docs/hooks/xingzheng_docs.py`; nothing here is typed '
             "by hand. `tianjin-binhai-dagang` inherits every key it does not list from `national` "
             "(see [Profiles](../concepts/profiles.md)).",
             "",
@@ -279,10 +290,12 @@ def profile_page(name: str) -> str:
     head = [
         f"# {profile.title_zh}",
         "",
-        f"*{profile.title_en}* — profile `{name}`" + (f", parent [`{parent}`]({parent}.md)" if parent else "") + ".",
+        f"*{profile.title_en}* — profile `{name}`"
+        + (f", parent [`{parent}`]({parent}.md)" if parent else "")
+        + ".",
         "",
         '!!! info "Generated at build time"',
-        f"    This page is generated from `xingzheng.rules.load_profile(\"{name}\")` by `docs/hooks/xingzheng_docs.py`.",
+        f'    This page is generated from `xingzheng.rules.load_profile("{name}")` by `docs/hooks/xingzheng_docs.py`.',
         f"    It lists what `{name}` defines itself"
         + (f"; every other key and rule falls back to `{parent}`." if parent else "."),
         "",
@@ -300,12 +313,16 @@ def profile_page(name: str) -> str:
     findings = profile.lint()
     head += ["## Lint: laxer than the parent", ""]
     if not findings:
-        head.append(f"`xingzheng profile lint {name}` reports nothing: no value of this profile weakens its parent's.")
+        head.append(
+            f"`xingzheng profile lint {name}` reports nothing: no value of this profile weakens its parent's."
+        )
     else:
         head.append("| Code | Key | On | Message |")
         head.append("|---|---|---|---|")
         for finding in findings:
-            head.append(f"| `{finding.code}` | `{finding.key}` | {finding.on} | {_cell(finding.message_zh)}<br>{_cell(finding.message_en)} |")
+            head.append(
+                f"| `{finding.code}` | `{finding.key}` | {finding.on} | {_cell(finding.message_zh)}<br>{_cell(finding.message_en)} |"
+            )
     head.append("")
     return "\n".join(head)
 
@@ -414,7 +431,9 @@ def on_config(config: Any, **kwargs: Any) -> Any:
     try:
         import jieba
     except ImportError:
-        log.warning("jieba is not installed: Chinese search would not be segmented (pip install -e '.[docs]')")
+        log.warning(
+            "jieba is not installed: Chinese search would not be segmented (pip install -e '.[docs]')"
+        )
         return config
     jieba.setLogLevel(logging.WARNING)
     userdict = Path(__file__).with_name("jieba-userdict.txt")

@@ -80,12 +80,13 @@ def _describe(entry: _Entry | None, weekday: int) -> str:
 
 def _import_hint(year: int) -> tuple[str, str]:
     return (
-        f"请导入国务院办公厅关于{year}年部分节假日安排的通知："
-        f"xingzheng import-notice 通知.txt -o {year}.toml，再以 --calendar-supplement {year}.toml"
+        f"请导入国务院办公厅关于{year}年部分节假日安排的通知（及其修改通知）："
+        f"xingzheng import-notice 通知.txt [修改通知.txt…] -o {year}.toml，再以 --calendar-supplement {year}.toml"
         f"（或 calendar.with_supplement / calendar.with_notice）使用"
     ), (
-        f"import the State Council's notice on the {year} holidays: "
-        f"`xingzheng import-notice notice.txt -o {year}.toml`, then pass `--calendar-supplement {year}.toml` "
+        f"import the State Council's notice on the {year} holidays (and any amending notices): "
+        f"`xingzheng import-notice notice.txt [amendment.txt…] -o {year}.toml`, then pass "
+        f"`--calendar-supplement {year}.toml` "
         f"(or use calendar.with_supplement / calendar.with_notice)"
     )
 

@@ -1,7 +1,9 @@
 """The value classes of rule profiles: units, bounds, citations, dated parameter values and rule entries.
 
 A parameter is one legal number (a comment period, a fine limit) with a dated history; each dated value
-carries its own unit and citations, because they change with it (DECISIONS.md, "Rule profiles").
+carries its own unit and citations, because they change with it (DECISIONS.md, "Rule profiles"). A rule
+value says what applies through closed vocabularies (`SCOPE_TAGS`, `RULE_EXCEPTIONS`) and
+``refuses_step``, never through the wording of its citations.
 """
 
 from __future__ import annotations
@@ -12,9 +14,10 @@ import itertools
 import math
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Any, Literal, get_args
 
 import attrs
 
@@ -24,6 +27,8 @@ if TYPE_CHECKING:
     from xingzheng.calendar import Period
 
 __all__ = [
+    "RULE_EXCEPTIONS",
+    "SCOPE_TAGS",
     "SOURCE_TITLES",
     "Binds",
     "Bound",
@@ -33,7 +38,9 @@ __all__ = [
     "ParameterValue",
     "ResolvedValue",
     "RuleEntry",
+    "RuleException",
     "RuleValue",
+    "ScopeTag",
     "Unit",
     "normalise_quote",
 ]
@@ -58,6 +65,55 @@ SOURCE_TITLES: dict[str, str] = {
     "seed": "大港街2020年法治政府建设情况报告",
     "GB/T 9704-2012": "GB/T 9704-2012 党政机关公文格式",
 }
+
+#: A scope tag of a rule value: how far the rule reaches where that differs between texts or profiles.
+ScopeTag = Literal[
+    "general-procedure-only",
+    "heavier-penalty-only",
+    "unconditional",
+    "mandatory",
+    "high-public-concern-only",
+    "comment-required",
+    "feedback-required",
+    "enterprises",
+    "street-offices",
+    "adoption-explanation",
+    "bans-penalties",
+    "bans-licences",
+    "bans-compulsory-measures",
+]
+
+#: Each scope tag and what it makes the checks do (the closed vocabulary the loader accepts).
+SCOPE_TAGS: Mapping[str, str] = MappingProxyType(
+    {
+        "general-procedure-only": "only in the general procedure (一般程序): a summary-procedure case is not judged by it",
+        "heavier-penalty-only": "only where a heavier penalty (较重的行政处罚) is given",
+        "unconditional": "every step the rule lists is required, without the national conditions",
+        "mandatory": "what the national text leaves to discretion (可以) is required on the grounds it states",
+        "high-public-concern-only": "its requirements (and its number) bind matters of high public concern only",
+        "comment-required": "a matter within its scope must be put to public comment",
+        "feedback-required": "feedback on which opinions were adopted, and why, must be published",
+        "enterprises": "enterprises and industry associations / chambers are among those to be heard",
+        "street-offices": "binds a street office (街道办事处), which the national text does not name",
+        "adoption-explanation": "the publication explains how public and expert opinions were adopted",
+        "bans-penalties": "a normative document may not create an administrative penalty",
+        "bans-licences": "a normative document may not create an administrative licence",
+        "bans-compulsory-measures": "a normative document may not create an administrative compulsory measure",
+    }
+)
+
+#: A stated exception to a rule.
+RuleException = Literal["exploratory-reform"]
+
+#: Each exception and what it allows (the closed vocabulary the loader accepts).
+RULE_EXCEPTIONS: Mapping[str, str] = MappingProxyType(
+    {
+        "exploratory-reform": "an exploratory reform with no clear national rule may go to discussion with its legal risk stated",
+    }
+)
+
+if set(SCOPE_TAGS) != set(get_args(ScopeTag)) or set(RULE_EXCEPTIONS) != set(get_args(RuleException)):
+    raise AssertionError("the vocabularies and their Literal types disagree")  # pragma: no cover
 
 #: The one citation source that names a text outside ``laws/`` and the seed, with no quote (F1).
 STANDARD_SOURCE = "GB/T 9704-2012"
@@ -152,6 +208,29 @@ def _to_parameter_values(value: Iterable[ParameterValue]) -> tuple[ParameterValu
 
 def _to_rule_values(value: Iterable[RuleValue]) -> tuple[RuleValue, ...]:
     return tuple(value)
+
+
+def _to_names(value: Iterable[str]) -> tuple[str, ...]:
+    return (value,) if isinstance(value, str) else tuple(value)
+
+
+def _check_names(vocabulary: Mapping[str, str]) -> Any:
+    def check(instance: object, attribute: attrs.Attribute[tuple[str, ...]], value: tuple[str, ...]) -> None:
+        for name in value:
+            _known(name, vocabulary, attribute.name)
+        if len(set(value)) != len(value):
+            raise InvariantError(bilingual(f"重复的名称：{value!r}", f"a name is repeated: {value!r}"), attribute.name)
+
+    return check
+
+
+def _known(name: str, vocabulary: Mapping[str, str], field: str) -> None:
+    if name not in vocabulary:
+        choices = ", ".join(vocabulary)
+        raise InvariantError(
+            bilingual(f"未知的 {field} 值 {name!r}（应为 {choices} 之一）", f"unknown {field} value {name!r} (one of {choices})"),
+            field,
+        )
 
 
 def _check_number(instance: object, attribute: attrs.Attribute[Number], value: Number) -> None:
@@ -284,6 +363,12 @@ class RuleValue:
         scope: where or to whom it applies, ``"中文 / English"`` (may be empty).
         citations: where it comes from (empty only when not in force, or for F1's standard).
         note: why this date, or anything else a reader must know (may be empty).
+        refuses_step: True where a lifecycle guard refuses the step that would break the rule (raises
+            `ProcedureError`) instead of ``check`` reporting a finding; read for E6 by
+            `EnforcementCase.decide`.
+        exceptions: the stated exceptions the checks honour, from `RULE_EXCEPTIONS`.
+        scope_tags: how far the rule reaches, from `SCOPE_TAGS`; the free-text ``scope`` says the same
+            for readers.
     """
 
     since: dt.date
@@ -291,6 +376,21 @@ class RuleValue:
     scope: str = ""
     citations: tuple[Citation, ...] = attrs.field(default=(), converter=_to_citations)
     note: str = ""
+    refuses_step: bool = False
+    exceptions: tuple[str, ...] = attrs.field(
+        default=(), converter=_to_names, validator=_check_names(RULE_EXCEPTIONS)
+    )
+    scope_tags: tuple[str, ...] = attrs.field(default=(), converter=_to_names, validator=_check_names(SCOPE_TAGS))
+
+    def has_tag(self, tag: ScopeTag) -> bool:
+        """Whether this state carries the scope tag (an unknown tag raises `InvariantError`)."""
+        _known(tag, SCOPE_TAGS, "scope_tags")
+        return tag in self.scope_tags
+
+    def has_exception(self, name: RuleException) -> bool:
+        """Whether this state carries the exception (an unknown name raises `InvariantError`)."""
+        _known(name, RULE_EXCEPTIONS, "exceptions")
+        return name in self.exceptions
 
 
 @attrs.frozen
