@@ -11,7 +11,7 @@ import functools
 import re
 import tomllib
 import typing
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -19,6 +19,8 @@ from typing import Any
 from xingzheng.errors import InvariantError, LoadError
 from xingzheng.rules._model import (
     ARTICLE_PLACE,
+    RULE_EXCEPTIONS,
+    SCOPE_TAGS,
     SECTION_PLACE,
     SEED_PLACE,
     STANDARD_PLACE,
@@ -362,7 +364,12 @@ class _Reader:
         return RuleEntry(rule=rule, title_zh=title_zh, title_en=title_en, values=tuple(v for v in values if v is not None))
 
     def rule_value(self, item: object, path: str) -> RuleValue | None:
-        table = self.table(item, path, {"since", "in_force", "scope", "citations", "note"}, {"since", "in_force"})
+        table = self.table(
+            item,
+            path,
+            {"since", "in_force", "scope", "citations", "note", "refuses_step", "exceptions", "scope_tags"},
+            {"since", "in_force"},
+        )
         if table is None:
             return None
         before = len(self.problems)
@@ -373,6 +380,31 @@ class _Reader:
         if in_force is True and not citations and len(self.problems) == before:
             self.problem(f"{path}.citations", "生效的规则需要引用", "a rule in force needs citations")
         note = self.text(table, "note", path)
+        refuses_step = self.typed(table, "refuses_step", path, bool, False)
+        exceptions = self.names(table, "exceptions", path, RULE_EXCEPTIONS)
+        scope_tags = self.names(table, "scope_tags", path, SCOPE_TAGS)
+        if in_force is False:
+            for key in ("refuses_step", "exceptions", "scope_tags"):
+                if table.get(key):
+                    self.problem(f"{path}.{key}", "未生效的规则不能有此键", "a rule not in force cannot have this key")
         if len(self.problems) > before or since is None:
             return None
-        return RuleValue(since=since, in_force=in_force, scope=scope, citations=citations, note=note)
+        return RuleValue(
+            since=since, in_force=in_force, scope=scope, citations=citations, note=note,
+            refuses_step=refuses_step, exceptions=exceptions, scope_tags=scope_tags,
+        )
+
+    def names(self, table: dict[str, Any], key: str, path: str, vocabulary: Mapping[str, str]) -> tuple[str, ...]:
+        """An array of names from a closed vocabulary (each unknown or repeated name is a problem)."""
+        raw = self.typed(table, key, path, list, [])
+        found: list[str] = []
+        choices = ", ".join(vocabulary)
+        for i, name in enumerate(raw):
+            here = f"{path}.{key}[{i}]"
+            if not isinstance(name, str) or name not in vocabulary:
+                self.problem(here, f"未知的 {key} 值 {name!r}（应为 {choices} 之一）", f"unknown {key} value {name!r} (one of {choices})")
+            elif name in found:
+                self.problem(here, f"重复的 {key} 值 {name!r}", f"repeated {key} value {name!r}")
+            else:
+                found.append(name)
+        return tuple(found)

@@ -237,6 +237,18 @@ class Profile:
             on=on,
         )
 
+    def rule_in_force(self, rule_id: str, on: dt.date) -> RuleValue | None:
+        """The state of rule ``rule_id`` on ``on`` if it is in force then, else None.
+
+        None also when the chain has no entry for the rule or its history starts after ``on``: read
+        ``has_tag`` / ``has_exception`` / ``refuses_step`` of the result to decide what applies.
+        """
+        try:
+            value = self.rule(rule_id, on)
+        except (NoSuchParameterError, NoRuleInForceError):
+            return None
+        return value if value.in_force else None
+
     def rule_entry(self, rule_id: str) -> RuleEntry:
         """The nearest entry of ``rule_id`` in the chain (own, else inherited).
 
