@@ -19,14 +19,9 @@ from xingzheng.model.decision import (
 )
 from xingzheng.model.review import ReviewOpinion
 from xingzheng.model.values import ConsulteeKind
-from xingzheng.rules import Profile, RuleValue
+from xingzheng.rules import Profile
 
 __all__ = ["check_major_decision", "upcoming_major_decision"]
-
-
-def _from_seed(value: RuleValue) -> bool:
-    # The seed states D5's steps and D8's evaluation without the national conditions (DOMAIN.md).
-    return any(c.source == "seed" for c in value.citations)
 
 
 def _reference_day(d: MajorDecision, as_of: dt.date | None) -> dt.date | None:
@@ -68,7 +63,7 @@ def _d11(j: Judge, d: MajorDecision, on: dt.date) -> None:
     if d.body_kind is not BodyKind.STREET_OFFICE:
         return
     value = j.rule("D11", on, "$.body_kind")
-    if value is not None and not _from_seed(value):
+    if value is not None and not value.has_tag("street-offices"):
         j.add(
             "D11.street-office-not-named",
             Severity.INFO,
@@ -89,7 +84,7 @@ def _participation(j: Judge, d: MajorDecision, on: dt.date) -> None:
         if (
             d2 is not None
             and minimum is not None
-            and (d.high_public_concern or not minimum.parameter.condition.startswith("对社会关注高"))
+            and (d.high_public_concern or not d2.has_tag("high-public-concern-only"))
         ):
             due = j.deadline(opened, minimum.period(), f"{path}.comment_closes_on")
             if due is not None and closes < due.due:
@@ -125,7 +120,7 @@ def _participation(j: Judge, d: MajorDecision, on: dt.date) -> None:
             and d.high_public_concern
             and pp.feedback_published_on is None
             and d.decided_on is not None
-            and any("反馈" in c.quote for c in d2.citations)
+            and d2.has_tag("feedback-required")
         ):
             j.add(
                 "D2.feedback-missing",
@@ -137,7 +132,7 @@ def _participation(j: Judge, d: MajorDecision, on: dt.date) -> None:
             )
     elif d.high_public_concern and d.decided_on is not None and not d.confidential:
         d2 = j.rule("D2", on, path)
-        if d2 is not None and _from_seed(d2):
+        if d2 is not None and d2.has_tag("comment-required"):
             j.add(
                 "D2.comment-missing",
                 Severity.ERROR,
@@ -154,7 +149,7 @@ def _participation(j: Judge, d: MajorDecision, on: dt.date) -> None:
                 ConsulteeKind.SOCIAL_ORGANISATIONS,
                 ConsulteeKind.PUBLIC_REPRESENTATIVES,
             }
-            if any("企业" in c.quote for c in d3.citations):
+            if d3.has_tag("enterprises"):
                 required |= {ConsulteeKind.ENTERPRISES, ConsulteeKind.INDUSTRY_ASSOCIATIONS}
             heard = {k for c in (pp.consultations if pp else ()) for k in c.consultees}
             missing = sorted(k.value for k in required - heard)
@@ -183,7 +178,7 @@ def _steps(j: Judge, d: MajorDecision, on: dt.date) -> None:
     d5 = j.rule("D5", on, "$")
     if d5 is None:
         return
-    strict = _from_seed(d5)
+    strict = d5.has_tag("unconditional")
     checks = (
         (
             not d.confidential,
@@ -450,7 +445,7 @@ def _after(j: Judge, d: MajorDecision, on: dt.date) -> None:
                 d.publication is not None
                 and (d.high_public_concern or d.technical)
                 and not d.adoption_explained
-                and not _from_seed(d1)
+                and d1.has_tag("adoption-explanation")
             ):
                 j.add(
                     "D1.adoption-not-explained",
@@ -486,7 +481,7 @@ def _after(j: Judge, d: MajorDecision, on: dt.date) -> None:
     d8 = j.rule("D8", decided, "$.post_evaluation")
     if d8 is None:
         return
-    mandatory = _from_seed(d8) and bool(
+    mandatory = d8.has_tag("mandatory") and bool(
         triggers & {EvaluationTrigger.RESULTS_FALL_SHORT, EvaluationTrigger.MANY_OPINIONS}
     )
     if mandatory and d.post_evaluation is None:

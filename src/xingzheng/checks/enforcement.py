@@ -18,7 +18,6 @@ from xingzheng.checks import register_checker, register_upcoming
 from xingzheng.checks._report import DateFact, Finding, Report, Severity, Upcoming
 from xingzheng.errors import CalendarCoverageError, InvariantError, NoRuleInForceError, NoSuchParameterError
 from xingzheng.model.enforcement import (
-    PENALTY_LAW_2017,
     REPEATED_EVENTS,
     STAGE_EVENTS,
     EnforcementCase,
@@ -38,11 +37,6 @@ _ONE_DAY = dt.timedelta(days=1)
 
 def _cite(citations: Iterable[Any]) -> str:
     return "; ".join(c.text() for c in citations)
-
-
-def _only_2017(citations: Iterable[Any]) -> bool:
-    sources = {c.source for c in citations}
-    return sources == {PENALTY_LAW_2017}
 
 
 class _Judge:
@@ -190,12 +184,11 @@ def _e2(case: EnforcementCase, j: _Judge) -> None:
         return  # no one has acted on the case yet
     resolved = j.value("E2", "enforcement.officers.min", on)
     officers = _investigators(case)
-    # The 2017 text asks for two officers when investigating or inspecting (Art. 37 ¶1, general procedure).
-    if (
-        resolved is not None
-        and not (summary and _only_2017(resolved.citations))
-        and len(officers) < resolved.value
-    ):
+    # The 2017 text asks for two officers when investigating or inspecting (Art. 37 ¶1, general procedure):
+    # the E2 rule value in force says so with the tag "general-procedure-only".
+    e2: RuleValue | None = j.profile.rule_in_force("E2", on)
+    general_only = e2 is not None and e2.has_tag("general-procedure-only")
+    if resolved is not None and not (summary and general_only) and len(officers) < resolved.value:
         j.add(
             "E2.too-few-officers",
             Severity.ERROR,
@@ -396,7 +389,7 @@ def _e6(case: EnforcementCase, j: _Judge) -> None:
     if rule is None:
         return
     cite = _cite(rule.citations)
-    if _only_2017(rule.citations):
+    if rule.has_tag("general-procedure-only"):
         # 2017 Art. 38 ¶3: every general-procedure decision is reviewed (a finding, never a refused step).
         required = decision.procedure is ProcedureKind.GENERAL
     else:
@@ -815,7 +808,7 @@ def _e15(case: EnforcementCase, j: _Judge) -> None:
     rule = j.rule("E15", decision.decided_on)
     if rule is None:
         return
-    if _only_2017(rule.citations) and not decision.heavy:
+    if rule.has_tag("heavier-penalty-only") and not decision.heavy:
         return  # 2017 Art. 38 ¶2: only for heavier penalties
     collective = case.collective_decision
     if collective is None:

@@ -12,7 +12,7 @@ from xingzheng.checks.review import judge_review, review_due, review_duration
 from xingzheng.model.normative import EvaluationConclusion, NormativeDocument
 from xingzheng.model.review import ReviewerRole, ReviewMaterial, ReviewOpinion
 from xingzheng.model.values import ConsultationMethod, ConsulteeKind, DocumentNumber
-from xingzheng.rules import Profile
+from xingzheng.rules import Profile, ScopeTag
 
 __all__ = ["check_normative_document", "upcoming_normative_document"]
 
@@ -375,9 +375,12 @@ def _deliberation(j: Judge, doc: NormativeDocument) -> None:
             )
 
 
-_N13 = (
+#: Each flag of a record, the N13 scope tag that bans it (present from the date its law took effect), the
+#: law whose citation the finding quotes, the code and the wording.
+_N13: tuple[tuple[str, ScopeTag, str, str, str, str], ...] = (
     (
         "sets_penalty",
+        "bans-penalties",
         "administrative-penalty-law",
         "N13.creates-penalty",
         "设定了行政处罚",
@@ -385,6 +388,7 @@ _N13 = (
     ),
     (
         "sets_licence",
+        "bans-licences",
         "administrative-licensing-law",
         "N13.creates-licence",
         "设定了行政许可",
@@ -392,6 +396,7 @@ _N13 = (
     ),
     (
         "sets_compulsory_measure",
+        "bans-compulsory-measures",
         "administrative-compulsion-law",
         "N13.creates-compulsory-measure",
         "设定了行政强制措施",
@@ -407,10 +412,11 @@ def _n13(j: Judge, doc: NormativeDocument, on: dt.date) -> None:
     value = j.rule("N13", on, "$")
     if value is None:
         return
-    for field, source, code, zh, en in flagged:
-        citations = [c for c in value.citations if c.source.startswith(source)]
-        if not citations:
+    for field, tag, law, code, zh, en in flagged:
+        if not value.has_tag(tag):
             continue  # that prohibition was not yet law on the date
+        # Which citation to print only: the one of the law that bans it, else all of the rule's.
+        citations = [c for c in value.citations if c.source.startswith(law)] or list(value.citations)
         j.add(
             code,
             Severity.ERROR,

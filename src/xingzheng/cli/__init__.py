@@ -8,6 +8,7 @@ function; `main` wires them up. Exit codes (DECISIONS.md): 0 clean, 1 an error f
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable, Sequence
 from importlib import import_module
@@ -51,6 +52,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     func: Callable[[argparse.Namespace], int] = args.func
     try:
         return func(args)
+    except BrokenPipeError:
+        # The reader went away (`xingzheng ... | head`): stop quietly, as Python's docs advise.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 1
     except XingzhengError as exc:
         print(f"xingzheng: {exc}", file=sys.stderr)
         return 2

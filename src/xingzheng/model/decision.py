@@ -447,8 +447,9 @@ class MajorDecision:
 
 
 def exploratory_exception(profile: Profile | str | None, on: dt.date) -> bool:
-    """Whether the profile's D6 on ``on`` carries the exploratory-reform exception (713号令 Art. 25 ¶2)."""
+    """Whether the profile's D6 on ``on`` carries the exploratory-reform exception (713号令 Art. 25 ¶2).
+
+    Read from the rule value's ``exceptions`` (national only: DECISIONS.md, "Rule profiles").
+    """
     value = guard_rule(profile, "D6", on)
-    if value is None:
-        return False
-    return any("探索性改革" in citation.quote for citation in value.citations)
+    return value is not None and value.has_exception("exploratory-reform")

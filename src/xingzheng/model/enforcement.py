@@ -990,7 +990,7 @@ def refuses_without_review(profile: Any, on: dt.date) -> bool:
     """Whether the E6 rule in force on ``on`` refuses a decision without a passed review.
 
     The 2021 text does (Art. 58 ¶1 "不得作出决定"); the 2017 text (Art. 38 ¶3) does not, so a missing
-    review is then only a finding. Read from the rule's citations, not from a date in code.
+    review is then only a finding. Read from the rule value's ``refuses_step``, not from a date in code.
     """
     from xingzheng.errors import NoRuleInForceError, NoSuchParameterError
 
@@ -998,7 +998,7 @@ def refuses_without_review(profile: Any, on: dt.date) -> bool:
         value = profile.rule("E6", on)
     except (NoSuchParameterError, NoRuleInForceError):
         return False
-    return bool(value.in_force) and any("不得作出决定" in c.quote for c in value.citations)
+    return bool(value.in_force and value.refuses_step)
 
 
 def _rule_citation(profile: Any, rule: str, on: dt.date) -> str:

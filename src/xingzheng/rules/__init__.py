@@ -15,6 +15,25 @@ Citation places are machine-checkable:
 - the seed report: ``"一 ¶3"`` (paragraphs under the heading, the heading not counted), ``"二(一)2"``;
 - GB/T 9704-2012 (F1 only, no quote): ``"§7.2.5"``.
 
+Rule applicability is data, never read from the wording of citations. A rule value (``[[rules.values]]``)
+may carry, besides its free-text ``scope`` and its citations (what users read):
+
+- ``refuses_step = true``: a lifecycle guard refuses the step that would break the rule (raises
+  `ProcedureError`) instead of ``check`` reporting a finding. Read for E6 by `EnforcementCase.decide`:
+  the 2021 text (Art. 58 ¶1 "不得作出决定") refuses; the 2017 text (Art. 38 ¶3) does not.
+- ``exceptions``: stated exceptions, from `RULE_EXCEPTIONS`: ``"exploratory-reform"`` (D6, national only;
+  713号令 Art. 25 ¶2).
+- ``scope_tags``: how far the rule reaches, from `SCOPE_TAGS`: ``"general-procedure-only"`` (E2, E6 under
+  the 2017 text), ``"heavier-penalty-only"`` (E15 under the 2017 text), ``"unconditional"`` (the seed's
+  D5), ``"mandatory"`` (the seed's D8), ``"high-public-concern-only"``, ``"comment-required"`` and
+  ``"feedback-required"`` (the seed's D2), ``"enterprises"`` (the seed's D3), ``"street-offices"`` (the
+  seed's D11), ``"adoption-explanation"`` (713号令's D1), ``"bans-penalties"``, ``"bans-licences"`` and
+  ``"bans-compulsory-measures"`` (N13, each from the date its law took effect).
+
+Each is validated on load (an unknown key or name is a `LoadError` naming it, as is one on a rule not in
+force); code asks ``profile.rule_in_force(rule_id, on)`` (None when not in force) or ``profile.rule`` and
+then ``value.has_tag(...)``, ``value.has_exception(...)`` or ``value.refuses_step``.
+
 Examples:
     >>> import datetime as dt
     >>> from xingzheng.rules import load_profile
@@ -27,6 +46,8 @@ from __future__ import annotations
 
 from xingzheng.rules._loader import builtin_profile_names, load_profile, parse_profile
 from xingzheng.rules._model import (
+    RULE_EXCEPTIONS,
+    SCOPE_TAGS,
     Binds,
     Bound,
     Citation,
@@ -34,12 +55,16 @@ from xingzheng.rules._model import (
     ParameterValue,
     ResolvedValue,
     RuleEntry,
+    RuleException,
     RuleValue,
+    ScopeTag,
     Unit,
 )
 from xingzheng.rules._profile import LintFinding, ParameterDiff, Profile
 
 __all__ = [
+    "RULE_EXCEPTIONS",
+    "SCOPE_TAGS",
     "Binds",
     "Bound",
     "Citation",
@@ -50,7 +75,9 @@ __all__ = [
     "Profile",
     "ResolvedValue",
     "RuleEntry",
+    "RuleException",
     "RuleValue",
+    "ScopeTag",
     "Unit",
     "builtin_profile_names",
     "load_profile",
