@@ -408,6 +408,8 @@ def _inline(match: re.Match[str]) -> str:
     from xingzheng.errors import XingzhengError
     from xingzheng.rules import load_profile
 
+    if match.start() > 0 and match.string[match.start() - 1] == "`":
+        return match[0]  # quoted in inline code: shown as written
     name = match["name"]
     args = match["args"].split()
     if len(args) != 3:
