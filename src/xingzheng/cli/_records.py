@@ -189,6 +189,14 @@ def demo_dir() -> Path:
     return shipped if shipped.is_dir() else here.parents[3] / "examples" / "dagang-2020"
 
 
+def _shown(path: Path) -> Path:
+    """``path`` relative to the working directory when it lies below it (shorter, and the same on every machine)."""
+    try:
+        return path.relative_to(Path.cwd())
+    except ValueError:
+        return path
+
+
 def _run_demo(args: argparse.Namespace) -> int:
     from xingzheng.checks import check
     from xingzheng.rules import load_profile
@@ -197,7 +205,7 @@ def _run_demo(args: argparse.Namespace) -> int:
     profile = load_profile(_DEMO_PROFILE)
     calendar = calendar_from_args(args)
     print("大港街 2020 年法治政府建设情况报告 — 示例 / worked example of the Dagang 2020 rule-of-law report")
-    print(f"记录 / records: {folder}")
+    print(f"记录 / records: {_shown(folder)}")
     print(f"规则配置 / profile: {profile.name}；截至 / as of {_DEMO_AS_OF.isoformat()}")
     print("（执法案件发生于 2021-07-15 之后，适用 2021 年修订的行政处罚法 / the case falls after 2021-07-15: the 2021 penalty law applies）")
     records, failures = _load_all([str(folder)])
@@ -215,8 +223,8 @@ def _run_demo(args: argparse.Namespace) -> int:
     for finding in lint:
         print(f"    [{finding.code}] {finding.key}: {finding.message}")
     print("\n自行运行 / try it yourself:")
-    print(f"  xingzheng check {folder} --profile {_DEMO_PROFILE} --as-of {_DEMO_AS_OF.isoformat()}")
-    print(f"  xingzheng upcoming {folder} --profile {_DEMO_PROFILE} --as-of {_DEMO_AS_OF.isoformat()}")
+    print(f"  xingzheng check {_shown(folder)} --profile {_DEMO_PROFILE} --as-of {_DEMO_AS_OF.isoformat()}")
+    print(f"  xingzheng upcoming {_shown(folder)} --profile {_DEMO_PROFILE} --as-of {_DEMO_AS_OF.isoformat()}")
     return 0
 
 
