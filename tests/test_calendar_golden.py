@@ -201,3 +201,108 @@ def test_bad_input_is_a_typed_error() -> None:
 def test_public_names_are_exported() -> None:
     for name in ("default_calendar", "deadline", "Period", "Deadline", "latest_notice_day", "WorkdayCalendar"):
         assert name in xingzheng.__all__
+
+
+# -- audit of issue 8 (calendar contract) -----------------------------------------------------------------
+
+
+def test_add_workdays_is_strictly_after_and_differs_from_find_workday_on_a_rest_day() -> None:
+    import chinese_calendar
+
+    # National Day 2020: 1–8 October are holidays, Friday 9 October is a working day, Saturday 10 October an
+    # adjusted working day; Wednesday 30 September is the last working day before the block.
+    holiday = D(2020, 10, 1)
+    assert CAL.add_workdays(holiday, 1) == D(2020, 10, 9)
+    assert CAL.add_workdays(holiday, 2) == D(2020, 10, 10)
+    assert CAL.add_workdays(holiday, -1) == D(2020, 9, 30)
+    # find_workday counts the next working day as day 0 from a rest day: it is one ahead of us for n = 1 …
+    assert chinese_calendar.find_workday(1, holiday) == D(2020, 10, 10)
+    assert chinese_calendar.find_workday(0, holiday) == D(2020, 10, 9)
+    # … and the docstring says so.
+    assert "find_workday" in (type(CAL).add_workdays.__doc__ or "")
+    # From a working day both agree: the n-th working day strictly after it.
+    assert CAL.add_workdays(D(2020, 9, 30), 1) == chinese_calendar.find_workday(1, D(2020, 9, 30)) == D(2020, 10, 9)
+    # Strictly before from a working day: Friday 9 October, one working day back, is Wednesday 30 September.
+    assert CAL.add_workdays(D(2020, 10, 9), -1) == D(2020, 9, 30)
+
+
+def test_the_round_trip_backwards_holds_from_working_days_only() -> None:
+    # From Sunday 4 October 2020 (inside the block) one working day back is 30 September, but (30 Sep, 4 Oct]
+    # holds no working day: the property for n < 0 is stated for working days (DECISIONS.md).
+    sunday = D(2020, 10, 4)
+    back = CAL.add_workdays(sunday, -1)
+    assert back == D(2020, 9, 30)
+    assert CAL.workdays_between(sunday, back) == 0
+    friday = D(2020, 10, 9)
+    assert CAL.workdays_between(friday, CAL.add_workdays(friday, -3)) == -3  # 30, 29, 28 September
+
+
+def test_workdays_between_across_spring_festival_2024_is_antisymmetric_and_additive() -> None:
+    # 2024: 春节 block 10–17 February; Sunday 4 and Sunday 18 February are adjusted working days.
+    # (2 Feb, 9 Feb]: Sun 4, Mon 5 … Fri 9 → 6 working days; (9 Feb, 19 Feb]: Sun 18, Mon 19 → 2.
+    a, b, c = D(2024, 2, 2), D(2024, 2, 9), D(2024, 2, 19)
+    assert CAL.workdays_between(a, b) == 6
+    assert CAL.workdays_between(b, c) == 2
+    assert CAL.workdays_between(a, c) == 8 == CAL.workdays_between(a, b) + CAL.workdays_between(b, c)
+    assert CAL.workdays_between(c, a) == -8
+    assert CAL.workdays(b, c) == (D(2024, 2, 18), D(2024, 2, 19))
+
+
+def test_merged_mid_autumn_and_national_day_blocks_on_the_built_in_data() -> None:
+    # Every merged block of 2011–2026: the lunar Mid-Autumn day is 中秋节 unless it is 1 October (2020),
+    # every other day of the block is 国庆节.
+    blocks = {
+        2017: (D(2017, 10, 1), D(2017, 10, 8), D(2017, 10, 4)),
+        2020: (D(2020, 10, 1), D(2020, 10, 8), None),  # 中秋 fell on 1 October
+        2023: (D(2023, 9, 29), D(2023, 10, 6), D(2023, 9, 29)),
+        2025: (D(2025, 10, 1), D(2025, 10, 8), D(2025, 10, 6)),
+    }
+    for first, last, mid_autumn in blocks.values():
+        for day in CAL.iter_days(first, last):
+            name = CAL.holiday_name(day)
+            assert name is not None, day
+            assert name.zh == ("中秋节" if day == mid_autumn else "国庆节"), day
+            assert name.en == ("Mid-Autumn Festival" if day == mid_autumn else "National Day")
+
+
+def test_the_2015_one_off_holiday_and_an_unnamed_weekend_day_of_the_built_in_data() -> None:
+    one_off = "中国人民抗日战争暨世界反法西斯战争胜利70周年纪念日"
+    # 3–5 September 2015 (Thu–Sat) off; Sunday 6 September worked in lieu.
+    for day in (D(2015, 9, 3), D(2015, 9, 4)):
+        assert CAL.holiday_name(day) == (one_off, CAL.holiday_name(day).en)  # type: ignore[union-attr]
+    saturday = D(2015, 9, 5)
+    # chinese-calendar leaves Saturday 5 September out of the block: a rest day without a name.
+    assert CAL.is_holiday(saturday) and CAL.holiday_name(saturday) is None
+    sunday = D(2015, 9, 6)
+    assert CAL.is_workday(sunday) and CAL.is_adjusted_workday(sunday) and CAL.holiday_name(sunday) is None
+    assert CAL.adjusted_for(sunday).zh == one_off  # type: ignore[union-attr]
+
+
+def test_a_question_before_coverage_names_the_year_without_a_notice_hint() -> None:
+    first = CAL.coverage.first
+    with pytest.raises(CalendarCoverageError) as info:
+        CAL.is_workday(D(first.year - 1, 6, 1))
+    message = str(info.value)
+    assert info.value.year == first.year - 1 and str(first.year - 1) in message
+    # No notice can add a year before the data's start (`with_supplement` only extends forwards).
+    assert "import-notice" not in message and str(first.year) in message
+    assert "assume_regular_weeks" in message
+
+
+def test_a_question_past_coverage_says_how_to_import_the_notice_with_the_command() -> None:
+    uncovered = CAL.coverage.last.year + 1
+    with pytest.raises(CalendarCoverageError) as info:
+        CAL.holiday_name(D(uncovered, 1, 1))
+    message = str(info.value)
+    assert "xingzheng import-notice" in message and f"-o {uncovered}.toml" in message
+    assert f"--calendar-supplement {uncovered}.toml" in message
+    assert f"关于{uncovered}年部分节假日安排的通知" in message
+
+
+def test_assume_regular_weeks_marks_calendar_day_periods_past_coverage_provisional() -> None:
+    assumed = default_calendar(assume_regular_weeks=True)
+    uncovered = CAL.coverage.last.year + 1
+    result = deadline(D(uncovered - 1, 12, 20), Period.days(30), assumed)
+    assert result.provisional
+    # Inside coverage and away from the last December, the same calendar is not provisional.
+    assert not deadline(D(2020, 3, 2), Period.days(30), assumed).provisional

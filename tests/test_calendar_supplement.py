@@ -151,3 +151,48 @@ def test_the_made_up_example_year() -> None:
     assert not result.provisional
     assert cal.workdays_between(dt.date(2026, 12, 20), result.due) == 15
     assert Supplement.load(EXAMPLE).year == 2027
+
+
+def test_a_supplement_before_the_data_begins_is_refused_saying_why() -> None:
+    before = CAL.coverage.first.year - 1
+    with pytest.raises(SupplementConflictError) as info:
+        CAL.with_supplement({"year": before, "source": "x"})
+    assert str(CAL.coverage.first) in str(info.value) and "add the years in between" not in str(info.value)
+
+
+def test_a_supplement_conflict_lists_every_day_and_override_records_the_source() -> None:
+    # 2024-02-04 (Sunday) and 2024-02-18 (Sunday) are explicit adjusted working days of 春节 2024; 2024-02-12
+    # (Monday) an explicit holiday. Setting the Sundays as holidays and the Monday as a working day conflicts
+    # three times; an ordinary Tuesday 2024-03-12 does not.
+    sup = {
+        "year": 2024,
+        "source": "更正通知",
+        "holidays": [
+            {"name": "春节", "dates": [dt.date(2024, 2, 4), dt.date(2024, 2, 18), dt.date(2024, 3, 12)],
+             "adjusted_workdays": [dt.date(2024, 2, 10)]},
+        ],
+    }
+    with pytest.raises(SupplementConflictError) as info:
+        CAL.with_supplement(sup)
+    assert [c[0] for c in info.value.conflicts] == [dt.date(2024, 2, 4), dt.date(2024, 2, 18), dt.date(2024, 2, 10)]
+    cal = CAL.with_supplement(sup, override=True)
+    assert {o.date for o in cal.overrides} == {dt.date(2024, 2, 4), dt.date(2024, 2, 18), dt.date(2024, 2, 10)}
+    assert all(o.source == "更正通知" for o in cal.overrides)
+    assert cal.is_workday(dt.date(2024, 2, 10)) and not cal.is_workday(dt.date(2024, 3, 12))
+    # The original calendar is untouched.
+    assert CAL.is_workday(dt.date(2024, 2, 4)) and not CAL.overrides
+
+
+def test_a_local_rest_day_is_never_a_conflict_and_keeps_the_days_own_status_visible() -> None:
+    # Sunday 2024-02-04 is an explicit adjusted working day of 春节 2024. A local
+    # rest day on it is a layer on top: no conflict, the day becomes a rest day of this calendar only.
+    sunday = dt.date(2024, 2, 4)
+    cal = CAL.with_supplement(
+        {"year": 2024, "source": "地方", "local_rest_days": [{"date": sunday, "name": "地方假日", "basis": "区政府决定"}]}
+    )
+    assert not cal.is_workday(sunday) and not cal.is_adjusted_workday(sunday)
+    assert cal.entry_source(sunday) == "区政府决定" and cal.local_rest_day(sunday) is not None
+    assert not cal.overrides
+    # (2 Feb, 9 Feb]: 6 working days in the data, 5 with the local rest day.
+    assert CAL.workdays_between(dt.date(2024, 2, 2), dt.date(2024, 2, 9)) == 6
+    assert cal.workdays_between(dt.date(2024, 2, 2), dt.date(2024, 2, 9)) == 5

@@ -412,3 +412,123 @@ def test_public_view_drops_expert_names() -> None:
     )
     view = d.public_view()
     assert "张三" not in str(view) and "天津大学" in str(view)
+
+
+# --- major decisions: dates, guards and the law in force (review hardening) -----------------------------
+
+
+def test_a_review_across_national_day_counts_only_working_days_d4() -> None:
+    # 2020 National Day: 1–8 Oct rest, Sun 27 Sep and Sat 10 Oct worked. From Mon 28 Sep (not counted) to
+    # Mon 12 Oct: 29 Sep, 30 Sep, 9 Oct, 10 Oct (Sat, adjusted), 12 Oct = 5 working days in 14 calendar days.
+    complete, completed = D(2020, 9, 28), D(2020, 10, 12)
+    d = (
+        decision()
+        .with_review(decision_review(complete, completed))
+        .to_discussion(CollectiveDiscussion(held_on=D(2020, 10, 14)))
+    )
+    dagang = check(d, profile=DAGANG)
+    assert "D4.review-too-short" not in dagang.codes()  # the seed's 5 are met exactly
+    (parent,) = [f for f in dagang.findings if f.code == "D4.review-too-short-for-parent"]
+    assert parent.parameter == "major_decision.review_period.min"
+    assert "用了5个工作日" in parent.message and "一般不少于7个工作日" in parent.citation
+    (error,) = [f for f in check(d, profile="national").findings if f.code == "D4.review-too-short"]
+    assert error.severity is xingzheng.Severity.ERROR
+    # 713号令 Art. 26 ¶2 says 一般: a recorded reason makes the national shortfall a warning.
+    reasoned = attrs.evolve(
+        d, legality_review=attrs.evolve(decision_review(complete, completed), short_period_reason="汛期紧急")
+    )
+    (warning,) = [f for f in check(reasoned, profile="national").findings if f.code == "D4.review-too-short"]
+    assert warning.severity is xingzheng.Severity.WARNING
+
+
+def test_an_opinion_dated_after_the_meeting_does_not_open_discussion_d6() -> None:
+    # The opinion is "lawful" but given on 20 July; the meeting is on 15 July.
+    d = decision().with_review(decision_review(D(2020, 7, 1), D(2020, 7, 20)))
+    with pytest.raises(ProcedureError) as info:
+        d.to_discussion(CollectiveDiscussion(held_on=D(2020, 7, 15)), profile=DAGANG)
+    assert info.value.rule == "D6"
+    assert d.discussion is None
+    assert d.to_discussion(CollectiveDiscussion(held_on=D(2020, 7, 20)), profile=DAGANG).decided_on == D(2020, 7, 20)
+    forged = attrs.evolve(d, discussion=CollectiveDiscussion(held_on=D(2020, 7, 15)))
+    assert "D6.discussed-without-lawful-opinion" in errors(check(forged, profile=DAGANG))
+
+
+def test_an_amendment_dated_before_the_opinion_does_not_count_d6() -> None:
+    d = decision().with_review(decision_review(D(2020, 7, 1), D(2020, 7, 10), ReviewOpinion.MUST_BE_AMENDED))
+    early = d.amend_after_review(ReviewAmendment(D(2020, 7, 8), "删除第三条"))
+    with pytest.raises(ProcedureError) as info:
+        early.to_discussion(CollectiveDiscussion(held_on=D(2020, 7, 15)), profile=DAGANG)
+    assert info.value.rule == "D6"
+    forged = attrs.evolve(early, discussion=CollectiveDiscussion(held_on=D(2020, 7, 15)))
+    assert "D6.discussed-before-amendment" in errors(check(forged, profile=DAGANG))
+    # An amendment on the day of the opinion, or later, counts.
+    same_day = d.amend_after_review(ReviewAmendment(D(2020, 7, 10), "删除第三条"))
+    discussed = same_day.to_discussion(CollectiveDiscussion(held_on=D(2020, 7, 15)), profile=DAGANG)
+    assert "D6.discussed-before-amendment" not in check(discussed, profile=DAGANG).codes()
+
+
+def test_before_713_took_effect_nothing_bars_the_discussion_d6() -> None:
+    # 713号令 took effect on 2019-09-01 (its Art. 44): the national profile has no D6 in force before.
+    held = CollectiveDiscussion(held_on=D(2019, 6, 3))
+    discussed = decision().to_discussion(held, profile="national")
+    assert discussed.decided_on == D(2019, 6, 3)
+    codes = check(discussed, profile="national").codes()
+    assert "D6.no-rule" in codes
+    assert "D6.discussed-without-lawful-opinion" not in codes
+    with pytest.raises(ProcedureError):
+        decision().to_discussion(CollectiveDiscussion(held_on=D(2019, 9, 2)), profile="national")
+
+
+def test_a_comment_period_whose_30th_day_is_a_holiday_rolls_to_the_next_working_day_d2() -> None:
+    # Opened Tue 1 Sep 2020 (not counted): day 30 is Thu 1 Oct, inside the National Day rest of 1–8 Oct;
+    # Civil Code Art. 203 moves the end to Fri 9 Oct, the first working day after the rest days.
+    opened = D(2020, 9, 1)
+    assert opened + dt.timedelta(days=30) == D(2020, 10, 1)
+    from xingzheng.model.decision import PublicParticipation
+
+    def with_comment(closes: dt.date) -> MajorDecision:
+        return attrs.evolve(decision(), public_participation=PublicParticipation(opened, closes))
+
+    short = check(with_comment(D(2020, 10, 8)), profile="national")
+    (finding,) = [f for f in short.findings if f.code == "D2.comment-period-too-short"]
+    assert finding.parameter == "major_decision.comment_period.min"
+    assert {fact.label: fact.date for fact in finding.dates}["required_close"] == D(2020, 10, 9)
+    assert "D2.comment-period-too-short" not in check(with_comment(D(2020, 10, 9)), profile="national").codes()
+
+
+def test_hearing_materials_reach_participants_7_calendar_days_before_d9() -> None:
+    from xingzheng.model.decision import DecisionHearing
+
+    # Hearing on Mon 20 Jul 2020: 7 days strictly between delivery and hearing (13–19 Jul) → 12 Jul at latest.
+    def heard(sent: dt.date) -> MajorDecision:
+        hearing = DecisionHearing(D(2020, 7, 20), materials_sent_on=sent, participant_list_published_on=D(2020, 7, 1))
+        return attrs.evolve(decision(), hearing=hearing)
+
+    assert "D9.materials-late" not in check(heard(D(2020, 7, 12)), profile=DAGANG).codes()
+    (late,) = [f for f in check(heard(D(2020, 7, 13)), profile=DAGANG).findings if f.code == "D9.materials-late"]
+    assert {fact.label: fact.date for fact in late.dates}["latest"] == D(2020, 7, 12)
+    assert late.parameter == "major_decision.hearing_materials_notice.min"
+
+
+def test_feedback_before_the_comment_opened_is_impossible_and_evolve_rechecks() -> None:
+    from xingzheng.model.decision import PublicParticipation
+
+    with pytest.raises(InvariantError) as info:
+        PublicParticipation(D(2020, 6, 1), D(2020, 7, 1), feedback_published_on=D(2020, 5, 31))
+    assert info.value.field == "feedback_published_on"
+    ok = PublicParticipation(D(2020, 6, 1), D(2020, 7, 1), feedback_published_on=D(2020, 7, 3))
+    with pytest.raises(InvariantError) as info:
+        attrs.evolve(ok, comment_closes_on=D(2020, 5, 1))
+    assert info.value.field == "comment_closes_on"
+
+
+def test_upcoming_lists_the_dagang_comment_floor_only_for_high_public_concern() -> None:
+    from xingzheng.model.decision import PublicParticipation
+
+    d = attrs.evolve(decision(), public_participation=PublicParticipation(D(2020, 9, 1), D(2020, 9, 20)))
+    assert [u for u in upcoming(d, as_of=D(2020, 9, 2), profile=DAGANG) if u.rule == "D2"] == []
+    concern = attrs.evolve(d, high_public_concern=True)
+    (item,) = [u for u in upcoming(concern, as_of=D(2020, 9, 2), profile=DAGANG) if u.rule == "D2"]
+    assert item.deadline.due == D(2020, 10, 9)  # day 30 is 1 Oct (National Day): rolled to Fri 9 Oct
+    (national,) = [u for u in upcoming(d, as_of=D(2020, 9, 2), profile="national") if u.rule == "D2"]
+    assert national.deadline.due == D(2020, 10, 9)

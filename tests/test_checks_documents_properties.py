@@ -94,3 +94,42 @@ def test_public_view_never_leaks_a_confidential_field_or_personal_datum(
         assert marker not in text
     assert '"legality_review"' not in text
     assert '"confidentiality_basis"' not in text
+
+
+@settings(max_examples=80)
+@given(major_decisions(), st.dates(), st.dates())
+def test_evolve_cannot_make_an_impossible_decision(decision: MajorDecision, opened: object, closes: object) -> None:
+    from xingzheng.model.decision import PublicParticipation
+
+    try:
+        pp = PublicParticipation(opened, closes)  # type: ignore[arg-type]
+    except InvariantError as exc:
+        assert exc.field == "comment_closes_on" and closes < opened  # type: ignore[operator]
+        return
+    evolved = attrs.evolve(decision, public_participation=pp)
+    assert evolved.public_participation is not None
+    assert evolved.public_participation.comment_closes_on >= evolved.public_participation.comment_opened_on  # type: ignore[operator]
+    with pytest.raises(InvariantError) as info:
+        attrs.evolve(decision, title=" ")
+    assert info.value.field == "title"
+    if decision.legality_review is not None:
+        from xingzheng.model.review import SubjectKind
+
+        wrong = attrs.evolve(decision.legality_review, subject_kind=SubjectKind.NORMATIVE_DOCUMENT)
+        with pytest.raises(InvariantError) as info:
+            attrs.evolve(decision, legality_review=wrong)
+        assert info.value.field == "legality_review.subject_kind"
+
+
+@settings(max_examples=100)
+@given(major_decisions())
+def test_a_decisions_public_view_never_names_an_expert(decision: MajorDecision) -> None:
+    from xingzheng.strategies._documents import EXPERT_NAME_ALPHABET
+
+    text = json.dumps(decision.public_view(), ensure_ascii=False)
+    assert not set(text) & set(EXPERT_NAME_ALPHABET)
+    for marker in _PERSONAL_MARKERS:
+        assert marker not in text
+    # Process information stays out of the public view (政府信息公开条例 Art. 16 ¶2).
+    for key in ('"legality_review"', '"review_amendment"', '"discussion"'):
+        assert key not in text

@@ -119,3 +119,57 @@ def test_console_script_and_module_entry_point() -> None:
     if script.exists():
         result = subprocess.run([str(script), "calendar", "2024-02"], capture_output=True, text=True, check=False)
         assert result.returncode == 0 and "春节" in result.stdout
+
+
+# -- audit: more bad input, by hand and here: exit 2, one bilingual line (LoadError lists its problems) ----
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ("deadline", "9999-12-30", "--years", "1"),  # relativedelta: ValueError "year 10000 is out of range"
+        ("deadline", "9999-12-30", "--months", "1", "--assume-regular-weeks"),
+        ("deadline", "2020-01-01", "--days", "99999999999"),  # timedelta: OverflowError
+        ("calendar", "9999-12"),  # the grid's last week runs into year 10000
+        ("calendar", "9999-12", "--json", "--assume-regular-weeks"),
+        ("calendar", "0000-01"),
+        ("deadline", "2020-01-01", "--days", "3", "--format", "xml"),
+    ],
+)
+def test_dates_out_of_range_are_one_bilingual_line_and_exit_2(
+    capsys: pytest.CaptureFixture[str], argv: tuple[str, ...]
+) -> None:
+    code, _out, err = run_exit(capsys, *argv)
+    assert code == 2
+    assert "Traceback" not in err and len(err.strip().splitlines()) == 1, err
+    assert " / " in err and any("\u4e00" <= ch <= "\u9fff" for ch in err)
+
+
+def test_unreadable_supplement_files_are_exit_2_never_a_traceback(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    binary = tmp_path / "binary.toml"
+    binary.write_bytes(b"\x00\x01\xff\xfe")
+    empty = tmp_path / "empty.toml"
+    empty.write_bytes(b"")
+    for path in (tmp_path, binary, empty):
+        code, _, err = run_exit(capsys, "deadline", "2020-01-01", "--days", "3", "--calendar-supplement", str(path))
+        assert code == 2 and "Traceback" not in err and " / " in err, err
+
+
+def test_a_year_before_coverage_is_exit_2_without_a_notice_hint(capsys: pytest.CaptureFixture[str]) -> None:
+    before = default_calendar().coverage.first.year - 1
+    code, _, err = run_exit(capsys, "calendar", f"{before}-06")
+    assert code == 2 and str(before) in err and "import-notice" not in err and "Traceback" not in err
+
+
+def test_deadline_json_marks_provisional_days_and_names_the_source(capsys: pytest.CaptureFixture[str]) -> None:
+    last_year = default_calendar().coverage.last.year
+    code, out, _ = run(capsys, "deadline", f"{last_year}-11-20", "--workdays", "10", "--json")
+    data = json.loads(out)
+    assert code == 0 and data["provisional"] is True and "chinese-calendar" in data["explanation"]
+    code, out, _ = run(capsys, "calendar", f"{last_year}-12", "--json")
+    days = json.loads(out)["days"]
+    assert code == 0 and days[-1]["provisional"] is True
+    code, out, _ = run(capsys, "calendar", "2020-12", "--format", "json")
+    assert not any(d["provisional"] for d in json.loads(out)["days"])

@@ -212,10 +212,14 @@ def test_an_enforcement_case_with_one_officer_e2() -> None:
 
 def test_filed_2021_09_01_decided_five_working_days_after_the_90_day_limit_e7() -> None:
     cal = default_calendar()
-    limit = D(2021, 11, 30)  # 2021-09-01 + 90 days, a Tuesday (a working day: no roll)
+    # 2021-09-01 + 90 calendar days (Art. 60; Art. 85 does not name 九十日): 29 days of September, 31 of
+    # October and 30 of November → Tue 30 Nov 2021, a working day (no roll). Five working days after it:
+    # Wed 1, Thu 2, Fri 3, Mon 6, Tue 7 Dec.
+    limit = D(2021, 11, 30)
+    assert D(2021, 9, 1) + dt.timedelta(days=90) == limit
     assert cal.is_workday(limit)
-    decided_on = cal.add_workdays(limit, 5)
-    assert decided_on == D(2021, 12, 7)
+    decided_on = D(2021, 12, 7)
+    assert cal.workdays_between(limit, decided_on) == 5
     case = notified(filed(D(2021, 9, 1), WANG, ZHAO), D(2021, 11, 1))
     case = case.decide(fine(decided_on), at(decided_on), "ZF")
     report = check(case, profile=SEED)
@@ -228,8 +232,11 @@ def test_filed_2021_09_01_decided_five_working_days_after_the_90_day_limit_e7() 
 
 
 def test_a_2020_case_decided_on_day_95_breaks_no_decision_limit() -> None:
+    # Filed Mon 2 Mar 2020; day 95 is Fri 5 Jun 2020. The 2017 text in force on the filing day has no
+    # general decision limit, so E7 is not judged (an info finding says so).
     case = notified(filed(D(2020, 3, 2), WANG, ZHAO), D(2020, 5, 6))
     decided_on = D(2020, 3, 2) + dt.timedelta(days=95)
+    assert decided_on == D(2020, 6, 5)
     case = case.decide(fine(decided_on), at(decided_on), "ZF")
     codes = check(case, profile=SEED).codes()
     assert "E7.decision-overdue" not in codes
@@ -252,14 +259,19 @@ def test_a_hearing_requested_the_day_after_the_2017_three_day_limit_e5() -> None
 
 def test_a_hearing_requested_on_the_fifth_working_day_in_2022_is_in_time_e5() -> None:
     cal = default_calendar()
+    # Notice Tue 1 Mar 2022; working days after it: Wed 2, Thu 3, Fri 4, Mon 7, Tue 8 Mar → the fifth is 8 Mar
+    # (five calendar days would end on Sun 6 Mar, rolled to Mon 7 Mar). See test_enforcement_dates.py for
+    # the same rule across the Qingming holiday.
     notice_day = D(2022, 3, 1)
-    fifth = cal.add_workdays(notice_day, 5)
-    assert fifth == D(2022, 3, 8)
+    fifth = D(2022, 3, 8)
+    assert cal.add_workdays(notice_day, 5) == fifth
     case = notified(filed(D(2022, 2, 14), WANG, ZHAO), notice_day, hearing_right_stated=True)
     case = case.request_hearing(HearingRequest(fifth), at(fifth), "当事人")
     assert "E5.hearing-request-late" not in check(case, profile=SEED).codes()
-    late = attrs.evolve(case, hearing_request=HearingRequest(cal.add_workdays(notice_day, 6)))
-    assert "E5.hearing-request-late" in check(late, profile=SEED).codes()
+    late = attrs.evolve(case, hearing_request=HearingRequest(D(2022, 3, 9)))
+    (finding,) = [f for f in check(late, profile=SEED).findings if f.code == "E5.hearing-request-late"]
+    assert {d.label: d.date for d in finding.dates}["due"] == fifth
+    assert "第六十四条" in finding.citation and "第八十五条" in finding.citation
 
 
 def test_a_case_whose_log_was_edited_fails_verify_and_check_e3() -> None:

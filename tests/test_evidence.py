@@ -9,11 +9,18 @@ from zoneinfo import ZoneInfo
 
 import attrs
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from xingzheng.errors import InvariantError
-from xingzheng.model.evidence import GENESIS_HASH, EventKind, EvidenceLog, canonical_bytes, event_hash
+from xingzheng.model.evidence import (
+    GENESIS_HASH,
+    EventKind,
+    EvidenceEvent,
+    EvidenceLog,
+    canonical_bytes,
+    event_hash,
+)
 from xingzheng.strategies import evidence_logs
 
 SH = ZoneInfo("Asia/Shanghai")
@@ -106,32 +113,79 @@ def test_removing_the_last_event_is_caught_only_with_the_head() -> None:
     assert result.index == 2
 
 
+def _rechained(events: list[EvidenceEvent], start: int) -> list[EvidenceEvent]:
+    """A forger's repair: recompute prev_hash and hash from ``start`` on (the head changes with it)."""
+    out = list(events[:start])
+    for event in events[start:]:
+        draft = attrs.evolve(event, prev_hash=out[-1].hash if out else GENESIS_HASH)
+        out.append(attrs.evolve(draft, hash=event_hash(draft)))
+    return out
+
+
 def _mutations(log: EvidenceLog, data: st.DataObject) -> EvidenceLog:
+    """One change, insertion, reordering or removal; optionally re-hashed from there on, as a forger would."""
     events = list(log.events)
-    i = data.draw(st.integers(min_value=0, max_value=len(events) - 1))
-    how = data.draw(st.sampled_from(["change", "insert", "reorder", "remove"]))
-    if how == "change":
-        events[i] = attrs.evolve(events[i], actor=events[i].actor + "′")
-    elif how == "insert":
-        events.insert(i, attrs.evolve(events[i], hash=event_hash(events[i])))
-    elif how == "reorder":
-        if len(events) < 2:
-            events.pop()
-        else:
+    how = data.draw(st.sampled_from(["change", "insert", "reorder", "remove"]), label="how")
+    if how == "insert":
+        i = data.draw(st.integers(min_value=0, max_value=len(events)), label="at")  # the end included
+        donor = events[min(i, len(events) - 1)]
+        stamp = donor.at if i < len(events) else events[-1].at + dt.timedelta(seconds=1)
+        events.insert(i, EvidenceEvent(EventKind.NOTE, stamp, "伪造者", (("note", "inserted"),)))
+    else:
+        i = data.draw(st.integers(min_value=0, max_value=len(events) - 1), label="at")
+        if how == "change":
+            events[i] = attrs.evolve(events[i], actor=events[i].actor + "′")
+        elif how == "reorder" and len(events) >= 2:
             j = (i + 1) % len(events)
             events[i], events[j] = events[j], events[i]
-    else:
-        events.pop(i)
+            i = min(i, j)
+        else:  # remove (a one-event log cannot be reordered: remove its event)
+            events.pop(i)
+    if data.draw(st.booleans(), label="rehash") or how == "insert":
+        events = _rechained(events, min(i, len(events)))
     return EvidenceLog(tuple(events))
 
 
-@settings(max_examples=80)
+@settings(max_examples=200)
 @given(evidence_logs(min_size=1, max_size=6), st.data())
 def test_any_single_change_insertion_reordering_or_removal_breaks_verify_given_the_head(
     log: EvidenceLog, data: st.DataObject
 ) -> None:
     tampered = _mutations(log, data)
+    # Swapping two events of identical content and re-hashing rebuilds the same log: no tampering.
+    assume(tampered.events != log.events)
     assert not tampered.verify(expected_head=log.head).ok
+
+
+@settings(max_examples=100)
+@given(evidence_logs(min_size=2, max_size=6), st.data())
+def test_without_the_head_a_change_before_the_last_event_still_breaks_the_chain(
+    log: EvidenceLog, data: st.DataObject
+) -> None:
+    # Not re-hashed, an edit of any event fails at that event; re-hashed, it fails where the chain resumes.
+    i = data.draw(st.integers(min_value=0, max_value=len(log) - 2))
+    events = list(log.events)
+    events[i] = attrs.evolve(events[i], actor=events[i].actor + "′")
+    result = EvidenceLog(tuple(events)).verify()
+    assert not result.ok and result.index == i
+    repaired = attrs.evolve(events[i], hash=event_hash(events[i]))
+    events[i] = repaired
+    result = EvidenceLog(tuple(events)).verify()
+    assert not result.ok and result.index == i + 1
+
+
+def test_the_hash_is_sha256_of_the_documented_encoding_byte_for_byte() -> None:
+    # An instant with microseconds in Shanghai, decomposed (NFD) text: the encoding holds the UTC instant
+    # with its six digits, composed (NFC) text, no ASCII escapes, sorted keys and no spaces.
+    at = dt.datetime(2021, 9, 1, 9, 30, 5, 123456, tzinfo=SH)
+    actor = unicodedata.normalize("NFD", "执法员 Café")
+    event = EvidenceLog().append(EventKind.NOTIFIED, at, actor, (("served_on", "2021-09-01"),)).events[0]
+    expected = (
+        '{"actor":"执法员 Café","at":"2021-09-01T01:30:05.123456+00:00","kind":"notified",'
+        '"payload":[["served_on","2021-09-01"]],"prev_hash":"' + "0" * 64 + '"}'
+    )
+    assert unicodedata.is_normalized("NFC", expected)
+    assert event.hash == hashlib.sha256(expected.encode("utf-8")).hexdigest()
 
 
 @settings(max_examples=40)

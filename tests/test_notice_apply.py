@@ -115,3 +115,88 @@ def test_cli_import_notice_refuses_a_bad_notice_with_exit_2(
 def test_the_example_script_runs_from_anywhere(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.chdir(tmp_path)
     runpy.run_path(str(EXAMPLES / "notice_2027.py"), run_name="__main__")
+
+
+# -- audit: the import-notice command ----------------------------------------------------------------------
+
+
+def test_cli_import_notice_table_shows_month_grids_summary_and_differing_days(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The 2020 annual notice alone: 27 holidays (元旦 1, 春节 24–30 Jan 7, 清明 3, 劳动 5, 端午 3, 中秋国庆
+    # 1–8 Oct 8) and 7 adjusted working days (19 Jan, 1 Feb, 26 Apr, 9 May, 28 Jun, 27 Sep, 10 Oct). The
+    # built-in data holds the Spring Festival extension (to 2 February), so Friday 31 January (notice: working
+    # day) and Saturday 1 February (notice: adjusted working day) differ.
+    path = tmp_path / "2020.md"
+    path.write_text(read_notice("2020.md"), encoding="utf-8")
+    out = tmp_path / "2020.toml"
+    assert main(["import-notice", str(path), "-o", str(out)]) == 0
+    printed = capsys.readouterr().out
+    arrangement = parse_notice(read_notice("2020.md"))
+    n, m = len(arrangement.holidays), len(arrangement.adjusted_workdays)
+    assert (n, m) == (27, 7)
+    assert f"{n} holidays, {m} adjusted working days" in printed and f"共 {n} 个放假日" in printed
+    for month in ("2020年1月", "2020年4月", "2020年5月", "2020年6月", "2020年10月"):
+        assert month in printed
+    assert "2020-01-31: 通知 notice workday, 数据 data rest day" in printed
+    assert "2020-02-01: 通知 notice workday, 数据 data rest day" in printed
+    assert tomllib.loads(out.read_text(encoding="utf-8"))["year"] == 2020
+    assert f"written: {out}" in printed
+
+
+def test_cli_import_notice_of_an_amendment_the_data_already_holds_says_so(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "ext.md"
+    path.write_text(read_notice("2020-extension.md"), encoding="utf-8")
+    assert main(["import-notice", str(path)]) == 0
+    assert "already holds what the notice sets" in capsys.readouterr().out
+
+
+def test_cli_import_notice_reads_a_file_with_a_byte_order_mark(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "2026.md"
+    path.write_bytes(b"\xef\xbb\xbf" + read_notice("2026.md").encode("utf-8"))
+    assert main(["import-notice", str(path), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["summary"][0]["year"] == 2026 and data["summary"][0]["differences_from_data"] == []
+
+
+def test_cli_import_notice_bad_files_are_one_line_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    binary = tmp_path / "binary.md"
+    binary.write_bytes(b"\x00\x01\xff\xfe")
+    empty = tmp_path / "empty.md"
+    empty.write_bytes(b"")
+    good = tmp_path / "2026.md"
+    good.write_text(read_notice("2026.md"), encoding="utf-8")
+    cases = [
+        [str(tmp_path / "missing.md")],
+        [str(tmp_path)],  # a directory
+        [str(binary)],
+        [str(empty)],
+        [str(good), str(good)],  # two annual notices for one year
+        [str(good), "-o", str(tmp_path)],  # -o names a directory
+        [str(good), "-o", str(tmp_path / "no" / "such" / "dir.toml")],
+    ]
+    for argv in cases:
+        assert main(["import-notice", *argv]) == 2, argv
+        err = capsys.readouterr().err
+        assert len(err.strip().splitlines()) == 1 and " / " in err and "Traceback" not in err, (argv, err)
+
+
+def test_an_amendment_alone_that_takes_away_an_adjusted_working_day_is_refused() -> None:
+    # A calendar that (made up) also has Saturday 2019-05-11 as a 劳动节 adjusted working day: the 2019
+    # Labour Day amendment replaces the festival's days and no longer works 11 May; a supplement cannot say
+    # "back to a weekend", so the day would silently stay a working day. Refused, naming the day.
+    cal = default_calendar().with_supplement(
+        {
+            "year": 2019,
+            "source": "假想",
+            "holidays": [{"name": "劳动节", "dates": [dt.date(2019, 5, 1)], "adjusted_workdays": [dt.date(2019, 5, 11)]}],
+        }
+    )
+    with pytest.raises(NoticeParseError, match="2019-05-11"):
+        cal.with_notice(read_notice("2019-labour-day-adjustment.md"))
+    # Against the built-in data (which already holds the change) it applies cleanly.
+    assert default_calendar().with_notice(read_notice("2019-labour-day-adjustment.md")).is_workday(dt.date(2019, 5, 5))

@@ -6,6 +6,7 @@ import pytest
 
 from _notice_support import body, read_notice
 from xingzheng import NoticeParseError, parse_notice
+from xingzheng.calendar.notice import Arrangement
 
 
 def _fails(text: str, item: str, *fragments: str) -> NoticeParseError:
@@ -108,3 +109,61 @@ def test_an_unnamed_item_in_an_annual_notice_fails() -> None:
         "节假日期间，各地区", "八、2月10日（星期三）放假。\n\n节假日期间，各地区"
     )
     _fails(text, "八", "须写明节日")
+
+
+# -- audit: every NoticeParseError names its place and quotes its text -------------------------------------
+
+
+def test_preamble_errors_name_the_preamble_and_quote_it() -> None:
+    text = read_notice("2016.md").replace("\n六、中秋节：9月15日至17日放假调休，共3天。9月18日（星期日）上班。\n", "\n")
+    error = _fails(text, "导语", "中秋节", "导语：", "the preamble", "现将2016年")
+    assert error.text is not None and "现将2016年" in error.text
+    unknown = read_notice("2016.md").replace("元旦、春节、", "元旦、元宵节、春节、")
+    _fails(unknown, "导语", "元宵节", "导语：", "现将2016年")
+
+
+def test_an_extension_of_a_festival_the_amended_arrangement_lacks_names_the_item() -> None:
+    extension = parse_notice(read_notice("2020-extension.md"))
+    with pytest.raises(NoticeParseError) as info:
+        Arrangement(year=2020).amend(extension)
+    message = str(info.value)
+    assert info.value.item == "一" and "第一项" in message and "item 一" in message
+    assert "延长" in message and info.value.text is not None and info.value.text in message
+
+
+def test_an_extension_to_a_day_the_holiday_already_reaches_names_the_item() -> None:
+    extension = parse_notice(read_notice("2020-extension.md"))
+    extended = parse_notice(read_notice("2020.md")).amend(extension)
+    with pytest.raises(NoticeParseError) as info:
+        extended.amend(extension)
+    assert info.value.item == "一" and "第一项" in str(info.value) and "2020-02-02" in str(info.value)
+
+
+def test_an_unresolved_extension_names_the_item_when_made_a_supplement() -> None:
+    with pytest.raises(NoticeParseError) as info:
+        parse_notice(read_notice("2020-extension.md")).to_supplement()
+    assert info.value.item == "一" and "第一项" in str(info.value) and "延长" in str(info.value)
+
+
+def test_an_empty_notice_and_a_notice_without_a_year_fail_clearly() -> None:
+    for text in ("", "  \n\n", "\ufeff"):
+        with pytest.raises(NoticeParseError, match="通知为空"):
+            parse_notice(text)
+    with pytest.raises(NoticeParseError) as info:
+        parse_notice("各省、自治区、直辖市人民政府：\n\n请做好节假日值班工作。")
+    assert info.value.item == "导语" and "请做好节假日值班工作" in str(info.value)
+
+
+def test_a_byte_order_mark_changes_nothing() -> None:
+    text = read_notice("2026.md")
+    assert parse_notice("\ufeff" + text) == parse_notice(text)
+    assert parse_notice("\ufeff" + body(text)) == parse_notice(body(text))
+
+
+def test_a_long_quote_is_shortened_in_the_message_but_kept_whole_on_the_error() -> None:
+    long_item = "八、" + "节假日期间请各单位做好安排，" * 30 + "2月10日共3天。"
+    text = read_notice("2021.md").replace("节假日期间，各地区", long_item + "\n\n节假日期间，各地区")
+    with pytest.raises(NoticeParseError) as info:
+        parse_notice(text)
+    assert info.value.item == "八" and info.value.text is not None and "2月10日共3天" in info.value.text
+    assert "…" in str(info.value) and len(str(info.value)) < len(info.value.text) * 2 + 200

@@ -381,3 +381,95 @@ def test_cli_bad_profile_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[s
     assert main(["profile", "show", str(path)]) == 2
     assert "bad.toml" in capsys.readouterr().err
     assert main(["profile", "lint", "atlantis"]) == 2
+
+
+# -- audit: the right article for each rule, and the command line's shape --------------------------------
+
+PENALTY_2017 = "administrative-penalty-law-2017.md"
+PENALTY_2021 = "administrative-penalty-law-2021.md"
+DECISION_713 = "major-decision-procedure-regulation-2019.md"
+REVIEW_115 = "normative-document-legality-review-opinion-2018-115.md"
+DISCLOSURE = "government-information-disclosure-regulation-2019.md"
+
+
+@pytest.mark.parametrize(
+    ("key", "on", "value", "unit", "places"),
+    [
+        # 2017 text: hearing request Art. 42(一), notice Art. 42(二), service Art. 40, evidence Art. 37 ¶2.
+        (HEARING_REQUEST, "2021-07-14", 3, Unit.DAYS, [(PENALTY_2017, "Art. 42 ¶1(一)")]),
+        ("enforcement.hearing_notice_period.min", "2021-07-14", 7, Unit.DAYS, [(PENALTY_2017, "Art. 42 ¶1(二)")]),
+        ("enforcement.service_period.max", "2021-07-14", 7, Unit.DAYS, [(PENALTY_2017, "Art. 40")]),
+        ("enforcement.evidence_decision_period.max", "2021-07-14", 7, Unit.DAYS, [(PENALTY_2017, "Art. 37 ¶2")]),
+        ("enforcement.payment_period.max", "2021-07-14", 15, Unit.DAYS, [(PENALTY_2017, "Art. 46 ¶3")]),
+        ("enforcement.limitation_period", "2021-07-14", 2, Unit.YEARS, [(PENALTY_2017, "Art. 29 ¶1")]),
+        # 2021 text: Art. 64(一)/(二), 61, 56, 48 ¶2 with Art. 85 making 二日…七日 working days; Art. 60 the
+        # 90-day limit (calendar days: 九十日 is not in Art. 85); Art. 67 ¶3 the 15 days.
+        (HEARING_REQUEST, "2021-07-15", 5, Unit.WORKING_DAYS, [(PENALTY_2021, "Art. 64(一)"), (PENALTY_2021, "Art. 85")]),
+        ("enforcement.hearing_notice_period.min", "2021-07-15", 7, Unit.WORKING_DAYS,
+         [(PENALTY_2021, "Art. 64(二)"), (PENALTY_2021, "Art. 85")]),
+        ("enforcement.service_period.max", "2021-07-15", 7, Unit.WORKING_DAYS,
+         [(PENALTY_2021, "Art. 61 ¶1"), (PENALTY_2021, "Art. 85")]),
+        ("enforcement.evidence_decision_period.max", "2021-07-15", 7, Unit.WORKING_DAYS,
+         [(PENALTY_2021, "Art. 56"), (PENALTY_2021, "Art. 85")]),
+        ("enforcement.withdrawal_period.max", "2021-07-15", 3, Unit.WORKING_DAYS,
+         [(PENALTY_2021, "Art. 48 ¶2"), (PENALTY_2021, "Art. 85")]),
+        ("enforcement.decision_period.max", "2021-07-15", 90, Unit.DAYS, [(PENALTY_2021, "Art. 60")]),
+        ("enforcement.payment_period.max", "2021-07-15", 15, Unit.DAYS, [(PENALTY_2021, "Art. 67 ¶3")]),
+        ("enforcement.officers.min", "2021-07-15", 2, Unit.COUNT, [(PENALTY_2021, "Art. 42 ¶1")]),
+        ("enforcement.summary_fine_citizen.max", "2021-07-15", 200, Unit.YUAN, [(PENALTY_2021, "Art. 51")]),
+        # 713号令: review time Art. 26 ¶2, comment period Art. 15 ¶1, hearing materials Art. 16 ¶3.
+        ("major_decision.review_period.min", "2020-01-01", 7, Unit.WORKING_DAYS, [(DECISION_713, "Art. 26 ¶2")]),
+        ("major_decision.comment_period.min", "2020-01-01", 30, Unit.DAYS, [(DECISION_713, "Art. 15 ¶1")]),
+        ("major_decision.hearing_materials_notice.min", "2020-01-01", 7, Unit.DAYS, [(DECISION_713, "Art. 16 ¶3")]),
+        # 115号 (五): 5 to 15 working days.
+        ("normative_document.review_period.min", "2019-01-01", 5, Unit.WORKING_DAYS, [(REVIEW_115, "（五）")]),
+        ("normative_document.review_period.max", "2019-01-01", 15, Unit.WORKING_DAYS, [(REVIEW_115, "（五）")]),
+        # 政府信息公开条例 Art. 33 ¶2: the reply limit.
+        ("disclosure.reply_period.max", "2020-01-01", 20, Unit.WORKING_DAYS, [(DISCLOSURE, "Art. 33 ¶2")]),
+    ],
+)
+def test_each_value_cites_the_article_that_sets_it(  # type: ignore[no-untyped-def]
+    national, key: str, on: str, value: int, unit: Unit, places: list[tuple[str, str]]
+) -> None:
+    resolved = national.get(key, on=dt.date.fromisoformat(on))
+    assert (resolved.value, resolved.unit) == (value, unit)
+    assert [(c.source, c.place) for c in resolved.citations] == places
+
+
+def test_cli_show_on_a_date_has_the_issue_columns(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["profile", "show", "national", "--on", "2021-07-15"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    head = lines[1].split()
+    assert head[:5] == ["key", "value", "unit", "bound", "binds"] and head[-1] == "citation"
+    row = next(line for line in lines if line.startswith(HEARING_REQUEST))
+    assert " 5 " in row and "working_days" in row and "ceiling" in row and "party" in row
+    assert "第六十四条第（一）项" in row and "第八十五条" in row
+
+
+def test_cli_list_json(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["profile", "list", "--json"]) == 0
+    rows = {r["name"]: r for r in json.loads(capsys.readouterr().out)}
+    assert rows["tianjin-binhai-dagang"]["parent"] == "national" and rows["national"]["parent"] is None
+
+
+def test_cli_bad_profile_inputs_are_exit_2_never_a_traceback(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    binary = tmp_path / "binary.toml"
+    binary.write_bytes(b"\x00\x01\xff\xfe")
+    empty = tmp_path / "empty.toml"
+    empty.write_bytes(b"")
+    for argv in (
+        ["profile", "show", str(tmp_path)],  # a directory
+        ["profile", "show", str(binary)],
+        ["profile", "lint", str(empty)],
+        ["profile", "diff", "national", "atlantis"],
+        ["profile", "show", "atlantis", "--json"],
+    ):
+        assert main(argv) == 2, argv
+        err = capsys.readouterr().err
+        assert "Traceback" not in err and " / " in err, (argv, err)
+    with pytest.raises(SystemExit) as info:
+        main(["profile", "show", "national", "--on", "2021-02-30"])
+    assert info.value.code == 2
+    assert "2021-02-30" in capsys.readouterr().err

@@ -226,6 +226,18 @@ class WorkdayCalendar:
     def _uncovered(self, ordinal: int) -> CalendarCoverageError:
         year = dt.date.fromordinal(ordinal).year if 1 <= ordinal <= dt.date.max.toordinal() else 0
         first, last = self.coverage
+        if ordinal < self._first:
+            # A supplement can only extend the calendar forwards (`with_supplement`): no notice helps here.
+            return CalendarCoverageError(
+                bilingual(
+                    f"工作日历只覆盖 {first} 至 {last}，无法判断 {year} 年的日期；日历数据始于 {first.year} 年，"
+                    f"更早的年份无法补充；或明确选择按周一至周五推算（assume_regular_weeks=True，结果标为暂定）",
+                    f"the working-day calendar covers {first} to {last} only and cannot judge dates in {year}; "
+                    f"its data begins in {first.year} and earlier years cannot be added; or opt in to "
+                    f"Monday–Friday weeks (assume_regular_weeks=True; results are marked provisional)",
+                ),
+                year=year,
+            )
         hint_zh, hint_en = _import_hint(year)
         return CalendarCoverageError(
             bilingual(
@@ -499,7 +511,15 @@ class WorkdayCalendar:
             sup = Supplement.from_mapping(supplement)
 
         first, last = self.coverage
-        if sup.year > last.year + 1 or sup.year < first.year:
+        if sup.year < first.year:
+            raise SupplementConflictError(
+                bilingual(
+                    f"{sup.year} 年早于日历数据的起点（{first}）；补充只能用于已覆盖的年份或紧接其后的一年",
+                    f"{sup.year} is before the calendar's data begins ({first}); a supplement can only amend a "
+                    f"covered year or add the year right after coverage",
+                )
+            )
+        if sup.year > last.year + 1:
             raise SupplementConflictError(
                 bilingual(
                     f"{sup.year} 年的补充与日历覆盖范围（{first} 至 {last}）不相连；请先补充中间的年份",

@@ -262,15 +262,13 @@ class Arrangement:
         blocks = list(self.blocks)
         for change in self.changes:
             if isinstance(change, ExtendHoliday):
-                raise NoticeParseError(
-                    bilingual(
-                        f"延长假期须对照被修改的安排才能确定日期（{self.source}）；请与年度通知一起导入，"
-                        "或使用 calendar.with_notice",
-                        f"an extension needs the arrangement it extends ({self.source}); import it together "
-                        "with the annual notice, or use calendar.with_notice",
-                    ),
-                    item=change.item,
-                    text=change.text,
+                raise _fail(
+                    f"延长假期须对照被修改的安排才能确定日期（{self.source}）；请与年度通知一起导入，"
+                    "或使用 calendar.with_notice",
+                    f"an extension needs the arrangement it extends ({self.source}); import it together "
+                    "with the annual notice, or use calendar.with_notice",
+                    change.item,
+                    change.text,
                 )
             blocks.append(change.arrangement)
         entries: list[dict[str, Any]] = []
@@ -308,25 +306,21 @@ def _apply_change(
         return [*_without_days(kept, set(new.holidays) | set(new.adjusted_workdays)), new]
     own = [b for b in blocks if change.festival in b.festivals]
     if not own:
-        raise NoticeParseError(
-            bilingual(
-                f"要延长的{change.festival}假期在被修改的安排中不存在",
-                f"the {change.festival} holiday to extend is not in the arrangement amended",
-            ),
-            item=change.item,
-            text=change.text,
+        raise _fail(
+            f"要延长的{change.festival}假期在被修改的安排中不存在",
+            f"the {change.festival} holiday to extend is not in the arrangement amended",
+            change.item,
+            change.text,
         )
     last = max(max(b.holidays) for b in own)
     if change.until == last and already_applied_ok:
         return blocks
     if change.until <= last:
-        raise NoticeParseError(
-            bilingual(
-                f"延长至 {change.until}，但{change.festival}假期已到 {last}",
-                f"extends to {change.until}, but the {change.festival} holiday already runs to {last}",
-            ),
-            item=change.item,
-            text=change.text,
+        raise _fail(
+            f"延长至 {change.until}，但{change.festival}假期已到 {last}",
+            f"extends to {change.until}, but the {change.festival} holiday already runs to {last}",
+            change.item,
+            change.text,
         )
     added = _span(last + _ONE_DAY, change.until)
     extension = FestivalArrangement(
@@ -439,11 +433,21 @@ class _Token:
     annotation: str | None
 
 
+#: Quotes longer than this are shortened in the message (the error's ``text`` keeps the whole text).
+_QUOTE_LIMIT = 200
+
+
 def _fail(message_zh: str, message_en: str, item: str | None, text: str) -> NoticeParseError:
-    place_zh = f"第{item}项" if item else "正文"
-    place_en = f"item {item}" if item else "the body"
+    """A parse error naming its place (第N项, 导语 the preamble, or 正文 the body) and quoting its text."""
+    if item == "导语":
+        place_zh, place_en = "导语", "the preamble"
+    elif item and item != "正文":
+        place_zh, place_en = f"第{item}项", f"item {item}"
+    else:
+        place_zh, place_en = "正文", "the body"
+    quote = text if len(text) <= _QUOTE_LIMIT else text[: _QUOTE_LIMIT - 1] + "…"
     return NoticeParseError(
-        bilingual(f"{place_zh}：{message_zh}：“{text}”", f"{place_en}: {message_en}: {text!r}"),
+        bilingual(f"{place_zh}：{message_zh}：“{quote}”", f"{place_en}: {message_en}: {quote!r}"),
         item=item or "正文",
         text=text,
     )
@@ -752,11 +756,7 @@ def _announced(preamble: str) -> tuple[int | None, list[str]]:
     names = re.split(r"[、和]", match[2])
     unknown = [name for name in names if name not in FESTIVAL_NAMES]
     if unknown:
-        raise NoticeParseError(
-            bilingual(f"导语中有未知的节日：{'、'.join(unknown)}", f"the preamble names unknown festivals: {unknown}"),
-            item="导语",
-            text=preamble,
-        )
+        raise _fail(f"有未知的节日：{'、'.join(unknown)}", f"names unknown festivals: {unknown}", "导语", preamble)
     return int(match[1]), names
 
 
@@ -777,6 +777,9 @@ def parse_notice(text: str) -> Arrangement:
     Raises:
         NoticeParseError: an item is not understood, or a check fails; names the item and quotes it.
     """
+    text = text.removeprefix("\ufeff")  # a byte-order mark (a file saved by Notepad) is not text
+    if not text.strip():
+        raise NoticeParseError(bilingual("通知为空", "the notice is empty"), item="正文", text=text)
     header, paragraphs = _paragraphs(text)
     title = next((line.lstrip("#").strip() for line in header if line.startswith("#")), None)
     document_number = _document_number(" ".join(header))
@@ -817,11 +820,7 @@ def parse_notice(text: str) -> Arrangement:
     if year is None:
         match = re.search(r"(\d{4})年", preamble_text) or re.search(r"(\d{4})年", title or "")
         if not match:
-            raise NoticeParseError(
-                bilingual("通知中找不到安排所属的年份", "cannot find the year the notice arranges"),
-                item="导语",
-                text=preamble_text,
-            )
+            raise _fail("通知中找不到安排所属的年份", "cannot find the year the notice arranges", "导语", preamble_text)
         year = int(match[1])
     # An amending notice's preamble (or title) names the festival its unnamed items change.
     context_festivals = [name for name in FESTIVAL_NAMES if name in preamble_text or name in (title or "")]
@@ -835,9 +834,7 @@ def parse_notice(text: str) -> Arrangement:
         # A notice without numbered items (2015, the one-off holiday): its body paragraphs arrange days.
         arranging = [p for p in preamble if _DATE_RE.search(p.text) and re.search(r"放假|上班|调休", p.text)]
         if not arranging:
-            raise NoticeParseError(
-                bilingual("通知中没有任何放假安排", "the notice arranges no days"), item="正文", text=preamble_text
-            )
+            raise _fail("通知中没有任何放假安排", "the notice arranges no days", "正文", preamble_text)
         preamble = [p for p in preamble if p not in arranging]
         for para in arranging:
             items.append((None, para))
@@ -986,20 +983,16 @@ def _check_arrangement(arrangement: Arrangement, preamble: str) -> None:
     arranged = {name for block in arrangement.blocks for name in block.festivals}
     missing = [name for name in arrangement.festivals_announced if name not in arranged]
     if missing:
-        raise NoticeParseError(
-            bilingual(
-                f"导语列出的{'、'.join(missing)}没有对应的事项",
-                f"the preamble names {', '.join(missing)} but no item arranges it",
-            ),
-            item="导语",
-            text=preamble,
+        raise _fail(
+            f"列出的{'、'.join(missing)}没有对应的事项",
+            f"names {', '.join(missing)} but no item arranges it",
+            "导语",
+            preamble,
         )
     extra = sorted(arranged - set(arrangement.festivals_announced)) if arrangement.festivals_announced else []
     if extra:
-        raise NoticeParseError(
-            bilingual(f"事项中的{'、'.join(extra)}未在导语中列出", f"{', '.join(extra)} not named in the preamble"),
-            item="导语",
-            text=preamble,
+        raise _fail(
+            f"事项中的{'、'.join(extra)}未在导语中列出", f"{', '.join(extra)} is arranged but not named here", "导语", preamble
         )
 
 
@@ -1109,15 +1102,21 @@ def calendar_with_notices(
 
 
 def _check_removed(before: Arrangement, after: Arrangement, amendment: Arrangement) -> None:
-    """A supplement only sets days: a weekday rest day an amendment takes away cannot be expressed."""
+    """A supplement only sets days: a weekday rest day an amendment takes away cannot be expressed, nor an
+    adjusted working day it takes away without making it a holiday (the day would silently stay a working day)."""
     removed = [d for d in before.holidays if d not in after.holidays and d.weekday() < 5]
+    removed += [
+        d for d in before.adjusted_workdays if d not in after.adjusted_workdays and d not in after.holidays
+    ]
+    removed.sort()
     if removed:
         days = "、".join(str(d) for d in removed)
         raise NoticeParseError(
             bilingual(
-                f"修改通知（{amendment.source}）取消了日历中的放假日 {days}，补充数据无法表达；请改用补充文件",
-                f"the amending notice ({amendment.source}) takes away the holidays {days} of the calendar, "
-                "which a supplement cannot express; write a supplement instead",
+                f"修改通知（{amendment.source}）取消了日历中 {days} 的安排，补充数据无法表达；"
+                "请与该年的年度通知一起导入",
+                f"the amending notice ({amendment.source}) takes away what the calendar sets on {days}, "
+                "which a supplement cannot express; import it together with that year's annual notice",
             ),
             item=None,
             text=amendment.source,

@@ -17,6 +17,7 @@ strictly between them — see `latest_notice_day`.
 
 from __future__ import annotations
 
+import calendar as _stdcal
 import datetime as dt
 import enum
 
@@ -200,25 +201,7 @@ def deadline(start: dt.date, period: Period, calendar: WorkdayCalendar | None = 
         raise TypeError(bilingual("起算日应为日期", f"start must be a date, got {type(start).__name__}"))
     if isinstance(start, dt.datetime):
         start = start.date()
-    unit, n = period.unit, period.amount
-    rolled_from: dt.date | None = None
-    if unit is PeriodUnit.WORKING_DAYS:
-        due = cal.add_workdays(start, n)
-        provisional = cal.touches_provisional(start + _ONE_DAY, due)
-    else:
-        if unit is PeriodUnit.DAYS:
-            last = start + dt.timedelta(days=n)
-        elif unit is PeriodUnit.MONTHS:
-            last = start + relativedelta(months=n)
-        else:
-            last = start + relativedelta(years=n)
-        # 民法典 Art. 203: a last day on a rest day moves to the day after the rest days end.
-        if cal.is_workday(last):
-            due = last
-        else:
-            due = cal.add_workdays(last, 1)
-            rolled_from = last
-        provisional = cal.touches_provisional(last, due)
+    due, rolled_from, provisional = _due(start, period.unit, period.amount, cal)
     return Deadline(
         start=start,
         period=period,
@@ -227,6 +210,41 @@ def deadline(start: dt.date, period: Period, calendar: WorkdayCalendar | None = 
         provisional=provisional,
         calendar_source=cal.source,
     )
+
+
+def _due(start: dt.date, unit: PeriodUnit, n: int, cal: WorkdayCalendar) -> tuple[dt.date, dt.date | None, bool]:
+    """`deadline`'s answer without the `Deadline`: ``(due, rolled_from, provisional)``.
+
+    ``start`` is a `datetime.date` (not a datetime): `deadline` checks it; the checks call this directly
+    where they need only the due day.
+    """
+    if unit is PeriodUnit.WORKING_DAYS:
+        due = cal.add_workdays(start, n)
+        return due, None, cal.touches_provisional(start + _ONE_DAY, due)
+    if unit is PeriodUnit.DAYS:
+        last = start + dt.timedelta(days=n)
+    else:
+        last = _add_months(start, n if unit is PeriodUnit.MONTHS else 12 * n)
+    # 民法典 Art. 203: a last day on a rest day moves to the day after the rest days end.
+    if cal.is_workday(last):
+        return last, None, cal.touches_provisional(last, last)
+    due = cal.add_workdays(last, 1)
+    return due, last, cal.touches_provisional(last, due)
+
+
+def _add_months(start: dt.date, months: int) -> dt.date:
+    """``start + relativedelta(months=months)`` for a date: the corresponding day, else the month's last day.
+
+    民法典 Art. 202; the same answer as dateutil's (tested against it), without building a relativedelta.
+    """
+    index = start.month - 1 + months
+    year, month = start.year + index // 12, index % 12 + 1
+    day = start.day
+    if day > 28:
+        day = min(day, _stdcal.monthrange(year, month)[1])
+    if type(start) is dt.date:
+        return dt.date(year, month, day)
+    return start.replace(year=year, month=month, day=day)  # a subclass stays one, as with relativedelta
 
 
 def latest_notice_day(x: dt.date, period: Period, calendar: WorkdayCalendar | None = None) -> dt.date:

@@ -13,18 +13,34 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from xingzheng.calendar import Deadline, Period, WorkdayCalendar, deadline, latest_notice_day
+from xingzheng.calendar.periods import _due
 from xingzheng.checks._report import DateFact, Finding, Report, Severity
 from xingzheng.errors import CalendarCoverageError, NoRuleInForceError, NoSuchParameterError
 from xingzheng.rules import Bound, Profile, ResolvedValue, RuleValue
+from xingzheng.rules._model import Citation
 
 __all__ = ["Judge", "cite"]
 
 T = TypeVar("T")
 
+# The line of each citations tuple already written, by the tuple's id; the entry holds the tuple itself,
+# so an id cannot be reused while its entry lives. Citations belong to profiles (a handful of tuples),
+# and the text is a pure function of the frozen citations.
+_CITED: dict[int, tuple[tuple[Citation, ...], str]] = {}
+_CITED_MAX = 4096
+
 
 def cite(value: ResolvedValue | RuleValue) -> str:
     """The citations of a parameter value or rule state as one line."""
-    return "; ".join(citation.text() for citation in value.citations)
+    citations = value.citations
+    hit = _CITED.get(id(citations))
+    if hit is not None and hit[0] is citations:
+        return hit[1]
+    text = "; ".join(citation.text() for citation in citations)
+    if len(_CITED) >= _CITED_MAX:
+        _CITED.clear()
+    _CITED[id(citations)] = (citations, text)
+    return text
 
 
 class Judge:
@@ -127,28 +143,49 @@ class Judge:
         try:
             return fn()
         except CalendarCoverageError as exc:
-            code = f"CAL.coverage.{exc.year}"
-            if code not in self._noted:
-                self._noted.add(code)
-                self.add(
-                    "CAL.coverage",
-                    Severity.WARNING,
-                    f"日历数据不含 {exc.year} 年，相关规则未检查；请以 Supplement 或节假日通知补充该年的安排",
-                    f"the calendar does not cover {exc.year}: the rules that need it were not checked; add the "
-                    f"year's arrangement with a Supplement or a holiday notice",
-                    "",
-                    path,
-                    dates=(DateFact("uncovered_year_start", dt.date(exc.year, 1, 1)),),
-                )
+            self._uncovered(exc, path)
             return None
+
+    def _uncovered(self, exc: CalendarCoverageError, path: str) -> None:
+        code = f"CAL.coverage.{exc.year}"
+        if code not in self._noted:
+            self._noted.add(code)
+            self.add(
+                "CAL.coverage",
+                Severity.WARNING,
+                f"日历数据不含 {exc.year} 年，相关规则未检查；请以 Supplement 或节假日通知补充该年的安排",
+                f"the calendar does not cover {exc.year}: the rules that need it were not checked; add the "
+                f"year's arrangement with a Supplement or a holiday notice",
+                "",
+                path,
+                dates=(DateFact("uncovered_year_start", dt.date(exc.year, 1, 1)),),
+            )
 
     def deadline(self, start: dt.date, period: Period, path: str = "$") -> Deadline | None:
         """`deadline` with coverage errors turned into a finding."""
         return self.counted(lambda: deadline(start, period, self.calendar), path)
 
+    def due(self, start: dt.date, value: ResolvedValue, path: str = "$") -> dt.date | None:
+        """``deadline(start, value.period()).due`` with coverage errors turned into a finding.
+
+        The same computation as `deadline` (its private `_due`), without building the `Deadline`.
+        """
+        period = _period(value)
+        try:
+            if type(start) is dt.date:
+                return _due(start, period.unit, period.amount, self.calendar)[0]
+            return deadline(start, period, self.calendar).due  # a datetime or a wrong type: as `deadline` does
+        except CalendarCoverageError as exc:
+            self._uncovered(exc, path)
+            return None
+
     def workdays(self, start: dt.date, end: dt.date, path: str = "$") -> int | None:
         """Working days in (start, end], or None past coverage."""
-        return self.counted(lambda: self.calendar.workdays_between(start, end), path)
+        try:
+            return self.calendar.workdays_between(start, end)
+        except CalendarCoverageError as exc:
+            self._uncovered(exc, path)
+            return None
 
     def latest_notice(self, x: dt.date, period: Period, path: str = "$") -> dt.date | None:
         """`latest_notice_day` with coverage errors turned into a finding."""
@@ -157,6 +194,23 @@ class Judge:
     def period(self, value: ResolvedValue) -> Period:
         """The value as a period."""
         return value.period()
+
+
+# The period of each value already converted, by the value's id (the entry holds the value, see `_CITED`):
+# a profile hands out the same `ResolvedValue` for every date of one dated value.
+_PERIODS: dict[int, tuple[ResolvedValue, Period]] = {}
+
+
+def _period(value: ResolvedValue) -> Period:
+    """``value.period()``, once per value (it raises `InvariantError` for a value that is no period)."""
+    hit = _PERIODS.get(id(value))
+    if hit is not None and hit[0] is value:
+        return hit[1]
+    period = value.period()
+    if len(_PERIODS) >= _CITED_MAX:
+        _PERIODS.clear()
+    _PERIODS[id(value)] = (value, period)
+    return period
 
 
 def count_label(value: ResolvedValue) -> tuple[str, str]:

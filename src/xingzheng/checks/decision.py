@@ -227,16 +227,11 @@ def _discussion(j: Judge, d: MajorDecision) -> None:
         return
     held = discussion.held_on
     path = "$.discussion"
-    review = d.legality_review
-    opinion = (
-        review.opinion
-        if review is not None and review.completed_on is not None and review.completed_on <= held
-        else None
-    )
+    # Only an opinion given by the day of the meeting counts, and only an amendment made after it (Art. 28).
+    opinion = d.opinion_on(held)
     d6 = j.rule("D6", held, path)
     if d6 is not None:
-        amended = d.review_amendment is not None and d.review_amendment.amended_on <= held
-        if opinion is ReviewOpinion.MUST_BE_AMENDED and not amended:
+        if opinion is ReviewOpinion.MUST_BE_AMENDED and not d.amended_by(held):
             j.add(
                 "D6.discussed-before-amendment",
                 Severity.ERROR,
@@ -525,7 +520,9 @@ def upcoming_major_decision(
     if d.legality_review is not None:
         items.extend(review_due(j, d.legality_review, "$.legality_review"))
     pp = d.public_participation
-    if pp is not None and pp.comment_opened_on is not None and d.decided_on is None:
+    d2 = j.rule("D2", pp.comment_opened_on) if pp is not None and pp.comment_opened_on is not None else None
+    applies = d2 is not None and (d.high_public_concern or not d2.has_tag("high-public-concern-only"))
+    if pp is not None and pp.comment_opened_on is not None and d.decided_on is None and applies:
         minimum = j.param("major_decision.comment_period.min", "D2", pp.comment_opened_on)
         due = j.deadline(pp.comment_opened_on, minimum.period()) if minimum is not None else None
         if minimum is not None and due is not None and due.due >= as_of:

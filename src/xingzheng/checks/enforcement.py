@@ -13,7 +13,9 @@ from collections.abc import Iterable
 from decimal import Decimal
 from typing import Any
 
-from xingzheng.calendar import Deadline, Period, WorkdayCalendar, deadline, latest_notice_day
+from dateutil.relativedelta import relativedelta
+
+from xingzheng.calendar import Deadline, Period, PeriodUnit, WorkdayCalendar, deadline, latest_notice_day
 from xingzheng.checks import register_checker, register_upcoming
 from xingzheng.checks._report import DateFact, Finding, Report, Severity, Upcoming
 from xingzheng.errors import CalendarCoverageError, InvariantError, NoRuleInForceError, NoSuchParameterError
@@ -125,6 +127,18 @@ class _Judge:
             return None
         return None
 
+    def due_if_after(self, start: dt.date, resolved: ResolvedValue, day: dt.date) -> Deadline | None:
+        """The deadline from ``start`` when ``day`` may fall after it, else None without asking the calendar.
+
+        For a period in days, months or years, 民法典 Art. 203 only ever moves the last day later, so a
+        ``day`` on or before the unrolled last day is in time whatever the calendar says: no ``CAL.coverage``
+        warning is raised for a year the answer does not need (a limitation counted into an uncovered year).
+        """
+        last = _unrolled_last(start, resolved.period())
+        if last is not None and day <= last:
+            return None
+        return self.due(start, resolved)
+
     def notice_day(self, x: dt.date, resolved: ResolvedValue) -> dt.date | None:
         """The latest day to notify ``resolved`` before ``x``, or None after a ``CAL.coverage`` warning."""
         try:
@@ -145,6 +159,18 @@ class _Judge:
                 f"{year} arrangement (a supplement or the State Council notice)",
                 "",
             )
+
+
+def _unrolled_last(start: dt.date, period: Period) -> dt.date | None:
+    """The last day of a calendar period before Art. 203's roll (民法典 Art. 201–202); None for working days."""
+    n = period.amount
+    if period.unit is PeriodUnit.DAYS:
+        return start + dt.timedelta(days=n)
+    if period.unit is PeriodUnit.MONTHS:
+        return start + relativedelta(months=n)
+    if period.unit is PeriodUnit.YEARS:
+        return start + relativedelta(years=n)
+    return None
 
 
 def _law(resolved: ResolvedValue) -> str:
@@ -346,7 +372,7 @@ def _e5(case: EnforcementCase, j: _Judge) -> None:
     notice, request = case.notice, case.hearing_request
     if notice is not None and request is not None:
         resolved = j.value("E5", "enforcement.hearing_request_period.max", notice.served_on)
-        due = j.due(notice.served_on, resolved) if resolved else None
+        due = j.due_if_after(notice.served_on, resolved, request.requested_on) if resolved else None
         if resolved is not None and due is not None and request.requested_on > due.due:
             j.add(
                 "E5.hearing-request-late",
@@ -448,7 +474,10 @@ def _e7(case: EnforcementCase, j: _Judge, as_of: dt.date | None) -> None:
     resolved = j.value("E7", "enforcement.decision_period.max", filed)
     if resolved is None:
         return
-    due = j.due(filed, resolved)
+    judged = decision.decided_on if decision is not None else as_of
+    if judged is None:
+        return  # an open clock is judged only with as_of
+    due = j.due_if_after(filed, resolved, judged)
     if due is None:
         return
     if decision is not None and decision.decided_on > due.due:
@@ -553,7 +582,7 @@ def _e9(case: EnforcementCase, j: _Judge) -> None:
         resolved = j.value("E9", key, start)
     if resolved is None:
         return
-    due = j.due(start, resolved)
+    due = j.due_if_after(start, resolved, discovered)
     if due is None or discovered <= due.due:
         return
     penalised = case.decision is not None and bool(case.decision.penalties)

@@ -141,34 +141,29 @@ def _comment(j: Judge, doc: NormativeDocument, on: dt.date) -> None:
     minimum = j.param("normative_document.comment_period.min", "N3", opened, "$.public_comment")
     if minimum is None:
         return
-    due = j.deadline(opened, minimum.period(), "$.public_comment.closes_on")
+    due = j.due(opened, minimum, "$.public_comment.closes_on")
     if due is None:
         return
-    dates = (
-        DateFact("opened", opened),
-        DateFact("required_close", due.due),
-        DateFact("actual_close", comment.closes_on),
-    )
-    zh_n, en_n = count_label(minimum)
-    if comment.closes_on < due.due:
+    if comment.closes_on < due:
+        zh_n, en_n = count_label(minimum)
         reason = minimum.parameter.general and bool(comment.short_period_reason)
         j.add(
             "N3.comment-period-too-short",
             Severity.WARNING if reason else Severity.ERROR,
-            f"征求意见期限少于{zh_n}：应至少至 {due.due.isoformat()}，实际于 {comment.closes_on.isoformat()} 截止"
+            f"征求意见期限少于{zh_n}：应至少至 {due.isoformat()}，实际于 {comment.closes_on.isoformat()} 截止"
             + ("（已记录缩短理由）" if reason else ""),
-            f"the comment period is shorter than {en_n}: it had to run until at least {due.due.isoformat()}, "
+            f"the comment period is shorter than {en_n}: it had to run until at least {due.isoformat()}, "
             f"it closed on {comment.closes_on.isoformat()}" + (" (a reason is recorded)" if reason else ""),
             cite(minimum),
             "$.public_comment.closes_on",
             minimum.key,
-            dates,
+            _comment_dates(opened, due, comment.closes_on),
         )
         return
     parent = j.laxer_parent(minimum, opened)
     if parent is not None:
-        parent_due = j.deadline(opened, parent.period(), "$.public_comment.closes_on")
-        if parent_due is not None and comment.closes_on < parent_due.due:
+        parent_due = j.due(opened, parent, "$.public_comment.closes_on")
+        if parent_due is not None and comment.closes_on < parent_due:
             j.add(
                 "N3.comment-period-too-short-for-parent",
                 Severity.WARNING,
@@ -177,11 +172,18 @@ def _comment(j: Judge, doc: NormativeDocument, on: dt.date) -> None:
                 cite(parent),
                 "$.public_comment.closes_on",
                 parent.key,
-                dates,
+                _comment_dates(opened, due, comment.closes_on),
             )
 
 
+def _comment_dates(opened: dt.date, due: dt.date, closes: dt.date) -> tuple[DateFact, ...]:
+    return (DateFact("opened", opened), DateFact("required_close", due), DateFact("actual_close", closes))
+
+
 def _hearing_sides(j: Judge, doc: NormativeDocument, on: dt.date) -> None:
+    impact = doc.impact
+    if not (impact.major_interest_adjustment or impact.enterprises):
+        return
     methods = {c.method for c in doc.consultations}
     consultees = {k for c in doc.consultations for k in c.consultees}
     if doc.impact.major_interest_adjustment:
@@ -266,24 +268,21 @@ def _review(j: Judge, doc: NormativeDocument, on: dt.date) -> None:
     review_duration(j, review, path, exception=doc.emergency)
     n6 = j.rule("N6", r_on, path)
     if n6 is not None:
-        methods = {c.method for c in review.consultations}
-        if (
-            review.hard_question
-            and doc.impact.high_public_concern
-            and not (
+        if review.hard_question and doc.impact.high_public_concern:
+            methods = {c.method for c in review.consultations}
+            if not (
                 ConsultationMethod.WRITTEN in methods
                 and methods & {ConsultationMethod.SYMPOSIUM, ConsultationMethod.EXPERT_PANEL}
-            )
-        ):
-            j.add(
-                "N6.hard-question-not-consulted",
-                Severity.ERROR,
-                "审核遇到疑难法律问题，未在书面征求意见的基础上召开座谈会、论证会等听取意见",
-                "a hard legal question in the review was not put to written consultation followed by a "
-                "symposium, expert panel or similar",
-                cite(n6),
-                f"{path}.consultations",
-            )
+            ):
+                j.add(
+                    "N6.hard-question-not-consulted",
+                    Severity.ERROR,
+                    "审核遇到疑难法律问题，未在书面征求意见的基础上召开座谈会、论证会等听取意见",
+                    "a hard legal question in the review was not put to written consultation followed by a "
+                    "symposium, expert panel or similar",
+                    cite(n6),
+                    f"{path}.consultations",
+                )
         roles = {reviewer.role for reviewer in review.reviewers}
         if not roles & {ReviewerRole.LEGAL_ADVISER, ReviewerRole.GOVERNMENT_LAWYER, ReviewerRole.EXPERT}:
             j.add(
@@ -436,38 +435,38 @@ def _disclosure(j: Judge, doc: NormativeDocument) -> None:
     maximum = j.param("normative_document.disclosure_period.max", "N14", made, "$.publication")
     if maximum is None:
         return
-    due = j.deadline(made, maximum.period(), "$.publication")
+    due = j.due(made, maximum, "$.publication")
     if due is None:
         return
-    zh_n, en_n = count_label(maximum)
     if doc.publication is not None:
-        if doc.publication.published_on > due.due:
+        if doc.publication.published_on > due:
+            zh_n, en_n = count_label(maximum)
             j.add(
                 "N14.published-late",
                 Severity.ERROR,
-                f"文件应自印发之日起{zh_n}内公开（至 {due.due.isoformat()}），实际 {doc.publication.published_on.isoformat()} 公开",
-                f"the document had to be published within {en_n} of being made (by {due.due.isoformat()}); it was "
+                f"文件应自印发之日起{zh_n}内公开（至 {due.isoformat()}），实际 {doc.publication.published_on.isoformat()} 公开",
+                f"the document had to be published within {en_n} of being made (by {due.isoformat()}); it was "
                 f"published on {doc.publication.published_on.isoformat()}",
                 cite(maximum),
                 "$.publication.published_on",
                 maximum.key,
                 (
                     DateFact("promulgated", made),
-                    DateFact("due", due.due),
+                    DateFact("due", due),
                     DateFact("published", doc.publication.published_on),
                 ),
             )
         return
-    if j.as_of is not None and j.as_of > due.due:
+    if j.as_of is not None and j.as_of > due:
         j.add(
             "N14.not-published",
             Severity.ERROR,
-            f"文件应于 {due.due.isoformat()} 前主动公开，至 {j.as_of.isoformat()} 尚未公开",
-            f"the document was due to be published by {due.due.isoformat()} and is not published on {j.as_of.isoformat()}",
+            f"文件应于 {due.isoformat()} 前主动公开，至 {j.as_of.isoformat()} 尚未公开",
+            f"the document was due to be published by {due.isoformat()} and is not published on {j.as_of.isoformat()}",
             cite(maximum),
             "$.publication",
             maximum.key,
-            (DateFact("promulgated", made), DateFact("due", due.due), DateFact("as_of", j.as_of)),
+            (DateFact("promulgated", made), DateFact("due", due), DateFact("as_of", j.as_of)),
         )
 
 
@@ -475,9 +474,9 @@ def _evaluation(j: Judge, doc: NormativeDocument) -> None:
     made = doc.promulgated_on
     if made is None:
         return
-    if j.rule("N8", made, "$.evaluations") is None:
-        return
     rule = j.rule("N8", made, "$.evaluations")
+    if rule is None:
+        return
     base = made
     repealed = doc.repealed_on
     for index, evaluation in enumerate(doc.evaluations):
@@ -485,23 +484,23 @@ def _evaluation(j: Judge, doc: NormativeDocument) -> None:
         interval = j.param("normative_document.evaluation_interval.max", "N8", base, path)
         if interval is None:
             return
-        due = j.deadline(base, interval.period(), path)
+        due = j.due(base, interval, path)
         if due is None:
             return
-        if evaluation.evaluated_on > due.due:
+        if evaluation.evaluated_on > due:
             zh_n, en_n = count_label(interval)
             j.add(
                 "N8.evaluation-late",
                 Severity.ERROR,
-                f"评估应于 {due.due.isoformat()} 前完成（每{zh_n}），实际 {evaluation.evaluated_on.isoformat()}",
-                f"the evaluation was due by {due.due.isoformat()} (every {en_n}); it was done on "
+                f"评估应于 {due.isoformat()} 前完成（每{zh_n}），实际 {evaluation.evaluated_on.isoformat()}",
+                f"the evaluation was due by {due.isoformat()} (every {en_n}); it was done on "
                 f"{evaluation.evaluated_on.isoformat()}",
                 cite(interval),
                 f"{path}.evaluated_on",
                 interval.key,
                 (
                     DateFact("from", base),
-                    DateFact("due", due.due),
+                    DateFact("due", due),
                     DateFact("evaluated", evaluation.evaluated_on),
                 ),
             )
@@ -531,18 +530,18 @@ def _evaluation(j: Judge, doc: NormativeDocument) -> None:
     interval = j.param("normative_document.evaluation_interval.max", "N8", base, "$.evaluations")
     if interval is None:
         return
-    due = j.deadline(base, interval.period(), "$.evaluations")
-    if due is None or j.as_of <= due.due or (repealed is not None and repealed <= due.due):
+    due = j.due(base, interval, "$.evaluations")
+    if due is None or j.as_of <= due or (repealed is not None and repealed <= due):
         return
     j.add(
         "N8.evaluation-overdue",
         Severity.ERROR,
-        f"下一次评估应于 {due.due.isoformat()} 前完成，至 {j.as_of.isoformat()} 未记录",
-        f"the next evaluation was due by {due.due.isoformat()} and none is recorded on {j.as_of.isoformat()}",
+        f"下一次评估应于 {due.isoformat()} 前完成，至 {j.as_of.isoformat()} 未记录",
+        f"the next evaluation was due by {due.isoformat()} and none is recorded on {j.as_of.isoformat()}",
         cite(interval),
         "$.evaluations",
         interval.key,
-        (DateFact("from", base), DateFact("due", due.due), DateFact("as_of", j.as_of)),
+        (DateFact("from", base), DateFact("due", due), DateFact("as_of", j.as_of)),
     )
 
 

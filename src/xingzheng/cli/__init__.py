@@ -60,6 +60,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     except XingzhengError as exc:
         print(f"xingzheng: {exc}", file=sys.stderr)
         return 2
-    except (OSError, UnicodeDecodeError) as exc:
-        print(f"xingzheng: 无法读取文件 / cannot read file: {exc}", file=sys.stderr)
+    except UnicodeDecodeError as exc:
+        print(f"xingzheng: 文件不是 UTF-8 文本 / the file is not UTF-8 text: {exc}", file=sys.stderr)
+        return 2
+    except OSError as exc:
+        print(f"xingzheng: 无法读写文件 / cannot read or write the file: {exc}", file=sys.stderr)
+        return 2
+    except OverflowError:
+        # A date past 9999-12-31 or before 0001-01-01 (a huge period, the last month of year 9999).
+        print(
+            "xingzheng: 日期超出可表示的范围（0001-01-01 至 9999-12-31） / "
+            "date out of the representable range (0001-01-01 to 9999-12-31)",
+            file=sys.stderr,
+        )
         return 2

@@ -8,7 +8,7 @@ import datetime as dt
 from typing import Any
 
 from xingzheng.calendar import Period, WorkdayCalendar, deadline, default_calendar
-from xingzheng.cli._common import add_format_options, emit_json, iso_date, year_month
+from xingzheng.cli._common import add_format_options, date_range_guard, emit_json, iso_date, year_month
 from xingzheng.io import to_jsonable
 
 __all__ = ["add_calendar_options", "calendar_from_args", "register"]
@@ -97,7 +97,8 @@ def _period(args: argparse.Namespace) -> Period:
 
 def _run_deadline(args: argparse.Namespace) -> int:
     cal = calendar_from_args(args)
-    result = deadline(args.start, _period(args), cal)
+    with date_range_guard():
+        result = deadline(args.start, _period(args), cal)
     if args.format == "json":
         data = to_jsonable(result)
         data["explanation"] = result.explain()
@@ -178,7 +179,11 @@ def _run_calendar(args: argparse.Namespace) -> int:
     cal = calendar_from_args(args)
     year, month = args.month
     if args.format == "json":
-        emit_json({"month": f"{year:04d}-{month:02d}", "source": cal.source, "days": month_days(cal, year, month)})
+        with date_range_guard():
+            days = month_days(cal, year, month)
+        emit_json({"month": f"{year:04d}-{month:02d}", "source": cal.source, "days": days})
         return 0
-    print(render_month(cal, year, month))
+    with date_range_guard():
+        grid = render_month(cal, year, month)
+    print(grid)
     return 0

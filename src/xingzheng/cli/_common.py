@@ -6,9 +6,13 @@ import argparse
 import datetime as dt
 import json
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
-__all__ = ["add_format_options", "emit_json", "iso_date", "year_month"]
+from xingzheng.errors import XingzhengError
+
+__all__ = ["add_format_options", "date_range_guard", "emit_json", "iso_date", "year_month"]
 
 
 def add_format_options(parser: argparse.ArgumentParser) -> None:
@@ -52,3 +56,20 @@ def emit_json(data: Any) -> None:
     """Print JSON-ready data (already unstructured by `xingzheng.io`) as UTF-8 JSON."""
     json.dump(data, sys.stdout, ensure_ascii=False, indent=2, sort_keys=False)
     sys.stdout.write("\n")
+
+
+@contextmanager
+def date_range_guard() -> Iterator[None]:
+    """Turn date arithmetic past 0001-01-01 … 9999-12-31 into `OverflowError` (exit 2 in `main`).
+
+    ``date + timedelta`` raises OverflowError there, but ``relativedelta`` and the `calendar` module raise
+    ``ValueError("year 10000 is out of range")``; both are bad input, never a traceback.
+    """
+    try:
+        yield
+    except XingzhengError:
+        raise
+    except ValueError as exc:
+        if "out of range" not in str(exc):
+            raise
+        raise OverflowError(str(exc)) from None

@@ -144,6 +144,9 @@ def _run(args: argparse.Namespace) -> int:
             f"共 {len(arrangement.holidays)} 个放假日、{len(arrangement.adjusted_workdays)} 个调休上班日 / "
             f"{len(arrangement.holidays)} holidays, {len(arrangement.adjusted_workdays)} adjusted working days"
         )
+        if not arrangement.blocks:
+            print(f"内置数据（{cal.source}）已包含该通知所作的安排，补充中没有日期 / the built-in data ({cal.source}) "
+                  "already holds what the notice sets: the supplement has no days")  # fmt: skip
         diffs = differences(arrangement, cal)
         overlap = cal.covers(dt.date(arrangement.year, 1, 1)) or any(cal.covers(d) for d in _status(arrangement))
         if not overlap:

@@ -127,6 +127,8 @@ class PublicParticipation:
 
     def __attrs_post_init__(self) -> None:
         check_date_order(self, "comment_opened_on", "comment_closes_on")
+        # Feedback on the opinions received cannot precede the opening of the comment period.
+        check_date_order(self, "comment_opened_on", "feedback_published_on")
         if (self.comment_opened_on is None) != (self.comment_closes_on is None):
             raise InvariantError(
                 bilingual(
@@ -382,19 +384,40 @@ class MajorDecision:
         """The day of the collective discussion that decided (None: not decided yet)."""
         return self.discussion.held_on if self.discussion is not None else None
 
+    def opinion_on(self, on: dt.date) -> ReviewOpinion | None:
+        """The review opinion that exists on ``on`` (None: no review, or its opinion is dated later)."""
+        review = self.legality_review
+        if review is None or review.completed_on is None or review.completed_on > on:
+            return None
+        return review.opinion
+
+    def amended_by(self, on: dt.date) -> bool:
+        """Whether the draft was amended after the review opinion and by ``on`` (713号令 Art. 28).
+
+        An amendment dated before the opinion cannot respond to it, so it does not count.
+        """
+        amendment, review = self.review_amendment, self.legality_review
+        if amendment is None or amendment.amended_on > on:
+            return False
+        completed = review.completed_on if review is not None else None
+        return completed is None or amendment.amended_on >= completed
+
     def discussion_barred(self, on: dt.date, profile: Profile | str | None = None) -> str | None:
         """Why the draft may not go to discussion on ``on`` under D6 (None: it may), in ``"中文 / English"``.
 
-        A "lawful" opinion passes; "must be amended" passes once the amendment is recorded (713号令 Art. 28);
-        no opinion or "unlawful" passes only for an exploratory reform with its legal risk stated, where
-        the profile's D6 has that exception (national only).
+        Only an opinion given by ``on`` counts. A "lawful" opinion passes; "must be amended" passes once an
+        amendment made after the opinion is recorded (713号令 Art. 28); no opinion or "unlawful" passes
+        only for an exploratory reform with its legal risk stated, where the profile's D6 has that exception
+        (national only). Nothing is barred where the profile has no D6 in force on ``on`` (e.g. before
+        713号令 took effect on 2019-09-01): `check` then reports ``D6.no-rule``.
         """
-        review = self.legality_review
-        opinion = review.opinion if review is not None else None
+        if guard_rule(profile, "D6", on) is None:
+            return None
+        opinion = self.opinion_on(on)
         if opinion is ReviewOpinion.LAWFUL:
             return None
         if opinion is ReviewOpinion.MUST_BE_AMENDED:
-            if self.review_amendment is not None and self.review_amendment.amended_on <= on:
+            if self.amended_by(on):
                 return None
             return bilingual(
                 "审查意见为应当予以修改，尚未记录修改，不得提交讨论",

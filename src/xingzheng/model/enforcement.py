@@ -635,7 +635,10 @@ def review_required(case: EnforcementCase) -> bool:
 
     Its four cases: a major public interest; major rights of the party or a third party, after a hearing;
     a difficult and complex case involving several legal relations; a law or regulation requires it.
+    Art. 58 sits in 第五章第三节 普通程序: an on-the-spot (summary) decision (第二节 简易程序) needs none.
     """
+    if case.decision is not None and case.decision.procedure is ProcedureKind.SUMMARY:
+        return False
     return (
         case.major_public_interest
         or (case.major_rights and case.hearing is not None)
@@ -648,10 +651,13 @@ def _citation_text(citations: Iterable[Any]) -> str:
     return "; ".join(c.text() for c in citations)
 
 
-def _national() -> Any:
-    from xingzheng.rules import load_profile
+def _resolve(profile: Any) -> Any:
+    """The profile a guard reads: a `Profile`, a profile name, or None for ``national``."""
+    from xingzheng.rules import Profile, load_profile
 
-    return load_profile("national")
+    if isinstance(profile, Profile):
+        return profile
+    return load_profile(profile or "national")
 
 
 @attrs.frozen
@@ -799,7 +805,7 @@ class EnforcementCase:
         self, defence: Defence, at: dt.datetime, actor: str, profile: Any = None
     ) -> EnforcementCase:
         """Record the party's statement and defence, or its waiver; needs the notice first (E4)."""
-        profile = profile if profile is not None else _national()
+        profile = _resolve(profile)
         self._require(
             self.notice is not None and self.notice.served_on <= defence.on,
             "E4",
@@ -814,7 +820,7 @@ class EnforcementCase:
         self, request: HearingRequest, at: dt.datetime, actor: str, profile: Any = None
     ) -> EnforcementCase:
         """Record the party's request for a hearing; needs the notice first (E5)."""
-        profile = profile if profile is not None else _national()
+        profile = _resolve(profile)
         self._require(
             self.notice is not None and self.notice.served_on <= request.requested_on,
             "E5",
@@ -844,21 +850,29 @@ class EnforcementCase:
     ) -> EnforcementCase:
         """Record the penalty decision; refused without the notice (E4) or a required passed review (E6).
 
-        E4 (Art. 44, 62; 2017 Art. 31, 41): the party must have been told the intended penalty and its
-        rights before any decision; a waiver excuses statement and defence, never the notice. A statement
+        E4 (Art. 44, 62; 2017 Art. 31, 41): the party must have been told the intended penalty, its facts,
+        reasons and basis, and its rights before any decision (a notice recorded without the facts, reasons
+        and basis or without the rights does not count); a waiver excuses statement and defence, never the
+        notice. A statement
         and defence refused a hearing and not waived also stops the decision. E6 (Art. 58): where the
         rule in force on the decision day says no decision without a passed review (the 2021 text), the
-        review must have been completed with a "lawful" opinion by then. Under the 2017 text a missing
-        review is reported by `check`, not refused (DECISIONS.md).
+        review must have been completed with a "lawful" opinion by then; a summary decision needs none
+        (Art. 58 is in 普通程序). Under the 2017 text a missing review is reported by `check`, not refused
+        (DECISIONS.md). ``profile`` is a `Profile`, a profile name, or None for ``national``.
 
         Raises:
             ProcedureError: E4 or E6; the case is unchanged.
         """
-        profile = profile if profile is not None else _national()
+        profile = _resolve(profile)
         on = decision.decided_on
         notice = self.notice
+        # A notice that left out the facts, reasons and basis or the rights is not the notice Art. 44 asks
+        # for; Art. 62 then forbids the decision, and the party's waiver never excuses it.
         self._require(
-            notice is not None and notice.served_on <= on,
+            notice is not None
+            and notice.served_on <= on
+            and notice.facts_reasons_basis
+            and notice.rights_stated,
             "E4",
             "作出处罚决定前未告知拟作出的处罚内容及事实、理由、依据和当事人的权利",
             "no decision before the party is told the intended penalty, its facts, reasons and basis, and its rights",
@@ -874,7 +888,7 @@ class EnforcementCase:
             profile,
             on,
         )
-        if refuses_without_review(profile, on) and review_required(self):
+        if refuses_without_review(profile, on) and review_required(attrs.evolve(self, decision=decision)):
             review = self.legal_review
             passed = (
                 review is not None
@@ -894,7 +908,7 @@ class EnforcementCase:
 
     def serve(self, service: Service, at: dt.datetime, actor: str, profile: Any = None) -> EnforcementCase:
         """Record service of the decision; needs the decision first (E8)."""
-        profile = profile if profile is not None else _national()
+        profile = _resolve(profile)
         self._require(
             self.decision is not None and self.decision.decided_on <= service.served_on,
             "E8",
@@ -911,7 +925,7 @@ class EnforcementCase:
 
     def pay(self, payment: Payment, at: dt.datetime, actor: str, profile: Any = None) -> EnforcementCase:
         """Record a payment of the fine; needs a decision first (E17)."""
-        profile = profile if profile is not None else _national()
+        profile = _resolve(profile)
         self._require(
             self.decision is not None and self.decision.decided_on <= payment.paid_on,
             "E17",
@@ -926,7 +940,7 @@ class EnforcementCase:
         self, publicity: Publicity, at: dt.datetime, actor: str, profile: Any = None
     ) -> EnforcementCase:
         """Record publication of the decision (or its later change and withdrawal); needs the decision (E10)."""
-        profile = profile if profile is not None else _national()
+        profile = _resolve(profile)
         self._require(
             self.decision is not None and self.decision.decided_on <= publicity.published_on,
             "E10",
@@ -949,7 +963,7 @@ class EnforcementCase:
     ) -> EnforcementCase:
         """Record the withdrawal of the published decision after it was changed, revoked or found unlawful."""
         if self.publicity is None:
-            profile = profile if profile is not None else _national()
+            profile = _resolve(profile)
             raise ProcedureError(
                 bilingual("未公开的决定无从撤回", "an unpublished decision cannot be withdrawn"),
                 "E10",
@@ -975,7 +989,7 @@ class EnforcementCase:
     def archive(self, on: dt.date, at: dt.datetime, actor: str, profile: Any = None) -> EnforcementCase:
         """Record archiving of a closed case (E3)."""
         if self.closing is None:
-            profile = profile if profile is not None else _national()
+            profile = _resolve(profile)
             raise ProcedureError(
                 bilingual("未结案的案件不能归档", "a case that is not closed cannot be archived"),
                 "E3",

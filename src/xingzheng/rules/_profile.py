@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_right
 from collections.abc import Iterator, Mapping
 from decimal import Decimal
 from types import MappingProxyType
@@ -44,6 +45,25 @@ def _unique_keys(instance: object, attribute: attrs.Attribute[Any], value: tuple
         if key in seen:
             raise InvariantError(bilingual(f"重复的键：{key}", f"duplicate key: {key}"), attribute.name)
         seen.add(key)
+
+
+class _Memo:
+    """Lookups a profile has answered, memoised per instance (a profile and its chain never change).
+
+    Per parameter key and per rule ID: the sorted dates on which the answer may change in the chain,
+    and the answer from each of them on (None: nothing in force), so a lookup is one bisection. Empty
+    on pickling and copying (`__reduce__`), so a profile's pickle never depends on what was asked.
+    """
+
+    __slots__ = ("parameters", "rules", "values")
+
+    def __init__(self) -> None:
+        self.values: dict[str, tuple[list[dt.date], list[ResolvedValue | None]] | None] = {}
+        self.rules: dict[str, tuple[list[dt.date], list[RuleValue | None]] | None] = {}
+        self.parameters: Mapping[str, Parameter] | None = None
+
+    def __reduce__(self) -> tuple[type[_Memo], tuple[()]]:
+        return (_Memo, ())
 
 
 @attrs.frozen
@@ -123,11 +143,13 @@ class Profile:
     source: str = ""
     _parameter_index: Mapping[str, Parameter] = attrs.field(init=False, repr=False, eq=False, hash=False)
     _rule_index: Mapping[str, RuleEntry] = attrs.field(init=False, repr=False, eq=False, hash=False)
+    _memo: _Memo = attrs.field(init=False, repr=False, eq=False, hash=False)
 
     def __attrs_post_init__(self) -> None:
         # Plain dicts (never handed out) keep a profile picklable; `parameters` returns a read-only view.
         object.__setattr__(self, "_parameter_index", {p.key: p for p in self.own_parameters})
         object.__setattr__(self, "_rule_index", {r.rule: r for r in self.own_rules})
+        object.__setattr__(self, "_memo", _Memo())
 
     # -- lookup -------------------------------------------------------------------------------------
 
@@ -153,11 +175,14 @@ class Profile:
 
         The fallback to the parent on dates before a child's first value happens in `get`.
         """
-        merged: dict[str, Parameter] = {}
-        for profile in self.ancestry():
-            for key, parameter in profile._parameter_index.items():
-                merged.setdefault(key, parameter)
-        return MappingProxyType(dict(sorted(merged.items())))
+        view = self._memo.parameters
+        if view is None:
+            merged: dict[str, Parameter] = {}
+            for profile in self.ancestry():
+                for key, parameter in profile._parameter_index.items():
+                    merged.setdefault(key, parameter)
+            view = self._memo.parameters = MappingProxyType(dict(sorted(merged.items())))
+        return view
 
     def parameter(self, key: str) -> Parameter:
         """The parameter of ``key`` (own, else inherited).
@@ -179,6 +204,33 @@ class Profile:
             NoSuchParameterError: no profile of the chain has the key.
             NoRuleInForceError: the key exists, but no value of it was in force on ``on``.
         """
+        values = self._memo.values
+        try:
+            table = values[key]
+        except KeyError:
+            table = values[key] = self._value_table(key)
+        if table is not None:
+            dates, answers = table
+            answer = answers[bisect_right(dates, on)]
+            if answer is not None:
+                return answer
+        return self._resolve(key, on)  # raises
+
+    def _value_table(self, key: str) -> tuple[list[dt.date], list[ResolvedValue | None]] | None:
+        """Each date the value of ``key`` may change on, and `_resolve`'s answer on and after it."""
+        dates = sorted({v.since for p in self.ancestry() if key in p._parameter_index for v in p._parameter_index[key].values})
+        if not dates:
+            return None
+        answers: list[ResolvedValue | None] = [None]  # before the first date
+        for on in dates:
+            try:
+                answers.append(self._resolve(key, on))
+            except (NoSuchParameterError, NoRuleInForceError):
+                answers.append(None)
+        return dates, answers
+
+    def _resolve(self, key: str, on: dt.date) -> ResolvedValue:
+        """`get` without the memo."""
         found = False
         for profile in self.ancestry():
             parameter = profile._parameter_index.get(key)
@@ -215,6 +267,33 @@ class Profile:
             NoSuchParameterError: no profile of the chain has an entry for the rule.
             NoRuleInForceError: the entry exists, but its history starts after ``on``.
         """
+        rules = self._memo.rules
+        try:
+            table = rules[rule_id]
+        except KeyError:
+            table = rules[rule_id] = self._rule_table(rule_id)
+        if table is not None:
+            dates, answers = table
+            answer = answers[bisect_right(dates, on)]
+            if answer is not None:
+                return answer
+        return self._rule(rule_id, on)  # raises
+
+    def _rule_table(self, rule_id: str) -> tuple[list[dt.date], list[RuleValue | None]] | None:
+        """Each date the state of ``rule_id`` may change on, and `_rule`'s answer on and after it."""
+        dates = sorted({v.since for p in self.ancestry() if rule_id in p._rule_index for v in p._rule_index[rule_id].values})
+        if not dates:
+            return None
+        answers: list[RuleValue | None] = [None]  # before the first date
+        for on in dates:
+            try:
+                answers.append(self._rule(rule_id, on))
+            except (NoSuchParameterError, NoRuleInForceError):
+                answers.append(None)
+        return dates, answers
+
+    def _rule(self, rule_id: str, on: dt.date) -> RuleValue:
+        """`rule` without the memo."""
         found = False
         for profile in self.ancestry():
             entry = profile._rule_index.get(rule_id)

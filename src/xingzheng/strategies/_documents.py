@@ -13,10 +13,18 @@ from xingzheng.model.decision import (
     BodyKind,
     CollectiveDiscussion,
     DecisionCategory,
+    DecisionHearing,
+    DiscussionMaterial,
+    EvaluationTrigger,
+    ExecutionReport,
+    Expert,
+    ExpertArgumentation,
     MajorDecision,
     MeetingKind,
+    PostDecisionEvaluation,
     PublicParticipation,
     ReviewAmendment,
+    RiskAssessment,
     Vote,
 )
 from xingzheng.model.normative import (
@@ -39,7 +47,10 @@ from xingzheng.model.review import (
 )
 from xingzheng.model.values import Publication, PublicationChannel
 
-__all__ = ["legality_reviews", "major_decisions", "normative_documents"]
+__all__ = ["EXPERT_NAME_ALPHABET", "legality_reviews", "major_decisions", "normative_documents"]
+
+#: Characters of generated experts' names (personal data); no other generated text uses them.
+EXPERT_NAME_ALPHABET = "甲乙丙丁戊己庚辛壬癸"
 
 _DAYS = st.integers(min_value=0, max_value=40).map(lambda n: dt.timedelta(days=n))
 _STARTS = st.dates(min_value=dt.date(2018, 1, 1), max_value=dt.date(2028, 12, 31))
@@ -145,11 +156,55 @@ def normative_documents(draw: st.DrawFn) -> NormativeDocument:
 
 @st.composite
 def major_decisions(draw: st.DrawFn) -> MajorDecision:
-    """A valid major decision (possibly unlawful: that is for `check`)."""
+    """A valid major decision (possibly unlawful: that is for `check`).
+
+    Every stage may appear: public participation, a hearing, expert argumentation (experts' names drawn
+    from `EXPERT_NAME_ALPHABET`), a risk assessment, the review and its amendment, the discussion, the
+    Party-committee report, publication, execution reports and a post-decision evaluation.
+    """
     start = draw(_STARTS)
     pp = None
     if draw(st.booleans()):
-        pp = PublicParticipation(start, start + draw(_DAYS), short_period_reason=draw(st.none() | _TEXT))
+        closes = start + draw(_DAYS)
+        pp = PublicParticipation(
+            start,
+            closes,
+            explanation_given=draw(st.booleans()),
+            short_period_reason=draw(st.none() | _TEXT),
+            feedback_published_on=draw(st.none() | _DAYS.map(lambda d: closes + d)),
+        )
+    hearing = None
+    if draw(st.booleans()):
+        held = start + draw(_DAYS)
+        hearing = DecisionHearing(
+            held_on=held,
+            materials_sent_on=draw(st.none() | _DAYS.map(lambda d: held - d)),
+            participant_list_published_on=draw(st.none() | _DAYS.map(lambda d: held - d)),
+        )
+    experts = None
+    if draw(st.booleans()):
+        names = st.text(alphabet=EXPERT_NAME_ALPHABET, min_size=2, max_size=3)
+        experts = ExpertArgumentation(
+            held_on=start + draw(_DAYS),
+            experts=tuple(
+                Expert(name, organisation, interest)
+                for name, organisation, interest in draw(
+                    st.lists(st.tuples(names, st.none() | _NAMES, st.booleans()), max_size=3)
+                )
+            ),
+            summary=draw(st.none() | _TEXT),
+        )
+    risk = None
+    if draw(st.booleans()):
+        risk = RiskAssessment(
+            completed_on=start + draw(_DAYS),
+            risk_points=tuple(draw(st.lists(st.sampled_from(["征迁", "资金"]), max_size=2))),
+            measures=tuple(draw(st.lists(st.sampled_from(["分期实施"]), max_size=1))),
+            response_plan=draw(st.booleans()),
+            controllable=draw(st.booleans()),
+            draft_adjusted=draw(st.booleans()),
+            already_assessed=draw(st.booleans()),
+        )
     review = draw(st.none() | legality_reviews(SubjectKind.MAJOR_DECISION))
     later = max([start, *([review.completed_on] if review and review.completed_on else [])])
     discussion = None
@@ -161,7 +216,12 @@ def major_decisions(draw: st.DrawFn) -> MajorDecision:
             head_spoke_last=draw(st.booleans()),
             majority_view=draw(st.none() | st.sampled_from(Vote)),
             decision=draw(st.none() | st.sampled_from(Vote)),
+            head_reasons=draw(st.none() | _TEXT),
+            minutes_recorded=draw(st.booleans()),
+            materials=tuple(draw(st.lists(st.sampled_from(DiscussionMaterial), max_size=4, unique=True))),
         )
+    decided = discussion.held_on if discussion is not None else None
+    after = st.nothing() if decided is None else _DAYS.map(lambda d: decided + d)
     return MajorDecision(
         title="老旧小区改造实施方案",
         decision_body="大港街道办事处",
@@ -172,14 +232,29 @@ def major_decisions(draw: st.DrawFn) -> MajorDecision:
         high_public_concern=draw(st.booleans()),
         affects_specific_groups=draw(st.booleans()),
         technical=draw(st.booleans()),
+        stability_risk=draw(st.booleans()),
+        affects_market_entities=draw(st.booleans()),
         exploratory_reform=draw(st.booleans()),
         legal_risk_statement=draw(st.none() | _TEXT),
         public_participation=pp,
+        hearing=hearing,
+        expert_argumentation=experts,
+        risk_assessment=risk,
         legality_review=review,
         review_amendment=draw(st.none() | _DAYS.map(lambda d: ReviewAmendment(later + d))),
         discussion=discussion,
-        publication=None
-        if discussion is None
-        else draw(st.none() | _DAYS.map(lambda d: Publication(discussion.held_on + d))),
+        reported_to_party_committee_on=draw(st.none() | after),
+        publication=draw(st.none() | after.map(Publication)),
+        adoption_explained=draw(st.booleans()),
+        execution_reports=()
+        if decided is None
+        else tuple(draw(st.lists(after.map(ExecutionReport), max_size=2))),
+        evaluation_triggers=tuple(draw(st.lists(st.sampled_from(EvaluationTrigger), max_size=2, unique=True))),
+        post_evaluation=draw(
+            st.none()
+            | after.map(
+                lambda day: PostDecisionEvaluation(day, evaluator="第三方评估机构", third_party=True)
+            )
+        ),
         archived=draw(st.none() | st.booleans()),
     )
