@@ -532,3 +532,20 @@ def test_upcoming_lists_the_dagang_comment_floor_only_for_high_public_concern() 
     assert item.deadline.due == D(2020, 10, 9)  # day 30 is 1 Oct (National Day): rolled to Fri 9 Oct
     (national,) = [u for u in upcoming(d, as_of=D(2020, 9, 2), profile="national") if u.rule == "D2"]
     assert national.deadline.due == D(2020, 10, 9)
+
+
+def test_a_short_comment_period_outside_the_seeds_scope_is_warned_by_the_national_rule_d2() -> None:
+    from xingzheng.model.decision import PublicParticipation
+
+    # Opened Tue 1 Sep 2020, closed Sun 20 Sep: 19 days. Not of high public concern, so the seed's D2 does
+    # not reach it, but 713号令 Art. 15 (adopted by the seed, 二(一)2) asks for 30 days: through Fri 9 Oct.
+    d = attrs.evolve(decision(), public_participation=PublicParticipation(D(2020, 9, 1), D(2020, 9, 20)))
+    dagang = check(d, profile=DAGANG)
+    assert "D2.comment-period-too-short" not in dagang.codes()
+    (warning,) = [f for f in dagang.findings if f.code == "D2.comment-period-too-short-for-parent"]
+    assert warning.severity is xingzheng.Severity.WARNING
+    assert "一般不少于30日" in warning.citation
+    assert {fact.label: fact.date for fact in warning.dates}["required_close"] == D(2020, 10, 9)
+    concern = check(attrs.evolve(d, high_public_concern=True), profile=DAGANG)
+    (error,) = [f for f in concern.findings if f.code == "D2.comment-period-too-short"]
+    assert error.severity is xingzheng.Severity.ERROR and "不少于30日" in error.citation

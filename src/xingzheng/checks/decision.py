@@ -19,7 +19,7 @@ from xingzheng.model.decision import (
 )
 from xingzheng.model.review import ReviewOpinion
 from xingzheng.model.values import ConsulteeKind
-from xingzheng.rules import Profile
+from xingzheng.rules import Profile, ResolvedValue
 
 __all__ = ["check_major_decision", "upcoming_major_decision"]
 
@@ -106,6 +106,8 @@ def _participation(j: Judge, d: MajorDecision, on: dt.date) -> None:
                         DateFact("actual_close", closes),
                     ),
                 )
+        elif d2 is not None and minimum is not None:
+            _participation_parent(j, minimum, opened, closes, path)
         if d2 is not None and not pp.explanation_given:
             j.add(
                 "D2.explanation-missing",
@@ -162,6 +164,37 @@ def _participation(j: Judge, d: MajorDecision, on: dt.date) -> None:
                     cite(d3),
                     f"{path}.consultations",
                 )
+
+
+def _participation_parent(
+    j: Judge, minimum: ResolvedValue, opened: dt.date, closes: dt.date, path: str
+) -> None:
+    """A comment period outside the profile's own D2 scope, judged by the parent's floor as a warning.
+
+    The seed's 30 days cover matters of high public concern only; a street office that adopts 713号令
+    (seed 二(一)2, D11) is still bound by its Art. 15 for every draft put to public comment. The library
+    reports that instead of choosing silently: a warning citing the parent, as for a laxer child value.
+    """
+    parent = j.parent_value(minimum, opened)
+    if parent is None:
+        return
+    due = j.deadline(opened, parent.period(), f"{path}.comment_closes_on")
+    if due is None or closes >= due.due:
+        return
+    zh_n, en_n = count_label(parent)
+    j.add(
+        "D2.comment-period-too-short-for-parent",
+        Severity.WARNING,
+        f"本配置的征求意见期限只适用于社会关注高的事项，但上级规则（{parent.profile}）要求不少于{zh_n}："
+        f"应至少至 {due.due.isoformat()}，实际 {closes.isoformat()} 截止",
+        f"this profile's comment floor covers matters of high public concern only, but the parent rule "
+        f"({parent.profile}) asks for {en_n}: it had to run until {due.due.isoformat()}, it closed on "
+        f"{closes.isoformat()}",
+        cite(parent),
+        f"{path}.comment_closes_on",
+        parent.key,
+        (DateFact("opened", opened), DateFact("required_close", due.due), DateFact("actual_close", closes)),
+    )
 
 
 def _review(j: Judge, d: MajorDecision) -> None:

@@ -279,6 +279,7 @@ def _optional_hook(conv: cattrs.Converter, t: Any) -> Callable[[Any, Any], Any]:
     def structure(value: Any, _: Any = None) -> Any:
         return None if value is None else inner(value, inner_type)
 
+    structure._xz_optional = inner_type  # type: ignore[attr-defined]  # read by `_fast_class_hook`
     return structure
 
 
@@ -410,8 +411,89 @@ def _optional_fields(cls: type) -> tuple[str, ...]:
     )
 
 
+# Leaf hooks whose whole work is an exact-type test: `_fast_class_hook` inlines the test and calls the
+# hook only to raise its error.
+_TYPE_TESTS: dict[Callable[..., Any], type] = {_str: str, _int: int, _bool: bool}
+
+
+def _fast_class_hook(conv: cattrs.Converter, cls: type) -> Callable[[Any, Any], Any] | None:
+    """The fast (not detailed) JSON structure function of an attrs class, or None to use cattrs' own.
+
+    It does what cattrs' generated function does with the same hooks (a required key is read with
+    ``o[key]``, a key with a default only when present, unknown keys are refused), in one call of the
+    class with every argument inlined: exact-type leaves, dates (through `_date_json`'s cache) and
+    optional values need no call of their own, and an absent key passes the field's default (the very
+    object `__init__` would use; a factory is called as `__init__` would call it). Any exception sends
+    the input to the detailed converter, which finds and explains every problem; so the result for
+    valid input is the object cattrs would build, and invalid input is never accepted (each inlined
+    test is its hook's own test, and where it fails the hook itself is called to raise).
+    """
+    fields = attrs.fields(cls)
+    if any(not f.init or f.alias != f.name for f in fields):
+        return None
+    namespace: dict[str, Any] = {
+        "__cl": cls,
+        "__allowed": frozenset(f.name for f in fields),
+        "__feke": cattrs.errors.ForbiddenExtraKeysError,
+        "__dcget": _DATE_CACHE.get,
+        "__date": _date_json,
+    }
+    arguments: list[str] = []
+    for index, f in enumerate(fields):
+        t = f.type
+        handler = conv.get_structure_hook(t)
+        optional = getattr(handler, "_xz_optional", None)
+        if optional is not None:
+            t = optional
+            handler = conv.get_structure_hook(t)
+        hook, typ, default = f"__h{index}", f"__t{index}", f"__d{index}"
+        namespace[hook], namespace[typ] = handler, t
+        key = repr(f.name)
+        # The value is read once, where the expression first evaluates it (``v`` after that).
+        read = f"(v := o[{key}])"
+        first = "v" if optional is not None else read
+        if handler in _TYPE_TESTS:
+            namespace[typ] = _TYPE_TESTS[handler]
+            expr = f"v if type({first}) is {typ} else {hook}(v)"
+        elif handler is _date_json:
+            expr = f"(__dcget(v) if type({first}) is str else None) or __date(v)"
+        else:
+            expr = f"{hook}({first}, {typ})"
+        if optional is not None:
+            expr = f"None if {read} is None else {expr}"
+        if f.default is attrs.NOTHING:
+            arguments.append(f"{f.alias}={expr}")
+            continue
+        if isinstance(f.default, attrs.Factory):  # type: ignore[arg-type]
+            if f.default.takes_self:
+                return None
+            namespace[default] = f.default.factory
+            absent = f"{default}()"
+        else:
+            namespace[default] = f.default
+            absent = default
+        arguments.append(f"{f.alias}=({expr}) if {key} in o else {absent}")
+    source = "\n".join(
+        [
+            f"def structure_{cls.__name__}(o, _=None):",
+            "  if not o.keys() <= __allowed:",
+            "    raise __feke('', __cl, set(o.keys()) - __allowed)",
+            "  return __cl(",
+            *(f"    {argument}," for argument in arguments),
+            "  )",
+        ]
+    )
+    exec(compile(source, f"<xingzheng fast structure {cls.__qualname__}>", "exec"), namespace)
+    fn: Callable[[Any, Any], Any] = namespace[f"structure_{cls.__name__}"]
+    return fn
+
+
 def _class_hook(conv: cattrs.Converter, cls: type, mode: Mode) -> Callable[[Any, Any], Any]:
     attrs.resolve_types(cls)
+    if mode == "json" and not conv.detailed_validation:
+        fast = _fast_class_hook(conv, cls)
+        if fast is not None:
+            return fast
     generated: Callable[[Any, Any], Any] = cattrs.gen.make_dict_structure_fn(cls, conv, _cattrs_forbid_extra_keys=True)
     # TOML has no null: a required optional field may simply be absent there.
     missing_is_none = _optional_fields(cls) if mode == "toml" else ()
