@@ -306,3 +306,12 @@ def test_assume_regular_weeks_marks_calendar_day_periods_past_coverage_provision
     assert result.provisional
     # Inside coverage and away from the last December, the same calendar is not provisional.
     assert not deadline(D(2020, 3, 2), Period.days(30), assumed).provisional
+
+
+def test_a_deadline_past_the_last_representable_day_is_a_coverage_error() -> None:
+    assumed = default_calendar(assume_regular_weeks=True)
+    with pytest.raises(CalendarCoverageError) as info:
+        deadline(D(9999, 12, 30), Period.years(1), assumed)
+    assert info.value.year == 10000
+    with pytest.raises(CalendarCoverageError):
+        deadline(D(9999, 12, 30), Period.days(5), assumed)

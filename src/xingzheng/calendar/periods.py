@@ -25,7 +25,7 @@ import attrs
 from dateutil.relativedelta import relativedelta
 
 from xingzheng.calendar._calendar import WorkdayCalendar, default_calendar
-from xingzheng.errors import InvariantError, bilingual
+from xingzheng.errors import CalendarCoverageError, InvariantError, bilingual
 
 __all__ = ["Deadline", "Period", "PeriodUnit", "deadline", "latest_notice_day"]
 
@@ -194,57 +194,51 @@ def deadline(start: dt.date, period: Period, calendar: WorkdayCalendar | None = 
 
     Raises:
         CalendarCoverageError: a day the answer depends on lies outside the calendar's coverage
-            (unless the calendar assumes regular weeks).
+            (unless the calendar assumes regular weeks), or past 9999-12-31.
     """
     cal = calendar if calendar is not None else default_calendar()
     if not isinstance(start, dt.date):
         raise TypeError(bilingual("起算日应为日期", f"start must be a date, got {type(start).__name__}"))
     if isinstance(start, dt.datetime):
         start = start.date()
-    due, rolled_from, provisional = _due(start, period.unit, period.amount, cal)
+    try:
+        due, counted_from, rolled_from = _due(start, period.unit, period.amount, cal)
+    except (OverflowError, ValueError) as exc:  # past 9999-12-31: no calendar can answer
+        raise CalendarCoverageError(
+            bilingual(
+                f"期限超出可表示的日期范围（至 9999-12-31）：{exc}",
+                f"the deadline lies beyond the representable dates (through 9999-12-31): {exc}",
+            ),
+            year=10000,
+        ) from None
     return Deadline(
         start=start,
         period=period,
         due=due,
         rolled_from=rolled_from,
-        provisional=provisional,
+        provisional=cal.touches_provisional(counted_from, due),
         calendar_source=cal.source,
     )
 
 
-def _due(start: dt.date, unit: PeriodUnit, n: int, cal: WorkdayCalendar) -> tuple[dt.date, dt.date | None, bool]:
-    """`deadline`'s answer without the `Deadline`: ``(due, rolled_from, provisional)``.
+def _due(start: dt.date, unit: PeriodUnit, n: int, cal: WorkdayCalendar) -> tuple[dt.date, dt.date, dt.date | None]:
+    """`deadline`'s answer without the `Deadline`: ``(due, counted_from, rolled_from)``.
 
-    ``start`` is a `datetime.date` (not a datetime): `deadline` checks it; the checks call this directly
-    where they need only the due day.
+    ``counted_from`` is the first day the answer rests on (``due`` is provisional when a day of
+    ``[counted_from, due]`` is). ``start`` is a `datetime.date`, not a datetime: `deadline` checks it;
+    the checks call this directly where they need only the due day.
     """
     if unit is PeriodUnit.WORKING_DAYS:
-        due = cal.add_workdays(start, n)
-        return due, None, cal.touches_provisional(start + _ONE_DAY, due)
+        return cal.add_workdays(start, n), start + _ONE_DAY, None
     if unit is PeriodUnit.DAYS:
         last = start + dt.timedelta(days=n)
     else:
-        last = _add_months(start, n if unit is PeriodUnit.MONTHS else 12 * n)
+        # 民法典 Art. 202 through dateutil: the corresponding day, else the month's last day.
+        last = start + relativedelta(months=n if unit is PeriodUnit.MONTHS else 12 * n)
     # 民法典 Art. 203: a last day on a rest day moves to the day after the rest days end.
     if cal.is_workday(last):
-        return last, None, cal.touches_provisional(last, last)
-    due = cal.add_workdays(last, 1)
-    return due, last, cal.touches_provisional(last, due)
-
-
-def _add_months(start: dt.date, months: int) -> dt.date:
-    """``start + relativedelta(months=months)`` for a date: the corresponding day, else the month's last day.
-
-    民法典 Art. 202; the same answer as dateutil's (tested against it), without building a relativedelta.
-    """
-    index = start.month - 1 + months
-    year, month = start.year + index // 12, index % 12 + 1
-    day = start.day
-    if day > 28:
-        day = min(day, _stdcal.monthrange(year, month)[1])
-    if type(start) is dt.date:
-        return dt.date(year, month, day)
-    return start.replace(year=year, month=month, day=day)  # a subclass stays one, as with relativedelta
+        return last, last, None
+    return cal.add_workdays(last, 1), last, last
 
 
 def latest_notice_day(x: dt.date, period: Period, calendar: WorkdayCalendar | None = None) -> dt.date:

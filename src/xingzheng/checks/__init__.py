@@ -63,22 +63,38 @@ def _resolve(profile: Any, calendar: WorkdayCalendar | None) -> tuple[Any, Workd
     return profile, calendar if calendar is not None else default_calendar()
 
 
+_RESOLVED: dict[tuple[int, type], Any] = {}
+
+
 def _find(table: dict[type, Any], record: object) -> Any:
+    """The function registered for the record's class (or a base class), looked up once per class."""
+    cls = type(record)
+    found = _RESOLVED.get((id(table), cls))
+    if found is not None:
+        return found
     _load_procedures()
-    for cls in type(record).__mro__:
-        if cls in table:
-            return table[cls]
+    for base in cls.__mro__:
+        if base in table:
+            _RESOLVED[(id(table), cls)] = table[base]
+            return table[base]
     raise TypeError(
         bilingual(
-            f"不是可检查的记录：{type(record).__name__}",
-            f"not a record xingzheng can check: {type(record).__name__}",
+            f"不是可检查的记录：{cls.__name__}",
+            f"not a record xingzheng can check: {cls.__name__}",
         )
     )
 
 
+_PROFILE_CLASS: type | None = None
+
+
 def _load_procedures() -> None:
-    # The procedures register themselves on import.
+    # The procedures register themselves on import (once; `_find` caches per class after that).
+    global _PROFILE_CLASS
     import xingzheng.checks.procedures  # noqa: F401
+    from xingzheng.rules import Profile
+
+    _PROFILE_CLASS = Profile
 
 
 def check(
@@ -99,8 +115,12 @@ def check(
         as_of: the day to judge open clocks at; nothing reads the clock.
     """
     fn = _find(_CHECKERS, record)
+    if _PROFILE_CLASS is not None and type(profile) is _PROFILE_CLASS:
+        # The batch path: a loaded profile needs no resolving.
+        result: Report = fn(record, profile, calendar if calendar is not None else default_calendar(), as_of)
+        return result
     prof, cal = _resolve(profile, calendar)
-    result: Report = fn(record, prof, cal, as_of)
+    result = fn(record, prof, cal, as_of)
     return result
 
 

@@ -15,7 +15,7 @@ from typing import TypeVar
 from xingzheng.calendar import Deadline, Period, WorkdayCalendar, deadline, latest_notice_day
 from xingzheng.calendar.periods import _due
 from xingzheng.checks._report import DateFact, Finding, Report, Severity
-from xingzheng.errors import CalendarCoverageError, NoRuleInForceError, NoSuchParameterError
+from xingzheng.errors import CalendarCoverageError
 from xingzheng.rules import Bound, Profile, ResolvedValue, RuleValue
 from xingzheng.rules._model import Citation
 
@@ -85,24 +85,22 @@ class Judge:
 
     def param(self, key: str, rule: str, on: dt.date, path: str = "$") -> ResolvedValue | None:
         """The value of ``key`` on ``on``, or None after an ``<rule>.no-rule`` info finding."""
-        try:
-            return self.profile.get(key, on)
-        except (NoSuchParameterError, NoRuleInForceError):
+        value = self.profile.find(key, on)  # `get`, None where it raises
+        if value is None and f"{rule}.no-rule" not in self._noted:
             self._info_once(
                 f"{rule}.no-rule",
                 f"规则配置 {self.profile.name} 在 {on.isoformat()} 没有生效的 {key}，{rule} 未检查",
                 f"profile {self.profile.name} has no {key} in force on {on.isoformat()}: {rule} not checked",
                 path,
             )
-            return None
+        return value
 
     def rule(self, rule: str, on: dt.date, path: str = "$") -> RuleValue | None:
         """The rule's state on ``on`` when in force, or None after an ``<rule>.no-rule`` info finding."""
-        try:
-            value = self.profile.rule(rule, on)
-        except (NoSuchParameterError, NoRuleInForceError):
-            value = None
-        if value is None or not value.in_force:
+        value = self.profile.rule_in_force(rule, on)  # `rule`, None where it raises or is not in force
+        if value is None:
+            if f"{rule}.no-rule" in self._noted:
+                return None
             self._info_once(
                 f"{rule}.no-rule",
                 f"规则配置 {self.profile.name} 在 {on.isoformat()} 未执行规则 {rule}，未检查",
@@ -119,10 +117,7 @@ class Judge:
                 parent = ancestor.parent
                 if parent is None:
                     return None
-                try:
-                    return parent.get(value.key, on)
-                except (NoSuchParameterError, NoRuleInForceError):
-                    return None
+                return parent.find(value.key, on)  # `get`, None where it raises
         return None
 
     def laxer_parent(self, value: ResolvedValue, on: dt.date) -> ResolvedValue | None:

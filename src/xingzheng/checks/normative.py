@@ -22,6 +22,7 @@ _HEARD = {
     ConsultationMethod.FIELD_VISIT,
     ConsultationMethod.HEARING,
 }
+_ADVISERS = frozenset({ReviewerRole.LEGAL_ADVISER, ReviewerRole.GOVERNMENT_LAWYER, ReviewerRole.EXPERT})
 _MATERIALS = {
     ReviewMaterial.DRAFT_AND_EXPLANATION: "文件送审稿及其说明 / the draft and its explanation",
     ReviewMaterial.LEGAL_BASIS: "制定依据 / its legal basis",
@@ -283,8 +284,7 @@ def _review(j: Judge, doc: NormativeDocument, on: dt.date) -> None:
                     cite(n6),
                     f"{path}.consultations",
                 )
-        roles = {reviewer.role for reviewer in review.reviewers}
-        if not roles & {ReviewerRole.LEGAL_ADVISER, ReviewerRole.GOVERNMENT_LAWYER, ReviewerRole.EXPERT}:
+        if _ADVISERS.isdisjoint(reviewer.role for reviewer in review.reviewers):
             j.add(
                 "N6.advisers-not-used",
                 Severity.WARNING,

@@ -21,10 +21,9 @@ _DURATION = {
     SubjectKind.NORMATIVE_DOCUMENT: ("N7", "normative_document.review_period"),
     SubjectKind.MAJOR_DECISION: ("D4", "major_decision.review_period"),
 }
-
-
-def _reference_day(review: LegalityReview) -> dt.date:
-    return review.clock_starts_on or review.materials_complete_on or review.requested_on
+#: The rule and the keys of its minimum and maximum, by subject kind.
+_KEYS = {kind: (rule, f"{stem}.min", f"{stem}.max") for kind, (rule, stem) in _DURATION.items()}
+_ADVISERS = frozenset({ReviewerRole.LEGAL_ADVISER, ReviewerRole.GOVERNMENT_LAWYER})
 
 
 def review_duration(
@@ -43,17 +42,18 @@ def review_duration(
         exception: the document is made at once for an emergency or an urgent order (115号 （五）): a
             parameter with a stated condition does not apply.
     """
-    if review.subject_kind not in _DURATION:
+    keys = _KEYS.get(review.subject_kind)
+    if keys is None:
         return
-    rule, stem = _DURATION[review.subject_kind]
+    rule, min_key, max_key = keys
     start = review.clock_starts_on
     if start is None:
         return
     if j.rule(rule, start, path) is None:
         return
     end = review.completed_on
-    minimum = j.param(f"{stem}.min", rule, start, path)
-    maximum = _optional_param(j, f"{stem}.max", rule, start)
+    minimum = j.param(min_key, rule, start, path)
+    maximum = _optional_param(j, max_key, rule, start)
     if exception:
         kept: list[ResolvedValue] = []
         for value in (minimum, maximum):
@@ -125,7 +125,6 @@ def _judge_floor(
     used: int,
     path: str,
 ) -> None:
-    dates = (DateFact("clock_start", start), DateFact("completed", end))
     if used < minimum.value:
         zh_n, en_n = count_label(minimum)
         general = minimum.parameter.general
@@ -142,7 +141,7 @@ def _judge_floor(
             cite(minimum),
             f"{path}.completed_on",
             minimum.key,
-            dates,
+            (DateFact("clock_start", start), DateFact("completed", end)),
         )
         return
     parent = j.laxer_parent(minimum, start)
@@ -157,30 +156,29 @@ def _judge_floor(
             cite(parent),
             f"{path}.completed_on",
             parent.key,
-            dates,
+            (DateFact("clock_start", start), DateFact("completed", end)),
         )
 
 
 def judge_review(j: Judge, review: LegalityReview, path: str) -> None:
     """The L rules about the review record itself: L1 clock, L3 opinion, L4 form, L5 contracts."""
-    on = _reference_day(review)
+    start = review.clock_starts_on
+    on = start or review.materials_complete_on or review.requested_on  # the day the L rules are read on
     # L1: no opinion before the materials are complete (the clock restarts after each return).
-    if review.completed_on is not None:
-        start = review.clock_starts_on
-        if start is None or review.completed_on < start:
-            value = j.rule("L1", on, path)
-            if value is not None:
-                j.add(
-                    "L1.opinion-before-materials-complete",
-                    Severity.ERROR,
-                    "审核意见出具时材料尚未收齐（退回或补充材料后，审核时间自材料收齐之日重新起算）",
-                    "the opinion was given before the materials were complete (after a return or supplement "
-                    "the clock starts again when they are complete)",
-                    cite(value),
-                    f"{path}.completed_on",
-                    dates=(DateFact("completed", review.completed_on),)
-                    + ((DateFact("clock_start", start),) if start is not None else ()),
-                )
+    if review.completed_on is not None and (start is None or review.completed_on < start):
+        value = j.rule("L1", on, path)
+        if value is not None:
+            j.add(
+                "L1.opinion-before-materials-complete",
+                Severity.ERROR,
+                "审核意见出具时材料尚未收齐（退回或补充材料后，审核时间自材料收齐之日重新起算）",
+                "the opinion was given before the materials were complete (after a return or supplement "
+                "the clock starts again when they are complete)",
+                cite(value),
+                f"{path}.completed_on",
+                dates=(DateFact("completed", review.completed_on),)
+                + ((DateFact("clock_start", start),) if start is not None else ()),
+            )
     # L4: consultation, countersigning or attending deliberation never replace the review.
     if review.form is not ReviewForm.REVIEW and review.subject_kind in _DURATION:
         value = j.rule("L4", on, path)
@@ -215,11 +213,9 @@ def judge_review(j: Judge, review: LegalityReview, path: str) -> None:
                     cite(value),
                     f"{path}.reasons",
                 )
-            roles = {reviewer.role for reviewer in review.reviewers}
-            if review.subject_kind is SubjectKind.MAJOR_DECISION and not roles & {
-                ReviewerRole.LEGAL_ADVISER,
-                ReviewerRole.GOVERNMENT_LAWYER,
-            }:
+            if review.subject_kind is SubjectKind.MAJOR_DECISION and _ADVISERS.isdisjoint(
+                reviewer.role for reviewer in review.reviewers
+            ):
                 j.add(
                     "L3.advisers-not-organised",
                     Severity.ERROR,

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import itertools
 import math
 import re
 import types
@@ -338,6 +339,7 @@ def _homogeneous_hook(conv: cattrs.Converter, t: Any) -> Callable[[Any, Any], An
         def fast(value: Any, _: Any = None) -> Any:
             return make([item(element, item_type) for element in _array(value)])
 
+        fast._xz_items = (item, item_type, make)  # type: ignore[attr-defined]  # read by `_fast_class_hook`
         return fast
 
     def structure(value: Any, _: Any = None) -> Any:
@@ -437,6 +439,8 @@ def _fast_class_hook(conv: cattrs.Converter, cls: type) -> Callable[[Any, Any], 
         "__feke": cattrs.errors.ForbiddenExtraKeysError,
         "__dcget": _DATE_CACHE.get,
         "__date": _date_json,
+        "__array": _array,
+        "__repeat": itertools.repeat,
     }
     arguments: list[str] = []
     for index, f in enumerate(fields):
@@ -457,6 +461,9 @@ def _fast_class_hook(conv: cattrs.Converter, cls: type) -> Callable[[Any, Any], 
             expr = f"v if type({first}) is {typ} else {hook}(v)"
         elif handler is _date_json:
             expr = f"(__dcget(v) if type({first}) is str else None) or __date(v)"
+        elif (items := getattr(handler, "_xz_items", None)) is not None:
+            namespace[hook], namespace[typ], namespace[f"__m{index}"] = items
+            expr = f"__m{index}(map({hook}, v if type({first}) is list else __array(v), __repeat({typ})))"
         else:
             expr = f"{hook}({first}, {typ})"
         if optional is not None:

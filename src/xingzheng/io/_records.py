@@ -160,6 +160,23 @@ def _no_constants(name: str) -> Any:
 
 
 _DECODER = json.JSONDecoder(object_pairs_hook=_no_duplicates, parse_constant=_no_constants)
+_SCAN: Callable[[str, int], tuple[Any, int]] = _DECODER.scan_once  # type: ignore[attr-defined]
+
+
+def _decode(text: str) -> Any:
+    """``_DECODER.decode(text)``, without its two Python frames for a text that starts with its value.
+
+    Whatever `decode` would raise is raised: the scanner raises the same errors from index 0, and a
+    text it cannot start (leading whitespace, no JSON value) or with anything but whitespace after the
+    value goes to `decode` itself.
+    """
+    try:
+        data, end = _SCAN(text, 0)
+    except StopIteration:
+        return _DECODER.decode(text)
+    if end != len(text) and text[end:].lstrip(" \t\n\r"):  # `decode` skips JSON's whitespace only
+        return _DECODER.decode(text)
+    return data
 
 
 def _too_big(size: int, max_bytes: int, source: str | None) -> LoadError:
@@ -201,7 +218,7 @@ def _parse_json(text: str | bytes, max_bytes: int, max_depth: int, source: str |
         got_zh, got_en = describe_value(text)
         raise LoadError([("$", f"应为 JSON 文本，得到{got_zh}", f"expected JSON text, got {got_en}")], source)
     try:
-        data = _DECODER.decode(text)
+        data = _decode(text)
     except _Refused as exc:
         raise LoadError([("$", exc.zh, exc.en)], source) from None
     except json.JSONDecodeError as exc:
@@ -265,6 +282,10 @@ def _tag_problems(data: dict[str, Any], cls: type | None) -> tuple[type | None, 
     return target, problems
 
 
+# The fast converter's hook of each class read so far (what its `structure` dispatches to).
+_FAST_HOOKS: dict[Mode, dict[type, Callable[[Any, Any], Any]]] = {"json": {}, "toml": {}}
+
+
 def _structure(data: Any, cls: type | None, mode: Mode, source: str | None, *, owned: bool = False) -> Any:
     if type(data) is not dict:
         got_zh, got_en = describe_value(data)
@@ -288,7 +309,10 @@ def _structure(data: Any, cls: type | None, mode: Mode, source: str | None, *, o
         body = data
     result: Any = None
     try:
-        result = converter_for(mode, fast=True).structure(body, target)
+        fast = _FAST_HOOKS[mode].get(target)
+        if fast is None:
+            fast = _FAST_HOOKS[mode][target] = converter_for(mode, fast=True).get_structure_hook(target)
+        result = fast(body, target)
     except Exception:
         try:
             result = converter_for(mode).structure(body, target)

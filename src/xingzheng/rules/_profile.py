@@ -204,30 +204,34 @@ class Profile:
             NoSuchParameterError: no profile of the chain has the key.
             NoRuleInForceError: the key exists, but no value of it was in force on ``on``.
         """
-        values = self._memo.values
-        try:
-            table = values[key]
-        except KeyError:
-            table = values[key] = self._value_table(key)
+        table = self._values_of(key)
         if table is not None:
-            dates, answers = table
-            answer = answers[bisect_right(dates, on)]
+            answer = table[1][bisect_right(table[0], on)]
             if answer is not None:
                 return answer
         return self._resolve(key, on)  # raises
 
-    def _value_table(self, key: str) -> tuple[list[dt.date], list[ResolvedValue | None]] | None:
-        """Each date the value of ``key`` may change on, and `_resolve`'s answer on and after it."""
+    def _values_of(self, key: str) -> tuple[list[dt.date], list[ResolvedValue | None]] | None:
+        """Each date the value of ``key`` may change on, and `_resolve`'s answer on and after it (memoised).
+
+        The answer for ``on`` is ``answers[bisect_right(dates, on)]`` (None: `_resolve` raises). None
+        when the chain has no dated value of the key (`_resolve` raises for every date).
+        """
+        values = self._memo.values
+        if key in values:
+            return values[key]
         dates = sorted({v.since for p in self.ancestry() if key in p._parameter_index for v in p._parameter_index[key].values})
-        if not dates:
-            return None
-        answers: list[ResolvedValue | None] = [None]  # before the first date
-        for on in dates:
-            try:
-                answers.append(self._resolve(key, on))
-            except (NoSuchParameterError, NoRuleInForceError):
-                answers.append(None)
-        return dates, answers
+        table: tuple[list[dt.date], list[ResolvedValue | None]] | None = None
+        if dates:
+            answers: list[ResolvedValue | None] = [None]  # before the first date
+            for on in dates:
+                try:
+                    answers.append(self._resolve(key, on))
+                except (NoSuchParameterError, NoRuleInForceError):
+                    answers.append(None)
+            table = (dates, answers)
+        values[key] = table
+        return table
 
     def _resolve(self, key: str, on: dt.date) -> ResolvedValue:
         """`get` without the memo."""
@@ -267,30 +271,34 @@ class Profile:
             NoSuchParameterError: no profile of the chain has an entry for the rule.
             NoRuleInForceError: the entry exists, but its history starts after ``on``.
         """
-        rules = self._memo.rules
-        try:
-            table = rules[rule_id]
-        except KeyError:
-            table = rules[rule_id] = self._rule_table(rule_id)
+        table = self._states_of(rule_id)
         if table is not None:
-            dates, answers = table
-            answer = answers[bisect_right(dates, on)]
+            answer = table[1][bisect_right(table[0], on)]
             if answer is not None:
                 return answer
         return self._rule(rule_id, on)  # raises
 
-    def _rule_table(self, rule_id: str) -> tuple[list[dt.date], list[RuleValue | None]] | None:
-        """Each date the state of ``rule_id`` may change on, and `_rule`'s answer on and after it."""
+    def _states_of(self, rule_id: str) -> tuple[list[dt.date], list[RuleValue | None]] | None:
+        """Each date the state of ``rule_id`` may change on, and `_rule`'s answer on and after it (memoised).
+
+        As `_values_of`: the answer for ``on`` is ``answers[bisect_right(dates, on)]`` (None: `_rule`
+        raises); None when the chain has no dated state of the rule.
+        """
+        rules = self._memo.rules
+        if rule_id in rules:
+            return rules[rule_id]
         dates = sorted({v.since for p in self.ancestry() if rule_id in p._rule_index for v in p._rule_index[rule_id].values})
-        if not dates:
-            return None
-        answers: list[RuleValue | None] = [None]  # before the first date
-        for on in dates:
-            try:
-                answers.append(self._rule(rule_id, on))
-            except (NoSuchParameterError, NoRuleInForceError):
-                answers.append(None)
-        return dates, answers
+        table: tuple[list[dt.date], list[RuleValue | None]] | None = None
+        if dates:
+            answers: list[RuleValue | None] = [None]  # before the first date
+            for on in dates:
+                try:
+                    answers.append(self._rule(rule_id, on))
+                except (NoSuchParameterError, NoRuleInForceError):
+                    answers.append(None)
+            table = (dates, answers)
+        rules[rule_id] = table
+        return table
 
     def _rule(self, rule_id: str, on: dt.date) -> RuleValue:
         """`rule` without the memo."""
@@ -322,10 +330,18 @@ class Profile:
         None also when the chain has no entry for the rule or its history starts after ``on``: read
         ``has_tag`` / ``has_exception`` / ``refuses_step`` of the result to decide what applies.
         """
-        try:
-            value = self.rule(rule_id, on)
-        except (NoSuchParameterError, NoRuleInForceError):
-            return None
+        rules = self._memo.rules  # `_states_of`, inlined where it has the answer: the checks' hot path
+        table = rules[rule_id] if rule_id in rules else self._states_of(rule_id)
+        if table is None:
+            try:
+                value = self._rule(rule_id, on)
+            except (NoSuchParameterError, NoRuleInForceError):
+                return None
+        else:
+            found = table[1][bisect_right(table[0], on)]
+            if found is None:
+                return None
+            value = found
         return value if value.in_force else None
 
     def rule_entry(self, rule_id: str) -> RuleEntry:
@@ -343,17 +359,25 @@ class Profile:
 
     def enforces(self, rule_id: str, on: dt.date) -> bool:
         """Whether the rule is in force on ``on`` (False also when there is no entry for that date)."""
-        try:
-            return self.rule(rule_id, on).in_force
-        except (NoSuchParameterError, NoRuleInForceError):
-            return False
+        table = self._states_of(rule_id)
+        if table is None:
+            try:
+                return self._rule(rule_id, on).in_force
+            except (NoSuchParameterError, NoRuleInForceError):
+                return False
+        found = table[1][bisect_right(table[0], on)]
+        return False if found is None else found.in_force
 
     def find(self, key: str, on: dt.date) -> ResolvedValue | None:
         """Like `get`, but None where `get` raises (no such key, or nothing in force on ``on``)."""
-        try:
-            return self.get(key, on)
-        except (NoSuchParameterError, NoRuleInForceError):
-            return None
+        values = self._memo.values  # `_values_of`, inlined where it has the answer: the checks' hot path
+        table = values[key] if key in values else self._values_of(key)
+        if table is None:
+            try:
+                return self._resolve(key, on)
+            except (NoSuchParameterError, NoRuleInForceError):
+                return None
+        return table[1][bisect_right(table[0], on)]
 
     def change_dates(self, key: str) -> tuple[dt.date, ...]:
         """Every date on which the value of ``key`` may change in this profile's chain, sorted."""
