@@ -17,7 +17,6 @@ strictly between them — see `latest_notice_day`.
 
 from __future__ import annotations
 
-import calendar as _stdcal
 import datetime as dt
 import enum
 
@@ -234,11 +233,33 @@ def _due(start: dt.date, unit: PeriodUnit, n: int, cal: WorkdayCalendar) -> tupl
         last = start + dt.timedelta(days=n)
     else:
         # 民法典 Art. 202 through dateutil: the corresponding day, else the month's last day.
-        last = start + relativedelta(months=n if unit is PeriodUnit.MONTHS else 12 * n)
+        last = _months_after(start, n if unit is PeriodUnit.MONTHS else 12 * n)
     # 民法典 Art. 203: a last day on a rest day moves to the day after the rest days end.
     if cal.is_workday(last):
         return last, last, None
     return cal.add_workdays(last, 1), last, last
+
+
+# ``start + relativedelta(months=m)`` by ``(start, m)``, for plain dates and int counts only (a date
+# subclass must keep its own type). The sum is a pure function of the two, and a batch of records asks
+# it again and again for the same few thousand days: dateutil's pure-Python relativedelta (building it,
+# then adding it) costs several microseconds a time. Failures (past 9999) are not stored.
+_MONTHS_AFTER: dict[tuple[dt.date, int], dt.date] = {}
+_MONTHS_AFTER_MAX = 8192
+
+
+def _months_after(start: dt.date, months: int) -> dt.date:
+    if type(start) is not dt.date or type(months) is not int:
+        result: dt.date = start + relativedelta(months=months)
+        return result
+    key = (start, months)
+    hit = _MONTHS_AFTER.get(key)
+    if hit is None:
+        hit = start + relativedelta(months=months)
+        if len(_MONTHS_AFTER) >= _MONTHS_AFTER_MAX:
+            _MONTHS_AFTER.clear()
+        _MONTHS_AFTER[key] = hit
+    return hit
 
 
 def latest_notice_day(x: dt.date, period: Period, calendar: WorkdayCalendar | None = None) -> dt.date:

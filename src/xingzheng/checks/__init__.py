@@ -64,6 +64,7 @@ def _resolve(profile: Any, calendar: WorkdayCalendar | None) -> tuple[Any, Workd
 
 
 _RESOLVED: dict[tuple[int, type], Any] = {}
+_CHECKERS_ID = id(_CHECKERS)
 
 
 def _find(table: dict[type, Any], record: object) -> Any:
@@ -114,7 +115,8 @@ def check(
         calendar: the working-day calendar, or None for the built-in one.
         as_of: the day to judge open clocks at; nothing reads the clock.
     """
-    fn = _find(_CHECKERS, record)
+    # `_find(_CHECKERS, record)`, its cache read here first: `check` runs once per record of a batch.
+    fn = _RESOLVED.get((_CHECKERS_ID, type(record))) or _find(_CHECKERS, record)
     if _PROFILE_CLASS is not None and type(profile) is _PROFILE_CLASS:
         # The batch path: a loaded profile needs no resolving.
         result: Report = fn(record, profile, calendar if calendar is not None else default_calendar(), as_of)

@@ -9,6 +9,7 @@ parent).
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_right
 from collections.abc import Callable
 from typing import TypeVar
 
@@ -52,6 +53,9 @@ class Judge:
         self.as_of = as_of
         self.findings: list[Finding] = []
         self._noted: set[str] = set()
+        # The profile's memos of `rule_in_force` and `find` tables, read directly by `rule` and `param`.
+        self._in_force = profile._memo.in_force
+        self._values = profile._memo.values
 
     # --- output ------------------------------------------------------------------------------------
 
@@ -71,9 +75,8 @@ class Judge:
 
     def report(self, kind: str, title: str) -> Report:
         """The report of everything found."""
-        return Report(
-            kind=kind, title=title, profile=self.profile.name, as_of=self.as_of, findings=tuple(self.findings)
-        )
+        # By position: a class call with keywords first builds a dict of them.
+        return Report(kind, title, self.profile.name, self.as_of, tuple(self.findings))
 
     def _info_once(self, code: str, zh: str, en: str, path: str) -> None:
         if code in self._noted:
@@ -85,7 +88,9 @@ class Judge:
 
     def param(self, key: str, rule: str, on: dt.date, path: str = "$") -> ResolvedValue | None:
         """The value of ``key`` on ``on``, or None after an ``<rule>.no-rule`` info finding."""
-        value = self.profile.find(key, on)  # `get`, None where it raises
+        # `profile.find(key, on)` (`get`, None where it raises), its memoised table read here when known.
+        table = self._values.get(key)
+        value = table[1][bisect_right(table[0], on)] if table is not None else self.profile.find(key, on)
         if value is None and f"{rule}.no-rule" not in self._noted:
             self._info_once(
                 f"{rule}.no-rule",
@@ -97,7 +102,14 @@ class Judge:
 
     def rule(self, rule: str, on: dt.date, path: str = "$") -> RuleValue | None:
         """The rule's state on ``on`` when in force, or None after an ``<rule>.no-rule`` info finding."""
-        value = self.profile.rule_in_force(rule, on)  # `rule`, None where it raises or is not in force
+        # `profile.rule_in_force(rule, on)` (None where `rule` raises or the state is not in force), its
+        # memoised table read here: a check asks this about seven times per record.
+        tables = self._in_force
+        table = tables[rule] if rule in tables else self.profile._in_force_of(rule)
+        if table is not None:
+            value = table[1][bisect_right(table[0], on)]
+        else:
+            value = self.profile.rule_in_force(rule, on)
         if value is None:
             if f"{rule}.no-rule" in self._noted:
                 return None
@@ -112,12 +124,14 @@ class Judge:
 
     def parent_value(self, value: ResolvedValue, on: dt.date) -> ResolvedValue | None:
         """The value of the same key in the nearest ancestor other than the one that supplied ``value``."""
-        for ancestor in self.profile.ancestry():
+        ancestor: Profile | None = self.profile  # `profile.ancestry()` walked without its generator
+        while ancestor is not None:
             if ancestor.name == value.profile:
                 parent = ancestor.parent
                 if parent is None:
                     return None
                 return parent.find(value.key, on)  # `get`, None where it raises
+            ancestor = ancestor.parent
         return None
 
     def laxer_parent(self, value: ResolvedValue, on: dt.date) -> ResolvedValue | None:
@@ -165,7 +179,8 @@ class Judge:
 
         The same computation as `deadline` (its private `_due`), without building the `Deadline`.
         """
-        period = _period(value)
+        hit = _PERIODS.get(id(value))  # `_period(value)`, its cache read here first
+        period = hit[1] if hit is not None and hit[0] is value else _period(value)
         try:
             if type(start) is dt.date:
                 return _due(start, period.unit, period.amount, self.calendar)[0]

@@ -405,6 +405,8 @@ _N13: tuple[tuple[str, ScopeTag, str, str, str, str], ...] = (
 
 
 def _n13(j: Judge, doc: NormativeDocument, on: dt.date) -> None:
+    if not (doc.sets_penalty or doc.sets_licence or doc.sets_compulsory_measure):
+        return  # the common case, without the name-based scan below
     flagged = [item for item in _N13 if getattr(doc, item[0])]
     if not flagged:
         return

@@ -270,6 +270,7 @@ def _enum_hook(cls: type[enum.Enum]) -> Callable[[Any, Any], Any]:
         got_zh, got_en = describe_value(value)
         raise LeafProblem(f"不是允许的取值（{allowed}），得到{got_zh}", f"not one of {allowed_en}, got {got_en}")
 
+    structure._xz_by_str = by_str  # type: ignore[attr-defined]  # read by `_fast_class_hook`
     return structure
 
 
@@ -423,7 +424,8 @@ def _fast_class_hook(conv: cattrs.Converter, cls: type) -> Callable[[Any, Any], 
 
     It does what cattrs' generated function does with the same hooks (a required key is read with
     ``o[key]``, a key with a default only when present, unknown keys are refused), in one call of the
-    class with every argument inlined: exact-type leaves, dates (through `_date_json`'s cache) and
+    class with every argument inlined (by position where the class allows it): exact-type leaves, dates
+    (through `_date_json`'s cache), enums read from strings (through their hook's own lookup) and
     optional values need no call of their own, and an absent key passes the field's default (the very
     object `__init__` would use; a factory is called as `__init__` would call it). Any exception sends
     the input to the detailed converter, which finds and explains every problem; so the result for
@@ -441,8 +443,10 @@ def _fast_class_hook(conv: cattrs.Converter, cls: type) -> Callable[[Any, Any], 
         "__date": _date_json,
         "__array": _array,
         "__repeat": itertools.repeat,
+        "__only_str": frozenset({str}),
     }
     arguments: list[str] = []
+    keywords = any(f.kw_only for f in fields)
     for index, f in enumerate(fields):
         t = f.type
         handler = conv.get_structure_hook(t)
@@ -461,15 +465,34 @@ def _fast_class_hook(conv: cattrs.Converter, cls: type) -> Callable[[Any, Any], 
             expr = f"v if type({first}) is {typ} else {hook}(v)"
         elif handler is _date_json:
             expr = f"(__dcget(v) if type({first}) is str else None) or __date(v)"
+        elif (by_str := getattr(handler, "_xz_by_str", None)) is not None:
+            # An enum read from a string: its hook's own lookup, inlined; the hook runs for anything
+            # else (an int value, an error) and for a member that is falsy.
+            namespace[f"__e{index}"] = by_str.get
+            expr = f"(__e{index}(v) if type({first}) is str else None) or {hook}(v, {typ})"
         elif (items := getattr(handler, "_xz_items", None)) is not None:
             namespace[hook], namespace[typ], namespace[f"__m{index}"] = items
-            expr = f"__m{index}(map({hook}, v if type({first}) is list else __array(v), __repeat({typ})))"
+            array = f"v if type({first}) is list else __array(v)"
+            if (by_str := getattr(items[0], "_xz_by_str", None)) is not None:
+                # Enum items: when every item is a str naming a member, the item hook's own lookup, mapped
+                # in C; otherwise (an int value, an error) the item hook for each item.
+                namespace[f"__e{index}"] = by_str.get
+                expr = (
+                    f"__m{index}(m if {{*map(type, (a := ({array})))}} <= __only_str and None not in "
+                    f"(m := [*map(__e{index}, a)]) else map({hook}, a, __repeat({typ})))"
+                )
+            else:
+                expr = f"__m{index}(map({hook}, {array}, __repeat({typ})))"
         else:
             expr = f"{hook}({first}, {typ})"
         if optional is not None:
             expr = f"None if {read} is None else {expr}"
+        # Passed by position (`__init__` takes the fields in order) unless a field is keyword-only: a class
+        # call with keywords first builds a dict of them (CPython's `type.__call__` has no vectorcall
+        # path for a class with its own `__init__`).
+        name = f"{f.alias}=" if keywords else ""
         if f.default is attrs.NOTHING:
-            arguments.append(f"{f.alias}={expr}")
+            arguments.append(f"{name}{expr}")
             continue
         if isinstance(f.default, attrs.Factory):  # type: ignore[arg-type]
             if f.default.takes_self:
@@ -479,7 +502,7 @@ def _fast_class_hook(conv: cattrs.Converter, cls: type) -> Callable[[Any, Any], 
         else:
             namespace[default] = f.default
             absent = default
-        arguments.append(f"{f.alias}=({expr}) if {key} in o else {absent}")
+        arguments.append(f"{name}({expr}) if {key} in o else {absent}")
     source = "\n".join(
         [
             f"def structure_{cls.__name__}(o, _=None):",

@@ -209,7 +209,9 @@ def _depth_exceeds(data: Any, max_depth: int) -> bool:
 def _parse_json(text: str | bytes, max_bytes: int, max_depth: int, source: str | None) -> Any:
     if len(text) > max_bytes:
         raise _too_big(len(text), max_bytes, source)
-    if isinstance(text, bytes | bytearray):
+    if type(text) is str:
+        pass  # the common case, tested first: `isinstance` with a union type costs more
+    elif isinstance(text, bytes | bytearray):
         try:
             text = bytes(text).decode("utf-8-sig")
         except UnicodeDecodeError as exc:
@@ -290,7 +292,8 @@ def _structure(data: Any, cls: type | None, mode: Mode, source: str | None, *, o
     if type(data) is not dict:
         got_zh, got_en = describe_value(data)
         raise LoadError([("$", f"顶层应为对象，得到{got_zh}", f"the top level must be an object, got {got_en}")], source)
-    _resolve_builtin()
+    if not _resolved:  # `_resolve_builtin`'s own test, without its call once every kind is known
+        _resolve_builtin()
     kind = data.get("kind")
     version = data.get("schema_version")
     target = _KIND_TO_CLASS.get(kind) if type(kind) is str else None

@@ -55,11 +55,13 @@ class _Memo:
     on pickling and copying (`__reduce__`), so a profile's pickle never depends on what was asked.
     """
 
-    __slots__ = ("parameters", "rules", "values")
+    __slots__ = ("in_force", "parameters", "rules", "values")
 
     def __init__(self) -> None:
         self.values: dict[str, tuple[list[dt.date], list[ResolvedValue | None]] | None] = {}
         self.rules: dict[str, tuple[list[dt.date], list[RuleValue | None]] | None] = {}
+        # `rules` with every state not in force replaced by None: `rule_in_force` in one bisection.
+        self.in_force: dict[str, tuple[list[dt.date], list[RuleValue | None]] | None] = {}
         self.parameters: Mapping[str, Parameter] | None = None
 
     def __reduce__(self) -> tuple[type[_Memo], tuple[()]]:
@@ -324,24 +326,30 @@ class Profile:
             on=on,
         )
 
+    def _in_force_of(self, rule_id: str) -> tuple[list[dt.date], list[RuleValue | None]] | None:
+        """`_states_of` with each state not in force replaced by None (memoised; None as `_states_of`)."""
+        memo = self._memo.in_force
+        if rule_id in memo:
+            return memo[rule_id]
+        states = self._states_of(rule_id)
+        table = None if states is None else (states[0], [v if v is not None and v.in_force else None for v in states[1]])
+        memo[rule_id] = table
+        return table
+
     def rule_in_force(self, rule_id: str, on: dt.date) -> RuleValue | None:
         """The state of rule ``rule_id`` on ``on`` if it is in force then, else None.
 
         None also when the chain has no entry for the rule or its history starts after ``on``: read
         ``has_tag`` / ``has_exception`` / ``refuses_step`` of the result to decide what applies.
         """
-        rules = self._memo.rules  # `_states_of`, inlined where it has the answer: the checks' hot path
-        table = rules[rule_id] if rule_id in rules else self._states_of(rule_id)
-        if table is None:
-            try:
-                value = self._rule(rule_id, on)
-            except (NoSuchParameterError, NoRuleInForceError):
-                return None
-        else:
-            found = table[1][bisect_right(table[0], on)]
-            if found is None:
-                return None
-            value = found
+        memo = self._memo.in_force  # `_in_force_of`, inlined where it has the answer: the checks' hot path
+        table = memo[rule_id] if rule_id in memo else self._in_force_of(rule_id)
+        if table is not None:
+            return table[1][bisect_right(table[0], on)]
+        try:
+            value = self._rule(rule_id, on)
+        except (NoSuchParameterError, NoRuleInForceError):
+            return None
         return value if value.in_force else None
 
     def rule_entry(self, rule_id: str) -> RuleEntry:
@@ -373,6 +381,8 @@ class Profile:
         values = self._memo.values  # `_values_of`, inlined where it has the answer: the checks' hot path
         table = values[key] if key in values else self._values_of(key)
         if table is None:
+            if key not in self.parameters:
+                return None  # no profile of the chain has the key: `get` raises, and its message costs
             try:
                 return self._resolve(key, on)
             except (NoSuchParameterError, NoRuleInForceError):
