@@ -168,14 +168,14 @@ class Unit(enum.Enum):
 
     @property
     def label_zh(self) -> str:
-        """The unit in Chinese (工作日, 日, 月, …)."""
+        """The unit in Chinese, written after the number (7个工作日, 30日, 3个月, 2年)."""
         return _UNIT_ZH[self]
 
 
 _UNIT_ZH = {
-    Unit.WORKING_DAYS: "工作日",
+    Unit.WORKING_DAYS: "个工作日",
     Unit.DAYS: "日",
-    Unit.MONTHS: "月",
+    Unit.MONTHS: "个月",
     Unit.YEARS: "年",
     Unit.HOURS: "学时/小时",
     Unit.COUNT: "人/次",
@@ -474,4 +474,4 @@ class ResolvedValue:
     def text(self) -> str:
         """One line: value, unit, and the first citation."""
         cite = self.citations[0].text() if self.citations else ""
-        return f"{self.key} = {self.value} {self.unit.label_zh}（{self.since.isoformat()} 起）{cite}"
+        return f"{self.key} = {self.value}{self.unit.label_zh}（{self.since.isoformat()} 起）{cite}"

@@ -551,8 +551,8 @@ def _finding(name: str, child: ResolvedValue, parent: ResolvedValue, on: dt.date
         parent_value=parent,
         code=f"{parameter.rule}.laxer-than-parent",
         message_zh=(
-            f"{child.key}（{parameter.description_zh}）：{name} 自 {on.isoformat()} 起为 {child.value} "
-            f"{child.unit.label_zh}，{what_zh}（{parent.profile}：{parent.value} {parent.unit.label_zh}，{cite}）"
+            f"{child.key}（{parameter.description_zh}）：{name} 自 {on.isoformat()} 起为 {child.value}"
+            f"{child.unit.label_zh}，{what_zh}（{parent.profile}：{parent.value}{parent.unit.label_zh}，{cite}）"
         ),
         message_en=(
             f"{child.key} ({parameter.description_en}): {name} has {child.value} {child.unit.value} from "
