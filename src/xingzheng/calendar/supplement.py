@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import datetime as dt
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -163,19 +163,24 @@ class Supplement:
                     out.append(checked)
             return sorted(out)
 
+        def tables(name: str, known: frozenset[str]) -> Iterator[tuple[str, Mapping[str, Any]]]:
+            """Each table of the array ``name`` with its path, after noting a non-table and unknown keys."""
+            raw_tables = data.get(name, [])
+            if not isinstance(raw_tables, list | tuple):
+                problems.append((f"$.{name}", "应为表数组", "must be an array of tables"))
+                raw_tables = []
+            for index, raw in enumerate(raw_tables):
+                here = f"$.{name}[{index}]"
+                if not isinstance(raw, Mapping):
+                    problems.append((here, "应为表", "must be a table"))
+                    continue
+                for key in raw:
+                    if key not in known:
+                        problems.append((f"{here}.{key}", "未知的键", "unknown key"))
+                yield here, raw
+
         blocks: list[HolidayBlock] = []
-        raw_blocks = data.get("holidays", [])
-        if not isinstance(raw_blocks, list | tuple):
-            problems.append(("$.holidays", "应为表数组", "must be an array of tables"))
-            raw_blocks = []
-        for b, raw in enumerate(raw_blocks):
-            here = f"$.holidays[{b}]"
-            if not isinstance(raw, Mapping):
-                problems.append((here, "应为表", "must be a table"))
-                continue
-            for key in raw:
-                if key not in _BLOCK_KEYS:
-                    problems.append((f"{here}.{key}", "未知的键", "unknown key"))
+        for here, raw in tables("holidays", _BLOCK_KEYS):
             name_zh, name_en = raw.get("name"), raw.get("name_en")
             name: HolidayName | None = None
             if not isinstance(name_zh, str) or not name_zh:
@@ -214,18 +219,7 @@ class Supplement:
                 blocks.append(HolidayBlock(name, tuple(dates), tuple(workdays), block_source))
 
         locals_: list[LocalRestDay] = []
-        raw_locals = data.get("local_rest_days", [])
-        if not isinstance(raw_locals, list | tuple):
-            problems.append(("$.local_rest_days", "应为表数组", "must be an array of tables"))
-            raw_locals = []
-        for i, raw in enumerate(raw_locals):
-            here = f"$.local_rest_days[{i}]"
-            if not isinstance(raw, Mapping):
-                problems.append((here, "应为表", "must be a table"))
-                continue
-            for key in raw:
-                if key not in _LOCAL_KEYS:
-                    problems.append((f"{here}.{key}", "未知的键", "unknown key"))
+        for here, raw in tables("local_rest_days", _LOCAL_KEYS):
             rest_day = check_date(raw.get("date"), f"{here}.date")
             ok = rest_day is not None
             for key, zh in (("name", "名称"), ("basis", "依据")):

@@ -15,12 +15,12 @@ from typing import TypeVar
 
 from xingzheng.calendar import Deadline, Period, WorkdayCalendar, deadline, latest_notice_day
 from xingzheng.calendar.periods import _due
-from xingzheng.checks._report import DateFact, Finding, Report, Severity
+from xingzheng.checks._report import DateFact, Finding, Report, Severity, Upcoming
 from xingzheng.errors import CalendarCoverageError
 from xingzheng.rules import Bound, Profile, ResolvedValue, RuleValue
 from xingzheng.rules._model import Citation
 
-__all__ = ["Judge", "cite"]
+__all__ = ["Judge", "cite", "count_label", "first_known", "upcoming"]
 
 T = TypeVar("T")
 
@@ -77,6 +77,24 @@ class Judge:
         """The report of everything found."""
         # By position: a class call with keywords first builds a dict of them.
         return Report(kind, title, self.profile.name, self.as_of, tuple(self.findings))
+
+    def breach(
+        self,
+        rule: str,
+        on: dt.date,
+        code: str,
+        zh: str,
+        en: str,
+        path: str = "$",
+        *,
+        rule_path: str | None = None,
+        dates: tuple[DateFact, ...] = (),
+    ) -> None:
+        """An ERROR finding citing ``rule`` when it is in force on ``on`` (see `rule`; asked at ``rule_path``,
+        by default ``path``)."""
+        value = self.rule(rule, on, path if rule_path is None else rule_path)
+        if value is not None:
+            self.add(code, Severity.ERROR, zh, en, cite(value), path, None, dates)
 
     def _info_once(self, code: str, zh: str, en: str, path: str) -> None:
         if code in self._noted:
@@ -229,4 +247,35 @@ def count_label(value: ResolvedValue) -> tuple[str, str]:
     return f"{value.value}{value.unit.label_zh}", f"{value.value} {unit_en}"
 
 
-__all__ += ["count_label"]
+def first_known(*days: dt.date | None) -> dt.date | None:
+    """The first of ``days`` that is known (not None), or None."""
+    for day in days:
+        if day is not None:
+            return day
+    return None
+
+
+def upcoming(
+    j: Judge, key: str, rule: str, start: dt.date, what: str, what_en: str, path: str = "$"
+) -> Upcoming | None:
+    """The deadline of the period ``key`` from ``start`` as an `Upcoming`, or None when it cannot be known.
+
+    ``what`` and ``what_en`` are formats of ``{due}``, the due day; the item is overdue when ``j.as_of`` is
+    past it.
+    """
+    value = j.param(key, rule, start, path)
+    if value is None:
+        return None
+    due = j.deadline(start, value.period(), path)
+    if due is None:
+        return None
+    day = due.due.isoformat()
+    return Upcoming(
+        what.format(due=day),
+        what_en.format(due=day),
+        rule,
+        cite(value),
+        due,
+        value.key,
+        j.as_of is not None and j.as_of > due.due,
+    )

@@ -6,7 +6,7 @@ import datetime as dt
 
 from xingzheng.calendar import WorkdayCalendar
 from xingzheng.checks import register_checker, register_upcoming
-from xingzheng.checks._common import Judge, cite, count_label
+from xingzheng.checks._common import Judge, cite, count_label, first_known, upcoming
 from xingzheng.checks._report import DateFact, Report, Severity, Upcoming
 from xingzheng.checks.review import judge_review, review_due, review_duration
 from xingzheng.model.decision import (
@@ -26,7 +26,7 @@ __all__ = ["check_major_decision", "upcoming_major_decision"]
 
 def _reference_day(d: MajorDecision, as_of: dt.date | None) -> dt.date | None:
     pp = d.public_participation
-    steps = [
+    return first_known(
         d.decided_on,
         d.legality_review.requested_on if d.legality_review else None,
         d.risk_assessment.completed_on if d.risk_assessment else None,
@@ -34,9 +34,7 @@ def _reference_day(d: MajorDecision, as_of: dt.date | None) -> dt.date | None:
         d.hearing.held_on if d.hearing else None,
         pp.comment_opened_on if pp else None,
         as_of,
-    ]
-    known = [s for s in steps if s is not None]
-    return known[0] if known else None
+    )
 
 
 @register_checker(MajorDecision)
@@ -556,17 +554,14 @@ def upcoming_major_decision(
     d2 = j.rule("D2", pp.comment_opened_on) if pp is not None and pp.comment_opened_on is not None else None
     applies = d2 is not None and (d.high_public_concern or not d2.has_tag("high-public-concern-only"))
     if pp is not None and pp.comment_opened_on is not None and d.decided_on is None and applies:
-        minimum = j.param("major_decision.comment_period.min", "D2", pp.comment_opened_on)
-        due = j.deadline(pp.comment_opened_on, minimum.period()) if minimum is not None else None
-        if minimum is not None and due is not None and due.due >= as_of:
-            items.append(
-                Upcoming(
-                    f"征求意见至少持续至 {due.due.isoformat()}，此前不得结束",
-                    f"the comment period must stay open through {due.due.isoformat()}",
-                    "D2",
-                    cite(minimum),
-                    due,
-                    minimum.key,
-                )
-            )
+        item = upcoming(
+            j,
+            "major_decision.comment_period.min",
+            "D2",
+            pp.comment_opened_on,
+            "征求意见至少持续至 {due}，此前不得结束",
+            "the comment period must stay open through {due}",
+        )
+        if item is not None and item.deadline.due >= as_of:  # then not overdue
+            items.append(item)
     return tuple(items)

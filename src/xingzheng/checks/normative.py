@@ -6,7 +6,7 @@ import datetime as dt
 
 from xingzheng.calendar import WorkdayCalendar
 from xingzheng.checks import register_checker, register_upcoming
-from xingzheng.checks._common import Judge, cite, count_label
+from xingzheng.checks._common import Judge, cite, count_label, first_known, upcoming
 from xingzheng.checks._report import DateFact, Report, Severity, Upcoming
 from xingzheng.checks.review import judge_review, review_due, review_duration
 from xingzheng.model.normative import EvaluationConclusion, NormativeDocument
@@ -35,14 +35,12 @@ def _reference_day(doc: NormativeDocument, as_of: dt.date | None) -> dt.date | N
     """The day the document is judged at when a rule has no step of its own: issue, else the latest step."""
     if doc.promulgated_on is not None:
         return doc.promulgated_on
-    steps = [
+    return first_known(
         doc.deliberation.held_on if doc.deliberation else None,
         doc.legality_review.requested_on if doc.legality_review else None,
         doc.public_comment.opened_on if doc.public_comment else None,
         as_of,
-    ]
-    known = [d for d in steps if d is not None]
-    return known[0] if known else None
+    )
 
 
 @register_checker(NormativeDocument)
@@ -81,17 +79,15 @@ def _comment(j: Judge, doc: NormativeDocument, on: dt.date) -> None:
     comment = doc.public_comment
     if comment is None:
         if doc.comment_required and doc.promulgated_on is not None:
-            value = j.rule("N1", on, "$.public_comment")
-            if value is not None:
-                j.add(
-                    "N1.public-comment-missing",
-                    Severity.ERROR,
-                    "涉及群众切身利益或者对权利义务有重大影响的文件未公开征求意见",
-                    "a document touching the public's vital interests or materially affecting rights and duties "
-                    "was not put to public comment",
-                    cite(value),
-                    "$.public_comment",
-                )
+            j.breach(
+                "N1",
+                on,
+                "N1.public-comment-missing",
+                "涉及群众切身利益或者对权利义务有重大影响的文件未公开征求意见",
+                "a document touching the public's vital interests or materially affecting rights and duties "
+                "was not put to public comment",
+                "$.public_comment",
+            )
         return
     opened = comment.opened_on
     n2 = j.rule("N2", opened, "$.public_comment")
@@ -241,28 +237,24 @@ def _review(j: Judge, doc: NormativeDocument, on: dt.date) -> None:
         if doc.promulgated_on is None:
             return
         if doc.impact.internal_only:
-            n9 = j.rule("N9", on, path)
-            if n9 is not None:
-                j.add(
-                    "N9.internal-label-not-exempt",
-                    Severity.ERROR,
-                    "标为内部执行的文件涉及公民、法人和其他组织权利义务，仍须合法性审核",
-                    "a document labelled internal touches the rights and duties of citizens and organisations: "
-                    "it still needs a legality review",
-                    cite(n9),
-                    path,
-                )
-            return
-        n6 = j.rule("N6", on, path)
-        if n6 is not None:
-            j.add(
-                "N6.review-missing",
-                Severity.ERROR,
-                "涉及权利义务的规范性文件未经合法性审核",
-                "a document touching rights and duties had no legality review",
-                cite(n6),
+            j.breach(
+                "N9",
+                on,
+                "N9.internal-label-not-exempt",
+                "标为内部执行的文件涉及公民、法人和其他组织权利义务，仍须合法性审核",
+                "a document labelled internal touches the rights and duties of citizens and organisations: "
+                "it still needs a legality review",
                 path,
             )
+            return
+        j.breach(
+            "N6",
+            on,
+            "N6.review-missing",
+            "涉及权利义务的规范性文件未经合法性审核",
+            "a document touching rights and duties had no legality review",
+            path,
+        )
         return
     r_on = review.clock_starts_on or review.requested_on
     judge_review(j, review, path)
@@ -294,30 +286,26 @@ def _review(j: Judge, doc: NormativeDocument, on: dt.date) -> None:
                 f"{path}.reviewers",
             )
     if review.reviewing_body_designated is False:
-        n10 = j.rule("N10", r_on, f"{path}.reviewing_body")
-        if n10 is not None:
-            j.add(
-                "N10.reviewer-not-designated",
-                Severity.ERROR,
-                "审核主体不是本单位明确的专门审核机构或人员，也不是上级政府确定的审核机构",
-                "the reviewer is neither the unit's designated review body or staff nor the body the "
-                "county-level government designated",
-                cite(n10),
-                f"{path}.reviewing_body",
-            )
+        j.breach(
+            "N10",
+            r_on,
+            "N10.reviewer-not-designated",
+            "审核主体不是本单位明确的专门审核机构或人员，也不是上级政府确定的审核机构",
+            "the reviewer is neither the unit's designated review body or staff nor the body the "
+            "county-level government designated",
+            f"{path}.reviewing_body",
+        )
     if review.materials:
         missing = [label for material, label in _MATERIALS.items() if material not in review.materials]
         if missing:
-            n11 = j.rule("N11", r_on, f"{path}.materials")
-            if n11 is not None:
-                j.add(
-                    "N11.materials-incomplete",
-                    Severity.ERROR,
-                    "审核材料缺少：" + "、".join(m.split(" / ")[0] for m in missing),
-                    "the review materials lack " + ", ".join(m.split(" / ")[1] for m in missing),
-                    cite(n11),
-                    f"{path}.materials",
-                )
+            j.breach(
+                "N11",
+                r_on,
+                "N11.materials-incomplete",
+                "审核材料缺少：" + "、".join(m.split(" / ")[0] for m in missing),
+                "the review materials lack " + ", ".join(m.split(" / ")[1] for m in missing),
+                f"{path}.materials",
+            )
 
 
 def _deliberation(j: Judge, doc: NormativeDocument) -> None:
@@ -333,45 +321,40 @@ def _deliberation(j: Judge, doc: NormativeDocument) -> None:
     )
     path = "$.deliberation"
     if doc.review_required and opinion is None:
-        n12 = j.rule("N12", held, path)
-        if n12 is not None:
-            j.add(
-                "N12.deliberated-without-review",
-                Severity.ERROR,
-                "未经合法性审核的文件提交了集体审议",
-                "the document went to collective deliberation without a legality review opinion",
-                cite(n12),
-                path,
-                dates=(DateFact("deliberation", held),),
-            )
+        j.breach(
+            "N12",
+            held,
+            "N12.deliberated-without-review",
+            "未经合法性审核的文件提交了集体审议",
+            "the document went to collective deliberation without a legality review opinion",
+            path,
+            dates=(DateFact("deliberation", held),),
+        )
         return
     if opinion is ReviewOpinion.UNLAWFUL:
-        n12 = j.rule("N12", held, path)
-        if n12 is not None:
-            j.add(
-                "N12.deliberated-despite-unlawful-opinion",
-                Severity.ERROR,
-                "经审核不合法的文件提交了集体审议",
-                "a document found unlawful went to collective deliberation",
-                cite(n12),
-                path,
-            )
+        j.breach(
+            "N12",
+            held,
+            "N12.deliberated-despite-unlawful-opinion",
+            "经审核不合法的文件提交了集体审议",
+            "a document found unlawful went to collective deliberation",
+            path,
+        )
         return
     if (
         opinion is ReviewOpinion.MUST_BE_AMENDED
         and deliberation.opinion_fully_adopted is not True
         and not deliberation.non_adoption_reasons
     ):
-        n12 = j.rule("N12", held, path)
-        if n12 is not None:
-            j.add(
-                "N12.non-adoption-not-explained",
-                Severity.ERROR,
-                "未完全采纳审核意见，提请审议时未说明理由和依据",
-                "the review opinion was not fully adopted and no reasons were given at deliberation",
-                cite(n12),
-                f"{path}.non_adoption_reasons",
-            )
+        j.breach(
+            "N12",
+            held,
+            "N12.non-adoption-not-explained",
+            "未完全采纳审核意见，提请审议时未说明理由和依据",
+            "the review opinion was not fully adopted and no reasons were given at deliberation",
+            f"{path}.non_adoption_reasons",
+            rule_path=path,
+        )
 
 
 #: Each flag of a record, the N13 scope tag that bans it (present from the date its law took effect), the
@@ -558,38 +541,30 @@ def upcoming_normative_document(
         items.extend(review_due(j, doc.legality_review, "$.legality_review"))
     made = doc.promulgated_on
     if made is not None and doc.publication is None and not doc.confidential and not doc.impact.internal_only:
-        maximum = j.param("normative_document.disclosure_period.max", "N14", made)
-        due = j.deadline(made, maximum.period()) if maximum is not None else None
-        if maximum is not None and due is not None:
-            items.append(
-                Upcoming(
-                    f"文件应于 {due.due.isoformat()} 前主动公开",
-                    f"publish the document by {due.due.isoformat()}",
-                    "N14",
-                    cite(maximum),
-                    due,
-                    maximum.key,
-                    as_of > due.due,
-                )
-            )
+        item = upcoming(
+            j,
+            "normative_document.disclosure_period.max",
+            "N14",
+            made,
+            "文件应于 {due} 前主动公开",
+            "publish the document by {due}",
+        )
+        if item is not None:
+            items.append(item)
     if (
         made is not None
         and (doc.repealed_on is None or doc.repealed_on > as_of)
         and profile.enforces("N8", made)
     ):
         base = max([made, *(e.evaluated_on for e in doc.evaluations)])
-        interval = j.param("normative_document.evaluation_interval.max", "N8", base)
-        due = j.deadline(base, interval.period()) if interval is not None else None
-        if interval is not None and due is not None:
-            items.append(
-                Upcoming(
-                    f"下一次评估应于 {due.due.isoformat()} 前完成",
-                    f"the next evaluation is due by {due.due.isoformat()}",
-                    "N8",
-                    cite(interval),
-                    due,
-                    interval.key,
-                    as_of > due.due,
-                )
-            )
+        item = upcoming(
+            j,
+            "normative_document.evaluation_interval.max",
+            "N8",
+            base,
+            "下一次评估应于 {due} 前完成",
+            "the next evaluation is due by {due}",
+        )
+        if item is not None:
+            items.append(item)
     return tuple(items)

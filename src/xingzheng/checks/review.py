@@ -10,7 +10,7 @@ import datetime as dt
 
 from xingzheng.calendar import WorkdayCalendar
 from xingzheng.checks import register_checker, register_upcoming
-from xingzheng.checks._common import Judge, cite, count_label
+from xingzheng.checks._common import Judge, cite, count_label, upcoming
 from xingzheng.checks._report import DateFact, Report, Severity, Upcoming
 from xingzheng.model.review import LegalityReview, ReviewerRole, ReviewForm, ReviewOpinion, SubjectKind
 from xingzheng.rules import Profile, ResolvedValue
@@ -166,31 +166,29 @@ def judge_review(j: Judge, review: LegalityReview, path: str) -> None:
     on = start or review.materials_complete_on or review.requested_on  # the day the L rules are read on
     # L1: no opinion before the materials are complete (the clock restarts after each return).
     if review.completed_on is not None and (start is None or review.completed_on < start):
-        value = j.rule("L1", on, path)
-        if value is not None:
-            j.add(
-                "L1.opinion-before-materials-complete",
-                Severity.ERROR,
-                "审核意见出具时材料尚未收齐（退回或补充材料后，审核时间自材料收齐之日重新起算）",
-                "the opinion was given before the materials were complete (after a return or supplement "
-                "the clock starts again when they are complete)",
-                cite(value),
-                f"{path}.completed_on",
-                dates=(DateFact("completed", review.completed_on),)
-                + ((DateFact("clock_start", start),) if start is not None else ()),
-            )
+        j.breach(
+            "L1",
+            on,
+            "L1.opinion-before-materials-complete",
+            "审核意见出具时材料尚未收齐（退回或补充材料后，审核时间自材料收齐之日重新起算）",
+            "the opinion was given before the materials were complete (after a return or supplement "
+            "the clock starts again when they are complete)",
+            f"{path}.completed_on",
+            rule_path=path,
+            dates=(DateFact("completed", review.completed_on),)
+            + ((DateFact("clock_start", start),) if start is not None else ()),
+        )
     # L4: consultation, countersigning or attending deliberation never replace the review.
     if review.form is not ReviewForm.REVIEW and review.subject_kind in _DURATION:
-        value = j.rule("L4", on, path)
-        if value is not None:
-            j.add(
-                "L4.review-replaced",
-                Severity.ERROR,
-                f"以{_FORM_ZH[review.form]}代替合法性审核",
-                f"the legality review was replaced by {review.form.value.replace('_', ' ')}",
-                cite(value),
-                f"{path}.form",
-            )
+        j.breach(
+            "L4",
+            on,
+            "L4.review-replaced",
+            f"以{_FORM_ZH[review.form]}代替合法性审核",
+            f"the legality review was replaced by {review.form.value.replace('_', ' ')}",
+            f"{path}.form",
+            rule_path=path,
+        )
     # L3: a written opinion; reasons for "unlawful" or "must be amended"; advisers for decisions.
     if review.opinion is not None and review.subject_kind in _DURATION:
         value = j.rule("L3", on, path)
@@ -285,23 +283,16 @@ def review_due(j: Judge, review: LegalityReview, path: str) -> tuple[Upcoming, .
     rule, stem = _DURATION[review.subject_kind]
     if f"{stem}.max" not in j.profile.parameters:
         return ()
-    maximum = j.param(f"{stem}.max", rule, start, path)
-    if maximum is None:
-        return ()
-    due = j.deadline(start, maximum.period(), path)
-    if due is None:
-        return ()
-    return (
-        Upcoming(
-            what=f"合法性审核应于 {due.due.isoformat()} 前出具意见",
-            what_en=f"the legality review must end by {due.due.isoformat()}",
-            rule=rule,
-            citation=cite(maximum),
-            deadline=due,
-            parameter=maximum.key,
-            overdue=j.as_of is not None and j.as_of > due.due,
-        ),
+    item = upcoming(
+        j,
+        f"{stem}.max",
+        rule,
+        start,
+        "合法性审核应于 {due} 前出具意见",
+        "the legality review must end by {due}",
+        path,
     )
+    return () if item is None else (item,)
 
 
 @register_upcoming(LegalityReview)

@@ -18,7 +18,14 @@ from xingzheng.errors import InvariantError, ProcedureError, bilingual
 from xingzheng.model._guards import guard_citation, guard_rule
 from xingzheng.model._public import CONFIDENTIAL, PERSONAL, public_dict
 from xingzheng.model.review import LegalityReview, ReviewOpinion
-from xingzheng.model.values import Consultation, Publication, check_date_order, to_str_tuple
+from xingzheng.model.values import (
+    Consultation,
+    Publication,
+    check_date_order,
+    non_empty,
+    to_consultations,
+    to_str_tuple,
+)
 
 if TYPE_CHECKING:
     from xingzheng.rules import Profile
@@ -101,10 +108,6 @@ class EvaluationTrigger(enum.Enum):
     BODY_DEEMS_NECESSARY = "body_deems_necessary"  # 决策机关认为有必要
 
 
-def _to_consultations(value: Iterable[Consultation]) -> tuple[Consultation, ...]:
-    return tuple(value)
-
-
 @attrs.frozen
 class PublicParticipation:
     """公众参与 — public comment and consultation on the draft (D2, D3, D5).
@@ -123,7 +126,7 @@ class PublicParticipation:
     explanation_given: bool = True
     short_period_reason: str | None = None
     feedback_published_on: dt.date | None = None
-    consultations: tuple[Consultation, ...] = attrs.field(default=(), converter=_to_consultations)
+    consultations: tuple[Consultation, ...] = attrs.field(default=(), converter=to_consultations)
 
     def __attrs_post_init__(self) -> None:
         check_date_order(self, "comment_opened_on", "comment_closes_on")
@@ -299,13 +302,6 @@ def _to_reports(value: Iterable[ExecutionReport]) -> tuple[ExecutionReport, ...]
     return tuple(value)
 
 
-def _non_empty(instance: object, attribute: attrs.Attribute[Any], value: str) -> None:
-    if not value.strip():
-        raise InvariantError(
-            bilingual(f"{attribute.name} 不能为空", f"{attribute.name} must not be empty"), attribute.name
-        )
-
-
 @attrs.frozen
 class MajorDecision:
     """重大行政决策 — a major administrative decision and the steps taken to make it.
@@ -341,9 +337,9 @@ class MajorDecision:
         archived: whether the records and materials of the procedure were archived (D14; None: not recorded).
     """
 
-    title: str = attrs.field(validator=_non_empty)
-    decision_body: str = attrs.field(validator=_non_empty)
-    undertaking_unit: str = attrs.field(validator=_non_empty)
+    title: str = attrs.field(validator=non_empty)
+    decision_body: str = attrs.field(validator=non_empty)
+    undertaking_unit: str = attrs.field(validator=non_empty)
     body_kind: BodyKind = BodyKind.COUNTY_OR_HIGHER_GOVERNMENT
     category: DecisionCategory = DecisionCategory.MAJOR_MATTER
     confidential: bool = False

@@ -18,7 +18,15 @@ from xingzheng.errors import InvariantError, ProcedureError, bilingual
 from xingzheng.model._guards import guard_citation
 from xingzheng.model._public import CONFIDENTIAL, public_dict
 from xingzheng.model.review import LegalityReview, ReviewOpinion, SubjectKind
-from xingzheng.model.values import Consultation, Publication, PublicationChannel, check_date_order
+from xingzheng.model.values import (
+    Consultation,
+    Publication,
+    PublicationChannel,
+    check_date_order,
+    non_empty,
+    to_channels,
+    to_consultations,
+)
 
 if TYPE_CHECKING:
     from xingzheng.rules import Profile
@@ -62,10 +70,6 @@ class ImpactFlags:
     internal_only: bool = False
 
 
-def _to_channels(value: Iterable[PublicationChannel]) -> tuple[PublicationChannel, ...]:
-    return tuple(value)
-
-
 @attrs.frozen
 class PublicComment:
     """公开征求意见 — publication of the draft for public comment (N2, N3).
@@ -82,7 +86,7 @@ class PublicComment:
 
     opened_on: dt.date
     closes_on: dt.date
-    channels: tuple[PublicationChannel, ...] = attrs.field(default=(), converter=_to_channels)
+    channels: tuple[PublicationChannel, ...] = attrs.field(default=(), converter=to_channels)
     draft_and_explanation_published: bool = True
     how_and_by_when_stated: bool = True
     short_period_reason: str | None = None
@@ -169,23 +173,12 @@ class Amendment:
     reason: str | None = None
 
 
-def _to_consultations(value: Iterable[Consultation]) -> tuple[Consultation, ...]:
-    return tuple(value)
-
-
 def _to_evaluations(value: Iterable[DocumentEvaluation]) -> tuple[DocumentEvaluation, ...]:
     return tuple(value)
 
 
 def _to_amendments(value: Iterable[Amendment]) -> tuple[Amendment, ...]:
     return tuple(value)
-
-
-def _non_empty(instance: object, attribute: attrs.Attribute[Any], value: str) -> None:
-    if not value.strip():
-        raise InvariantError(
-            bilingual(f"{attribute.name} 不能为空", f"{attribute.name} must not be empty"), attribute.name
-        )
 
 
 @attrs.frozen
@@ -216,9 +209,9 @@ class NormativeDocument:
         amendments: its amendments and repeal, in order.
     """
 
-    title: str = attrs.field(validator=_non_empty)
-    issuing_body: str = attrs.field(validator=_non_empty)
-    drafting_unit: str = attrs.field(validator=_non_empty)
+    title: str = attrs.field(validator=non_empty)
+    issuing_body: str = attrs.field(validator=non_empty)
+    drafting_unit: str = attrs.field(validator=non_empty)
     document_number: str | None = None
     impact: ImpactFlags = ImpactFlags()
     confidential: bool = False
@@ -228,7 +221,7 @@ class NormativeDocument:
     sets_licence: bool = False
     sets_compulsory_measure: bool = False
     public_comment: PublicComment | None = None
-    consultations: tuple[Consultation, ...] = attrs.field(default=(), converter=_to_consultations)
+    consultations: tuple[Consultation, ...] = attrs.field(default=(), converter=to_consultations)
     # Process information (讨论记录、过程稿: 政府信息公开条例 Art. 16 ¶2) stays out of public views.
     legality_review: LegalityReview | None = attrs.field(default=None, metadata=CONFIDENTIAL)
     deliberation: Deliberation | None = attrs.field(default=None, metadata=CONFIDENTIAL)

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 import attrs
 
 from xingzheng.errors import InvariantError, ProcedureError, bilingual
-from xingzheng.model.values import Consultation, check_date_order
+from xingzheng.model.values import Consultation, check_date_order, to_consultations
 
 __all__ = [
     "L1_CITATION",
@@ -135,10 +135,6 @@ def _to_reviewers(value: Iterable[Reviewer]) -> tuple[Reviewer, ...]:
     return tuple(value)
 
 
-def _to_consultations(value: Iterable[Consultation]) -> tuple[Consultation, ...]:
-    return tuple(value)
-
-
 def _to_materials(value: Iterable[ReviewMaterial]) -> tuple[ReviewMaterial, ...]:
     return tuple(value)
 
@@ -180,7 +176,7 @@ class LegalityReview:
     reviewing_body: str | None = None
     reviewing_body_designated: bool | None = None
     reviewers: tuple[Reviewer, ...] = attrs.field(default=(), converter=_to_reviewers)
-    consultations: tuple[Consultation, ...] = attrs.field(default=(), converter=_to_consultations)
+    consultations: tuple[Consultation, ...] = attrs.field(default=(), converter=to_consultations)
     hard_question: bool = False
     opinion: ReviewOpinion | None = None
     written: bool = True

@@ -26,6 +26,9 @@ __all__ = [
     "Publication",
     "PublicationChannel",
     "check_date_order",
+    "non_empty",
+    "to_channels",
+    "to_consultations",
     "to_str_tuple",
 ]
 
@@ -52,7 +55,8 @@ def check_date_order(obj: object, earlier: str, later: str, *, prefix: str = "")
         )
 
 
-def _non_empty(instance: object, attribute: attrs.Attribute[Any], value: str) -> None:
+def non_empty(instance: object, attribute: attrs.Attribute[Any], value: str) -> None:
+    """Validator: raise `InvariantError` naming the attribute when the text is blank."""
     if not value.strip():
         raise InvariantError(
             bilingual(f"{attribute.name} 不能为空", f"{attribute.name} must not be empty"), attribute.name
@@ -259,6 +263,11 @@ class Consultation:
         check_date_order(self, "held_on", "ended_on")
 
 
+def to_consultations(value: Iterable[Consultation]) -> tuple[Consultation, ...]:
+    """Converter: consultations to a tuple."""
+    return tuple(value)
+
+
 # --- 公开 ----------------------------------------------------------------------------------------
 
 
@@ -276,7 +285,8 @@ class PublicationChannel(enum.Enum):
     OTHER = "other"
 
 
-def _to_channels(value: Iterable[PublicationChannel]) -> tuple[PublicationChannel, ...]:
+def to_channels(value: Iterable[PublicationChannel]) -> tuple[PublicationChannel, ...]:
+    """Converter: publication channels to a tuple."""
     return tuple(value)
 
 
@@ -291,7 +301,7 @@ class Publication:
     """
 
     published_on: dt.date
-    channels: tuple[PublicationChannel, ...] = attrs.field(default=(), converter=_to_channels)
+    channels: tuple[PublicationChannel, ...] = attrs.field(default=(), converter=to_channels)
     url: str | None = None
 
 
@@ -305,6 +315,6 @@ class Person:
         phone: the phone number, if recorded.
     """
 
-    name: str = attrs.field(metadata=PERSONAL, validator=_non_empty)
+    name: str = attrs.field(metadata=PERSONAL, validator=non_empty)
     id_number: str | None = attrs.field(default=None, metadata=PERSONAL)
     phone: str | None = attrs.field(default=None, metadata=PERSONAL)

@@ -17,7 +17,7 @@ import unicodedata
 from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Any, Literal, get_args
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, get_args
 
 import attrs
 
@@ -252,6 +252,19 @@ def _check_ascending(instance: object, attribute: attrs.Attribute[Any], value: t
         )
 
 
+_Dated = TypeVar("_Dated", "ParameterValue", "RuleValue")
+
+
+def _value_on(values: tuple[_Dated, ...], on: dt.date) -> _Dated | None:
+    """The last of a history (ascending by ``since``) whose ``since`` is not after ``on``, or None."""
+    current: _Dated | None = None
+    for value in values:
+        if value.since > on:
+            break
+        current = value
+    return current
+
+
 @attrs.frozen
 class Citation:
     """引用 — where a value or rule comes from: a text, a place in it, and its exact wording.
@@ -345,12 +358,7 @@ class Parameter:
 
     def value_on(self, on: dt.date) -> ParameterValue | None:
         """The value in force on ``on`` (the last one whose ``since`` is not after it), or None."""
-        current: ParameterValue | None = None
-        for value in self.values:
-            if value.since > on:
-                break
-            current = value
-        return current
+        return _value_on(self.values, on)
 
 
 @attrs.frozen
@@ -411,12 +419,7 @@ class RuleEntry:
 
     def value_on(self, on: dt.date) -> RuleValue | None:
         """The state in force on ``on``, or None before the first one."""
-        current: RuleValue | None = None
-        for value in self.values:
-            if value.since > on:
-                break
-            current = value
-        return current
+        return _value_on(self.values, on)
 
 
 @attrs.frozen
