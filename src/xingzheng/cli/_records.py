@@ -69,7 +69,8 @@ def _print_report(path: Path, report: Any) -> None:
         print(f"        {f.message}")
         print(f"        {f.message_en}")
         cited = f.citation + (f"（参数 / parameter {f.parameter}）" if f.parameter else "")
-        print(f"        依据 / citation: {cited}")
+        if cited:  # an info finding about a rule not in force has nothing to cite
+            print(f"        依据 / citation: {cited}")
         if f.dates:
             print("        日期 / dates: " + ", ".join(f"{d.label} {d.date.isoformat()}" for d in f.dates))
 
