@@ -79,7 +79,8 @@ def test_a_document_that_follows_every_rule_has_no_error_or_warning() -> None:
 
 
 def test_comment_period_of_5_working_days_is_too_short_under_dagang() -> None:
-    # 2020-06-01 (Mon) + 5 working days = 2020-06-08; the seed's 7 need 2020-06-10.
+    # Opened Mon 1 June 2020 (not counted): 2, 3, 4, 5, 8 June are 5 working days; the seed's 7 add 9 and
+    # 10 June, so the comment had to stay open through Wed 10 June.
     assert CAL.workdays_between(D(2020, 6, 1), D(2020, 6, 8)) == 5
     doc = attrs.evolve(
         good_document(),
@@ -112,6 +113,7 @@ def test_short_comment_period_with_a_recorded_reason_is_a_warning() -> None:
 
 
 def test_review_of_16_working_days_is_too_long() -> None:
+    # From Mon 1 June 2020 (not counted): 2–5 (4), 8–12 (9), 15–19 (14), 22 (15), Tue 23 June (16).
     complete, completed = D(2020, 6, 1), D(2020, 6, 23)
     assert CAL.workdays_between(complete, completed) == 16
     doc = attrs.evolve(
@@ -137,13 +139,16 @@ def test_a_returned_review_restarts_its_clock() -> None:
         .materials_completed(D(2020, 6, 10))
     )
     assert review.clock_starts_on == D(2020, 6, 10)
-    # 2020-06-28 (Sunday) was an adjusted working day for the Dragon Boat Festival.
+    # 2020-06-28 (Sunday) was an adjusted working day for the Dragon Boat Festival (25–27 June rest).
+    # From Wed 10 June (not counted): 11, 12, 15–19, 22, 23, 24 (10), Sun 28 (11), 29, 30 June (13).
+    # From 1 June it would be 2–5, 8–12, 15–19, 22–24, 28, 29, 30 June: 20, more than 15.
     assert CAL.workdays_between(D(2020, 6, 10), D(2020, 6, 30)) == 13
     assert CAL.workdays_between(D(2020, 6, 1), D(2020, 6, 30)) > 15
     done = review.give_opinion(ReviewOpinion.LAWFUL, D(2020, 6, 30), reasons=None)
     codes = check(done, profile=DAGANG).codes()
     assert "N7.review-too-long" not in codes
     assert "L1.opinion-before-materials-complete" not in codes
+    assert "N7.review-too-short" not in codes and "N7.no-rule" not in codes  # N7 was judged, and passed
 
 
 def test_an_opinion_before_the_materials_are_complete_is_refused() -> None:
@@ -166,7 +171,9 @@ def test_a_recorded_opinion_before_complete_materials_is_an_l1_finding() -> None
         opinion=ReviewOpinion.LAWFUL,
         completed_on=D(2020, 6, 5),
     )
-    assert "L1.opinion-before-materials-complete" in errors(check(review, profile=DAGANG))
+    report = check(review, profile=DAGANG)
+    assert "L1.opinion-before-materials-complete" in errors(report)
+    assert errors(report) == {"L1.opinion-before-materials-complete"}  # one fact, one code: no N7 as well
 
 
 def test_deliberation_without_review_or_with_unlawful_opinion_is_refused() -> None:
@@ -251,6 +258,8 @@ def test_n14_late_publication() -> None:
     doc = attrs.evolve(good_document(), publication=Publication(D(2020, 8, 31)))
     (finding,) = [f for f in check(doc, profile=DAGANG).findings if f.code == "N14.published-late"]
     assert finding.parameter == "normative_document.disclosure_period.max"
+    # Made Tue 30 June 2020: 1–3, 6–10, 13–17, 20–24, 27, 28 July are the 20 working days.
+    assert {fact.label: fact.date for fact in finding.dates}["due"] == D(2020, 7, 28)
 
 
 def test_l4_consultation_does_not_replace_review() -> None:
@@ -270,7 +279,21 @@ def test_hard_question_needs_written_consultation_and_symposium() -> None:
         legality_review=attrs.evolve(doc_review(D(2020, 6, 15), D(2020, 6, 24)), hard_question=True),
     )
     assert "N6.hard-question-not-consulted" in errors(check(doc, profile=DAGANG))
-    _ = ConsultationMethod
+    from xingzheng.model.values import Consultation
+
+    # A written consultation alone is not enough (115号 （八）: "在书面征求意见的基础上，采取召开座谈会、论证会等方式").
+    written = Consultation(ConsultationMethod.WRITTEN, D(2020, 6, 16))
+    only_written = attrs.evolve(
+        doc, legality_review=attrs.evolve(doc.legality_review, consultations=(written,))  # type: ignore[misc]
+    )
+    assert "N6.hard-question-not-consulted" in errors(check(only_written, profile=DAGANG))
+    both = attrs.evolve(
+        doc,
+        legality_review=attrs.evolve(  # type: ignore[misc]
+            doc.legality_review, consultations=(written, Consultation(ConsultationMethod.SYMPOSIUM, D(2020, 6, 18)))
+        ),
+    )
+    assert "N6.hard-question-not-consulted" not in check(both, profile=DAGANG).codes()
 
 
 # --- major decisions -----------------------------------------------------------------------------

@@ -388,3 +388,31 @@ def test_toml_round_trip(tree: Tree) -> None:
 
     text = tomli_w.dumps(_to_dict(tree, "toml"))
     assert _structure(tomllib.loads(text), None, "toml", None) == tree
+
+
+def test_real_records_refuse_coercion_at_every_path() -> None:
+    # The strict hooks on the shipped records, with the issue's own example path.
+    from _io_support import EXAMPLES
+
+    doc = json.loads((EXAMPLES / "normative-document.json").read_text(encoding="utf-8"))
+    doc["title"] = None  # cattrs would make 'None'
+    doc["emergency"] = "false"  # cattrs would make True
+    doc["confidential"] = 1  # cattrs would make True
+    doc["legality_review"]["completed_on"] = "2020/06/20"  # not ISO
+    doc["public_comment"]["opened_on"] = "2020-05-29T00:00:00+08:00"  # a date-time is not a date
+    problems = _problems(loads, json.dumps(doc, ensure_ascii=False))
+    assert set(problems) == {
+        "$.title",
+        "$.emergency",
+        "$.confidential",
+        "$.legality_review.completed_on",
+        "$.public_comment.opened_on",
+    }
+    assert all(zh and en and zh != en for zh, en in problems.values())  # bilingual reasons
+
+    case = json.loads((EXAMPLES / "enforcement-case.json").read_text(encoding="utf-8"))
+    case["evidence_log"]["events"][0]["at"] = "2021-08-02T10:00:00"  # a naive date-time
+    case["decision"]["fine_yuan"] = 39.9  # cattrs would make 39
+    problems = _problems(loads, json.dumps(case, ensure_ascii=False))
+    assert set(problems) == {"$.evidence_log.events[0].at", "$.decision.fine_yuan"}
+    assert "时区" in problems["$.evidence_log.events[0].at"][0]

@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 from xingzheng.model.values import _CONFORMING, DocumentNumber
 
-pieces = st.sampled_from(["津", "港", "街", "发", "办", "〔", "〕", "【", "】", "(", ")", "（", "）", "第", "号", "0", "1", "2", "9", " ", "[", "]"])
+pieces = st.sampled_from(["津", "港", "街", "发", "办", "令", "〔", "〕", "【", "】", "(", ")", "（", "）", "第", "号", "0", "1", "2", "9", " ", "[", "]"])
 numbers = st.lists(pieces, max_size=14).map("".join) | st.builds(
     lambda code, year, serial: f"{code}〔{year}〕{serial}号",
     st.text(alphabet="津港街发办字第 ", min_size=0, max_size=5),

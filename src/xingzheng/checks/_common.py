@@ -261,14 +261,20 @@ def upcoming(
     """The deadline of the period ``key`` from ``start`` as an `Upcoming`, or None when it cannot be known.
 
     ``what`` and ``what_en`` are formats of ``{due}``, the due day; the item is overdue when ``j.as_of`` is
-    past it.
+    past it. Past the calendar's coverage the deadline counts Monday–Friday weeks and is provisional.
     """
     value = j.param(key, rule, start, path)
     if value is None:
         return None
-    due = j.deadline(start, value.period(), path)
+    period = value.period()
+    due = j.deadline(start, period, path)
     if due is None:
-        return None
+        # Past the calendar's coverage: count Monday–Friday weeks and mark the deadline provisional
+        # (DECISIONS.md, "The four procedures"), as the enforcement deadlines do.
+        try:
+            due = deadline(start, period, j.calendar.with_options(assume_regular_weeks=True))
+        except CalendarCoverageError:
+            return None  # before the data's first year, or past 9999: no reading can answer
     day = due.due.isoformat()
     return Upcoming(
         what.format(due=day),

@@ -52,6 +52,9 @@ def check_normative_document(
     on = _reference_day(doc, as_of)
     if on is not None:
         _f1(j, doc.document_number, on, "$.document_number")
+        for index, amendment in enumerate(doc.amendments):
+            if amendment.document_number is not None:
+                _f1(j, amendment.document_number, amendment.decided_on, f"$.amendments[{index}].document_number")
         _comment(j, doc, on)
         _hearing_sides(j, doc, on)
         _review(j, doc, on)
@@ -181,8 +184,13 @@ def _hearing_sides(j: Judge, doc: NormativeDocument, on: dt.date) -> None:
     impact = doc.impact
     if not (impact.major_interest_adjustment or impact.enterprises):
         return
-    methods = {c.method for c in doc.consultations}
-    consultees = {k for c in doc.consultations for k in c.consultees}
+    made = doc.promulgated_on
+    if made is None:
+        return  # a draft may still hear them: judged once the document is made, as N1 and N6
+    # Only what was heard by the day the document was made counts.
+    heard = [c for c in doc.consultations if c.held_on <= made]
+    methods = {c.method for c in heard}
+    consultees = {k for c in heard for k in c.consultees}
     if doc.impact.major_interest_adjustment:
         n4 = j.rule("N4", on, "$.consultations")
         if n4 is not None:
@@ -459,48 +467,43 @@ def _evaluation(j: Judge, doc: NormativeDocument) -> None:
     made = doc.promulgated_on
     if made is None:
         return
-    rule = j.rule("N8", made, "$.evaluations")
-    if rule is None:
-        return
+    key = "normative_document.evaluation_interval.max"
+    # Each interval runs from the later of promulgation and the last evaluation, and is judged by the
+    # rule and value in force on the day that starts it.
     base = made
-    repealed = doc.repealed_on
+    base_rule = j.rule("N8", base, "$.evaluations")
     for index, evaluation in enumerate(doc.evaluations):
         path = f"$.evaluations[{index}]"
-        interval = j.param("normative_document.evaluation_interval.max", "N8", base, path)
-        if interval is None:
-            return
-        due = j.due(base, interval, path)
-        if due is None:
-            return
-        if evaluation.evaluated_on > due:
+        done = evaluation.evaluated_on
+        interval = j.param(key, "N8", base, path) if base_rule is not None else None
+        due = j.due(base, interval, path) if interval is not None else None
+        if interval is not None and due is not None and done > due:
             zh_n, en_n = count_label(interval)
             j.add(
                 "N8.evaluation-late",
                 Severity.ERROR,
-                f"评估应于 {due.isoformat()} 前完成（每{zh_n}），实际 {evaluation.evaluated_on.isoformat()}",
-                f"the evaluation was due by {due.isoformat()} (every {en_n}); it was done on "
-                f"{evaluation.evaluated_on.isoformat()}",
+                f"评估应于 {due.isoformat()} 前完成（每{zh_n}），实际 {done.isoformat()}",
+                f"the evaluation was due by {due.isoformat()} (every {en_n}); it was done on {done.isoformat()}",
                 cite(interval),
                 f"{path}.evaluated_on",
                 interval.key,
-                (
-                    DateFact("from", base),
-                    DateFact("due", due),
-                    DateFact("evaluated", evaluation.evaluated_on),
-                ),
+                (DateFact("from", base), DateFact("due", due), DateFact("evaluated", done)),
             )
-        if evaluation.results_published_on is None and rule is not None:
-            j.add(
-                "N8.results-not-published",
-                Severity.ERROR,
-                "评估结果未向社会公布",
-                "the evaluation's results were not published",
-                cite(rule),
-                f"{path}.results_published_on",
-            )
-        if evaluation.conclusion is not EvaluationConclusion.KEEP and rule is not None:
-            acted = any(a.decided_on >= evaluation.evaluated_on for a in doc.amendments)
-            if not acted:
+        # Publishing the results and acting on them: the rule in force on the evaluation's day.
+        rule = base_rule if done == base else j.rule("N8", done, path)
+        if rule is not None:
+            if evaluation.results_published_on is None:
+                j.add(
+                    "N8.results-not-published",
+                    Severity.ERROR,
+                    "评估结果未向社会公布",
+                    "the evaluation's results were not published",
+                    cite(rule),
+                    f"{path}.results_published_on",
+                )
+            if evaluation.conclusion is not EvaluationConclusion.KEEP and not any(
+                a.decided_on >= done for a in doc.amendments
+            ):
                 j.add(
                     "N8.not-amended-after-evaluation",
                     Severity.WARNING,
@@ -509,13 +512,15 @@ def _evaluation(j: Judge, doc: NormativeDocument) -> None:
                     cite(rule),
                     f"{path}.conclusion",
                 )
-        base = max(base, evaluation.evaluated_on)
-    if j.as_of is None:
+        if done > base:
+            base, base_rule = done, rule
+    if j.as_of is None or base_rule is None:
         return
-    interval = j.param("normative_document.evaluation_interval.max", "N8", base, "$.evaluations")
+    interval = j.param(key, "N8", base, "$.evaluations")
     if interval is None:
         return
     due = j.due(base, interval, "$.evaluations")
+    repealed = doc.repealed_on
     if due is None or j.as_of <= due or (repealed is not None and repealed <= due):
         return
     j.add(
@@ -538,7 +543,7 @@ def upcoming_normative_document(
     j = Judge(profile, calendar, as_of)
     items: list[Upcoming] = []
     if doc.legality_review is not None:
-        items.extend(review_due(j, doc.legality_review, "$.legality_review"))
+        items.extend(review_due(j, doc.legality_review, "$.legality_review", exception=doc.emergency))
     made = doc.promulgated_on
     if made is not None and doc.publication is None and not doc.confidential and not doc.impact.internal_only:
         item = upcoming(
@@ -551,12 +556,12 @@ def upcoming_normative_document(
         )
         if item is not None:
             items.append(item)
+    base = max([made, *(e.evaluated_on for e in doc.evaluations)]) if made is not None else None
     if (
-        made is not None
+        base is not None
         and (doc.repealed_on is None or doc.repealed_on > as_of)
-        and profile.enforces("N8", made)
+        and profile.enforces("N8", base)
     ):
-        base = max([made, *(e.evaluated_on for e in doc.evaluations)])
         item = upcoming(
             j,
             "normative_document.evaluation_interval.max",

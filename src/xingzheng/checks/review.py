@@ -49,9 +49,11 @@ def review_duration(
     start = review.clock_starts_on
     if start is None:
         return
+    end = review.completed_on
+    if end is not None and end < start:
+        return  # an opinion before the clock (re)started is L1's finding; it has no duration
     if j.rule(rule, start, path) is None:
         return
-    end = review.completed_on
     minimum = j.param(min_key, rule, start, path)
     maximum = _optional_param(j, max_key, rule, start)
     if exception:
@@ -275,14 +277,22 @@ def check_review(
     return j.report("legality_review", f"{review.subject_kind.value} {review.requested_on.isoformat()}")
 
 
-def review_due(j: Judge, review: LegalityReview, path: str) -> tuple[Upcoming, ...]:
-    """The review's own deadline (documents: the maximum review time from the clock start)."""
+def review_due(j: Judge, review: LegalityReview, path: str, *, exception: bool = False) -> tuple[Upcoming, ...]:
+    """The review's own deadline (documents: the maximum review time from the clock start).
+
+    With ``exception`` (a document made at once for an emergency or an urgent order, 115号 （五）), a
+    maximum whose parameter states that condition does not apply: nothing is due.
+    """
     start = review.clock_starts_on
     if start is None or review.completed_on is not None or review.subject_kind not in _DURATION:
         return ()
     rule, stem = _DURATION[review.subject_kind]
     if f"{stem}.max" not in j.profile.parameters:
         return ()
+    if exception:
+        maximum = j.param(f"{stem}.max", rule, start, path)
+        if maximum is None or maximum.parameter.condition:
+            return ()
     item = upcoming(
         j,
         f"{stem}.max",

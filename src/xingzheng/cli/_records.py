@@ -40,6 +40,20 @@ def _load_all(paths: list[str]) -> tuple[list[tuple[Path, Any]], list[tuple[Path
 
     records: list[tuple[Path, Any]] = []
     failures: list[tuple[Path, LoadError]] = []
+    for name in paths:
+        path = Path(name)
+        if path.is_dir() and not any(True for _ in _files([name])):
+            # A folder with no record in it is bad input, not a clean result: a pipeline that names the
+            # wrong folder must not pass.
+            failures.append(
+                (
+                    path,
+                    LoadError(
+                        [("$", "目录中没有记录（.json 或 .toml 文件）", "the folder holds no records (.json or .toml files)")],
+                        name,
+                    ),
+                )
+            )
     for path in _files(paths):
         try:
             records.append((path, load(path)))
@@ -205,6 +219,8 @@ def _run_demo(args: argparse.Namespace) -> int:
     folder = demo_dir()
     profile = load_profile(_DEMO_PROFILE)
     calendar = calendar_from_args(args)
+    if args.format == "json":
+        return _demo_json(folder, profile, calendar)
     print("大港街 2020 年法治政府建设情况报告 — 示例 / worked example of the Dagang 2020 rule-of-law report")
     print(f"记录 / records: {_shown(folder)}")
     print(f"规则配置 / profile: {profile.name}；截至 / as of {_DEMO_AS_OF.isoformat()}")
@@ -226,6 +242,32 @@ def _run_demo(args: argparse.Namespace) -> int:
     print("\n自行运行 / try it yourself:")
     print(f"  xingzheng check {_shown(folder)} --profile {_DEMO_PROFILE} --as-of {_DEMO_AS_OF.isoformat()}")
     print(f"  xingzheng upcoming {_shown(folder)} --profile {_DEMO_PROFILE} --as-of {_DEMO_AS_OF.isoformat()}")
+    return 0
+
+
+def _demo_json(folder: Path, profile: Any, calendar: Any) -> int:
+    from xingzheng.checks import check
+    from xingzheng.io import to_jsonable
+
+    records, failures = _load_all([str(folder)])
+    shown = folder.parent
+    emit_json(
+        {
+            "profile": profile.name,
+            "as_of": _DEMO_AS_OF.isoformat(),
+            "records": str(_shown(folder)),
+            "reports": [
+                {"file": str(p.relative_to(shown)), "report": to_jsonable(r), "ok": r.ok}
+                for p, r in ((p, check(record, profile, calendar, _DEMO_AS_OF)) for p, record in records)
+            ],
+            "upcoming": [
+                {"file": str(p.relative_to(shown)), **to_jsonable(item)}
+                for p, item in _upcoming_rows(records, _DEMO_AS_OF, profile, calendar)
+            ],
+            "lint": to_jsonable(tuple(profile.lint())),
+            "unreadable": [_failure_json(p, e) for p, e in failures],
+        }
+    )
     return 0
 
 

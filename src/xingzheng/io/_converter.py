@@ -92,6 +92,7 @@ _TYPE_NAMES: dict[type, tuple[str, str]] = {
     dt.date: ("日期", "a date"),
     dt.datetime: ("日期时间", "a date-time"),
     dt.time: ("时间", "a time"),
+    Decimal: ("十进制数字符串", "a decimal number as a string"),
 }
 
 
@@ -225,6 +226,11 @@ def _decimal(value: Any, _: Any = None) -> Decimal:
     return Decimal(value)
 
 
+def _decimal_text(value: Decimal) -> str:
+    # Plain notation: ``str(Decimal("1E+2"))`` is ``"1E+2"``, which the reader (rightly) refuses.
+    return format(value, "f")
+
+
 def _iso(value: dt.date) -> str:
     return value.isoformat()
 
@@ -234,7 +240,7 @@ LEAVES: dict[type, Leaf] = {
     int: Leaf(_int, _int, None, None, {"type": "integer"}),
     float: Leaf(_float, _float, None, None, {"type": "number"}),
     bool: Leaf(_bool, _bool, None, None, {"type": "boolean"}),
-    Decimal: Leaf(_decimal, _decimal, str, str, {"type": "string", "pattern": f"^{DECIMAL_PATTERN}$"}),
+    Decimal: Leaf(_decimal, _decimal, _decimal_text, _decimal_text, {"type": "string", "pattern": f"^{DECIMAL_PATTERN}$"}),
     dt.date: Leaf(
         _date_json, _date_toml, _iso, None, {"type": "string", "format": "date", "pattern": f"^{DATE_PATTERN}$"}
     ),
@@ -290,6 +296,59 @@ def _union_args(t: Any) -> tuple[Any, ...] | None:
     if origin is typing.Union or origin is types.UnionType:
         return get_args(t)
     return None
+
+
+def _is_leaf_union(t: Any) -> bool:
+    """A union of leaf types and enums (``int | float | Decimal``), None allowed, other than ``X | None``."""
+    args = _union_args(t)
+    if args is None or _is_optional(t):
+        return False
+    return all(a is type(None) or a in LEAVES or _is_enum(a) for a in args)
+
+
+def _leaf_union_hook(conv: cattrs.Converter, t: Any) -> Callable[[Any, Any], Any]:
+    # The members are tried in their declared order and the first that accepts the value wins. Each
+    # member's hook is strict, so the order only decides between members that accept the same JSON value
+    # (``int | float``: an integer stays an int), and a value is read back as the member it was written
+    # from (a Decimal travels as a string, which neither int nor float accepts).
+    args = get_args(t)
+    members = [(a, conv.get_structure_hook(a)) for a in args if a is not type(None)]
+    nullable = type(None) in args
+    names_zh = "、".join(_TYPE_NAMES.get(a, (getattr(a, "__name__", str(a)),) * 2)[0] for a, _ in members)
+    names_en = ", ".join(_TYPE_NAMES.get(a, (getattr(a, "__name__", str(a)),) * 2)[1] for a, _ in members)
+
+    def structure(value: Any, _: Any = None) -> Any:
+        if value is None and nullable:
+            return None
+        for member, hook in members:
+            try:
+                return hook(value, member)
+            except LeafProblem:
+                continue
+        got_zh, got_en = describe_value(value)
+        raise LeafProblem(f"应为以下之一：{names_zh}，得到{got_zh}", f"expected one of: {names_en}; got {got_en}")
+
+    return structure
+
+
+def _is_namedtuple(t: Any) -> bool:
+    return isinstance(t, type) and issubclass(t, tuple) and hasattr(t, "_fields") and hasattr(t, "_make")
+
+
+def namedtuple_types(t: type) -> list[Any]:
+    """The field types of a NamedTuple, resolved (its module may use ``from __future__ import annotations``)."""
+    hints = typing.get_type_hints(t)
+    return [hints[name] for name in t._fields]  # type: ignore[attr-defined]
+
+
+def _namedtuple_hook(conv: cattrs.Converter, t: Any) -> Callable[[Any, Any], Any]:
+    # Written as an array of its fields in order (cattrs' tuple handling); read back the same way, strictly.
+    inner = _fixed_tuple_hook(conv, tuple[tuple(namedtuple_types(t))])  # type: ignore[misc]
+
+    def structure(value: Any, _: Any = None) -> Any:
+        return t._make(inner(value, t))
+
+    return structure
 
 
 def _is_optional(t: Any) -> bool:
@@ -568,6 +627,8 @@ def _make(mode: Mode, *, detailed: bool) -> cattrs.Converter:
             conv.register_unstructure_hook(leaf_type, out)
     conv.register_structure_hook_factory(_is_enum, _enum_hook)
     conv.register_structure_hook_factory(_is_optional, lambda t: _optional_hook(conv, t))
+    conv.register_structure_hook_factory(_is_leaf_union, lambda t: _leaf_union_hook(conv, t))
+    conv.register_structure_hook_factory(_is_namedtuple, lambda t: _namedtuple_hook(conv, t))
     conv.register_structure_hook_factory(_is_homogeneous, lambda t: _homogeneous_hook(conv, t))
     conv.register_structure_hook_factory(_is_fixed_tuple, lambda t: _fixed_tuple_hook(conv, t))
     conv.register_structure_hook_factory(

@@ -16,6 +16,8 @@ from os import PathLike
 from pathlib import Path
 from typing import Any, TypeVar, overload
 
+import attrs
+
 from xingzheng.errors import LoadError
 from xingzheng.io._converter import Mode, converter_for, describe_value
 from xingzheng.io._problems import MAX_PROBLEMS, Problem, problems_of
@@ -290,6 +292,9 @@ _FAST_HOOKS: dict[Mode, dict[type, Callable[[Any, Any], Any]]] = {"json": {}, "t
 
 def _structure(data: Any, cls: type | None, mode: Mode, source: str | None, *, owned: bool = False) -> Any:
     if type(data) is not dict:
+        if cls is not None and not attrs.has(cls):
+            # An enum or another leaf asked for by name (``from_dict("days", PeriodUnit)``): no tags.
+            return _structure_body(data, cls, mode, source, [])
         got_zh, got_en = describe_value(data)
         raise LoadError([("$", f"顶层应为对象，得到{got_zh}", f"the top level must be an object, got {got_en}")], source)
     if not _resolved:  # `_resolve_builtin`'s own test, without its call once every kind is known
@@ -310,6 +315,10 @@ def _structure(data: Any, cls: type | None, mode: Mode, source: str | None, *, o
         body.pop("schema_version", None)
     else:
         body = data
+    return _structure_body(body, target, mode, source, problems)
+
+
+def _structure_body(body: Any, target: type, mode: Mode, source: str | None, problems: list[Problem]) -> Any:
     result: Any = None
     try:
         fast = _FAST_HOOKS[mode].get(target)

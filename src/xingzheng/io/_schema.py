@@ -19,7 +19,15 @@ from typing import Any, Literal, get_args, get_origin
 
 import attrs
 
-from xingzheng.io._converter import LEAVES, _is_enum, _is_fixed_tuple, _is_homogeneous, _union_args
+from xingzheng.io._converter import (
+    LEAVES,
+    _is_enum,
+    _is_fixed_tuple,
+    _is_homogeneous,
+    _is_namedtuple,
+    _union_args,
+    namedtuple_types,
+)
 from xingzheng.io._records import SCHEMA_VERSION, kind_of
 
 __all__ = ["json_schema"]
@@ -99,6 +107,7 @@ class _Builder:
     def __init__(self) -> None:
         self.defs: dict[str, Any] = {}
         self.owners: dict[str, type] = {}
+        self.root: type | None = None
 
     def of(self, t: Any) -> dict[str, Any]:
         if t is Any or t is object:
@@ -121,9 +130,18 @@ class _Builder:
             items = [self.of(a) for a in get_args(t)]
             n = len(items)
             return {"type": "array", "prefixItems": items, "minItems": n, "maxItems": n, "items": False}
+        if _is_namedtuple(t):
+            # Written as an array of its fields in order, like a fixed tuple.
+            items = [self.of(a) for a in namedtuple_types(t)]
+            n = len(items)
+            schema = {"type": "array", "prefixItems": items, "minItems": n, "maxItems": n, "items": False}
+            schema.update(_describe(*_doc_names(t)))
+            return schema
         if get_origin(t) is dict:
             return {"type": "object", "additionalProperties": self.of(get_args(t)[1])}
         if isinstance(t, type) and attrs.has(t):
+            if t is self.root:
+                return {"$ref": "#"}  # a recursive record (a profile's parent) refers to the root itself
             name = _def_name(t, self.defs, self.owners)
             if name not in self.defs:
                 self.defs[name] = {}  # placeholder: recursive classes refer to themselves
@@ -187,6 +205,7 @@ def json_schema(cls: type) -> dict[str, Any]:
         raise TypeError(f"json_schema needs an attrs class, not {cls!r}")
     builder = _Builder()
     builder.owners[cls.__name__] = cls
+    builder.root = cls
     root = builder.object(cls, record_kind=kind_of(cls))
     schema: dict[str, Any] = {"$schema": _DIALECT, **root}
     builder.defs.pop(cls.__name__, None)

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from xingzheng.errors import InvariantError, ProcedureError, bilingual
-from xingzheng.model._guards import guard_citation
+from xingzheng.model._guards import guard_citation, guard_rule
 from xingzheng.model._public import CONFIDENTIAL, public_dict
 from xingzheng.model.review import LegalityReview, ReviewOpinion, SubjectKind
 from xingzheng.model.values import (
@@ -289,51 +289,63 @@ class NormativeDocument:
         """Record the legality review (a new record)."""
         return attrs.evolve(self, legality_review=review)
 
+    def deliberation_barred(
+        self, on: dt.date, profile: Profile | str | None = None, deliberation: Deliberation | None = None
+    ) -> str | None:
+        """Why the draft may not go to collective deliberation on ``on`` under N12 (None: it may).
+
+        Only an opinion given by ``on`` counts (the one `check` reads). A document that needs a review may
+        not go without an opinion; no document may go with an "unlawful" one (115号 （七）). Given the
+        ``deliberation``, an opinion "must be amended" not fully adopted needs its reasons and basis stated
+        (115号 （六）). Nothing is barred where the profile has no N12 in force on ``on``: `check` then
+        reports ``N12.no-rule``. The answer is ``"中文 / English"``.
+        """
+        if guard_rule(profile, "N12", on) is None:
+            return None
+        review = self.legality_review
+        opinion = (
+            review.opinion
+            if review is not None and review.completed_on is not None and review.completed_on <= on
+            else None
+        )
+        if opinion is ReviewOpinion.UNLAWFUL:
+            return bilingual(
+                "经审核不合法的文件，不得提交集体审议",
+                "a document found unlawful may not go to collective deliberation",
+            )
+        if opinion is None:
+            if not self.review_required:
+                return None
+            return bilingual(
+                "未经合法性审核的文件，不得提交集体审议",
+                "a document without a legality review opinion may not go to collective deliberation",
+            )
+        if (
+            opinion is ReviewOpinion.MUST_BE_AMENDED
+            and deliberation is not None
+            and deliberation.opinion_fully_adopted is not True
+            and not deliberation.non_adoption_reasons
+        ):
+            return bilingual(
+                "未完全采纳审核意见的，提请审议时应当说明理由和依据",
+                "a review opinion not fully adopted needs its reasons and basis stated at deliberation",
+            )
+        return None
+
     def to_deliberation(
         self, deliberation: Deliberation, profile: Profile | str | None = None
     ) -> NormativeDocument:
         """Send the draft to collective deliberation.
 
         Raises:
-            ProcedureError: N12, when a document that needs a review has none, no opinion yet, or an
-                "unlawful" opinion; or when the opinion was not fully adopted and no reasons are given.
+            ProcedureError: N12, when a document that needs a review has no opinion given by the day of
+                the meeting, or the opinion is "unlawful", or a "must be amended" opinion was not fully
+                adopted and no reasons are given (see `deliberation_barred`).
         """
         on = deliberation.held_on
-        review = self.legality_review
-        citation = guard_citation(profile, "N12", on, _N12_FALLBACK)
-        if self.review_required:
-            if review is None or review.opinion is None:
-                raise ProcedureError(
-                    bilingual(
-                        "未经合法性审核的文件，不得提交集体审议",
-                        "a document without a legality review may not go to collective deliberation",
-                    ),
-                    "N12",
-                    citation,
-                )
-            if review.opinion is ReviewOpinion.UNLAWFUL:
-                raise ProcedureError(
-                    bilingual(
-                        "经审核不合法的文件，不得提交集体审议",
-                        "a document found unlawful may not go to collective deliberation",
-                    ),
-                    "N12",
-                    citation,
-                )
-        if (
-            review is not None
-            and review.opinion is ReviewOpinion.MUST_BE_AMENDED
-            and deliberation.opinion_fully_adopted is not True
-            and not deliberation.non_adoption_reasons
-        ):
-            raise ProcedureError(
-                bilingual(
-                    "未完全采纳审核意见的，提请审议时应当说明理由和依据",
-                    "a review opinion not fully adopted needs its reasons and basis stated at deliberation",
-                ),
-                "N12",
-                citation,
-            )
+        reason = self.deliberation_barred(on, profile, deliberation)
+        if reason is not None:
+            raise ProcedureError(reason, "N12", guard_citation(profile, "N12", on, _N12_FALLBACK))
         return attrs.evolve(self, deliberation=deliberation)
 
     def promulgate(
@@ -346,17 +358,24 @@ class NormativeDocument:
         """Make (印发) the document.
 
         Raises:
-            ProcedureError: N3, while a required public comment is still open on ``on``.
+            ProcedureError: N3, while a required public comment is still open on ``on`` (its last day
+                included), where the profile has N3 in force on the day the comment opened.
         """
         comment = self.public_comment
-        if self.comment_required and comment is not None and comment.closes_on >= on:
+        if (
+            self.comment_required
+            and comment is not None
+            and comment.closes_on >= on
+            # Judged by the rule in force when the comment opened (the day that starts its clock), as `check`.
+            and guard_rule(profile, "N3", comment.opened_on) is not None
+        ):
             raise ProcedureError(
                 bilingual(
                     f"公开征求意见至 {comment.closes_on.isoformat()} 截止，尚未结束，不得印发",
                     f"the public comment runs until {comment.closes_on.isoformat()}: the document cannot be made yet",
                 ),
                 "N3",
-                guard_citation(profile, "N3", on, _N3_FALLBACK),
+                guard_citation(profile, "N3", comment.opened_on, _N3_FALLBACK),
             )
         return attrs.evolve(
             self,

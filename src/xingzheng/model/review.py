@@ -192,15 +192,8 @@ class LegalityReview:
             check_date_order(self, "requested_on", "materials_complete_on")
         if requested is not None and completed is not None and completed < requested:
             check_date_order(self, "requested_on", "completed_on")
-        for index, item in enumerate(self.returns):
-            if item.returned_on < self.requested_on:
-                raise InvariantError(
-                    bilingual(
-                        f"returns[{index}].returned_on 早于 requested_on",
-                        f"returns[{index}].returned_on is before requested_on",
-                    ),
-                    f"returns[{index}].returned_on",
-                )
+        if self.returns:
+            self._check_returns()
         if (self.opinion is None) != (self.completed_on is None):
             raise InvariantError(
                 bilingual(
@@ -210,25 +203,59 @@ class LegalityReview:
                 "completed_on" if self.completed_on is None else "opinion",
             )
 
+    def _check_returns(self) -> None:
+        # Returns are recorded in order: each after the request and after the previous one was answered
+        # (materials complete again); only the last may still await its materials.
+        previous: ReviewReturn | None = None
+        for index, item in enumerate(self.returns):
+            if item.returned_on < self.requested_on:
+                raise InvariantError(
+                    bilingual(
+                        f"returns[{index}].returned_on 早于 requested_on",
+                        f"returns[{index}].returned_on is before requested_on",
+                    ),
+                    f"returns[{index}].returned_on",
+                )
+            if previous is not None:
+                if previous.complete_again_on is None:
+                    raise InvariantError(
+                        bilingual(
+                            f"returns[{index - 1}] 尚待补齐材料，其后不能再有退回",
+                            f"returns[{index - 1}] still awaits its materials: no later return can follow it",
+                        ),
+                        f"returns[{index - 1}].complete_again_on",
+                    )
+                if item.returned_on < previous.complete_again_on:
+                    raise InvariantError(
+                        bilingual(
+                            f"returns[{index}].returned_on 早于 returns[{index - 1}].complete_again_on",
+                            f"returns[{index}].returned_on is before returns[{index - 1}].complete_again_on",
+                        ),
+                        f"returns[{index}].returned_on",
+                    )
+            previous = item
+
     # --- derived facts ---------------------------------------------------------------------------
 
     @property
     def awaiting_materials(self) -> bool:
         """True while the materials are not complete (never complete, or a return not yet answered)."""
-        if self.materials_complete_on is None:
-            return True
-        return bool(self.returns) and self.returns[-1].complete_again_on is None
+        return self.clock_starts_on is None
 
     @property
     def clock_starts_on(self) -> dt.date | None:
-        """The day the review clock counts from (not counted itself): the last complete-materials day (L1)."""
-        # `awaiting_materials` folded in (a check reads this three times per review): with returns, the
-        # last one's day is None exactly while it is still awaited.
-        if self.materials_complete_on is None:
-            return None
+        """The day the review clock counts from (not counted itself): the last complete-materials day (L1).
+
+        With returns, the day the materials were complete again after the last one (None while it is
+        awaited), or `materials_complete_on` if that is later; days before it do not count. Materials
+        returned on submission, before they were ever complete, count from the day they were complete.
+        """
+        complete = self.materials_complete_on
         if self.returns:
-            return self.returns[-1].complete_again_on
-        return self.materials_complete_on
+            again = self.returns[-1].complete_again_on
+            if again is None or complete is None or again >= complete:
+                return again
+        return complete
 
     @property
     def passed(self) -> bool:
@@ -249,7 +276,9 @@ class LegalityReview:
             )
         if self.returns and self.returns[-1].complete_again_on is None:
             last = attrs.evolve(self.returns[-1], complete_again_on=on)
-            return attrs.evolve(self, returns=(*self.returns[:-1], last))
+            # Returned on submission, before the materials were ever complete: this is their first day.
+            first = self.materials_complete_on if self.materials_complete_on is not None else on
+            return attrs.evolve(self, materials_complete_on=first, returns=(*self.returns[:-1], last))
         if self.materials_complete_on is None:
             return attrs.evolve(self, materials_complete_on=on)
         raise ProcedureError(
@@ -266,6 +295,15 @@ class LegalityReview:
             raise ProcedureError(
                 bilingual(
                     "审核意见已出具，不能退回", "the opinion is given; the materials cannot be returned"
+                ),
+                "L1",
+                L1_CITATION,
+            )
+        if self.returns and self.returns[-1].complete_again_on is None:
+            raise ProcedureError(
+                bilingual(
+                    "材料已退回或已要求补充，尚未补齐，不能再次退回",
+                    "the materials were returned or a supplement requested and are not complete yet",
                 ),
                 "L1",
                 L1_CITATION,

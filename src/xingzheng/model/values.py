@@ -68,6 +68,8 @@ def non_empty(instance: object, attribute: attrs.Attribute[Any], value: str) -> 
 _WRONG_BRACKETS = (("【", "】"), ("[", "]"), ("(", ")"), ("（", "）"), ("〈", "〉"), ("<", ">"), ("{", "}"))
 _NUMBER = re.compile(r"^(?P<code>[^〔〕\s]+)〔(?P<year>[0-9]+)〕(?P<serial>.*)$")
 _SERIAL = re.compile(r"^(?P<first>第)?(?P<digits>[0-9]+)号$")
+# 令号: 国务院令第713号, 司法部令第1号, 天津市人民政府令第12号 (no year bracket; 令 before 第).
+_ORDER_NUMBER = re.compile(r"[^〔〕\[\]【】()（）\s]+令第[0-9]+号")
 
 
 def _check_issuer_code(instance: object, attribute: attrs.Attribute[Any], value: str) -> None:
@@ -133,9 +135,19 @@ class DocumentNumber:
 
         Raises:
             InvariantError: other brackets (【】 [] () （）), 第 before the serial, a padded serial (03号),
-                a two-digit year, a missing 号, or any other deviation.
+                a two-digit year, a 令号 such as 国务院令第713号 (not a document number), a missing 号, or
+                any other deviation.
         """
         value = text.strip()
+        if _ORDER_NUMBER.fullmatch(value):
+            raise InvariantError(
+                bilingual(
+                    f"令号（如 国务院令第713号）不是发文字号（机关代字〔年份〕序号号）：{text!r}",
+                    f"an order number (令号, e.g. 国务院令第713号) is not a document number "
+                    f"(issuer-code〔year〕serial号): {text!r}",
+                ),
+                "document_number",
+            )
         for left, right in _WRONG_BRACKETS:
             if left in value or right in value:
                 raise InvariantError(

@@ -28,8 +28,11 @@ from xingzheng.model.decision import (
     Vote,
 )
 from xingzheng.model.normative import (
+    Amendment,
+    AmendmentKind,
     Deliberation,
     DocumentEvaluation,
+    EvaluationConclusion,
     ImpactFlags,
     NormativeDocument,
     PublicComment,
@@ -45,24 +48,64 @@ from xingzheng.model.review import (
     ReviewReturn,
     SubjectKind,
 )
-from xingzheng.model.values import Publication, PublicationChannel
+from xingzheng.model.values import (
+    Consultation,
+    ConsultationMethod,
+    ConsulteeKind,
+    Publication,
+    PublicationChannel,
+)
 
-__all__ = ["EXPERT_NAME_ALPHABET", "legality_reviews", "major_decisions", "normative_documents"]
+__all__ = [
+    "CONFIDENTIAL_MARKER",
+    "EXPERT_NAME_ALPHABET",
+    "PERSONAL_DATA",
+    "legality_reviews",
+    "major_decisions",
+    "normative_documents",
+]
 
 #: Characters of generated experts' names (personal data); no other generated text uses them.
 EXPERT_NAME_ALPHABET = "甲乙丙丁戊己庚辛壬癸"
 
+#: The ID and phone numbers generated free text may carry, in the forms people write them: a public view
+#: must contain none of them (each is masked in free text, and personal fields are left out).
+PERSONAL_DATA = (
+    "13812345678",  # mobile
+    "138-1234-5678",  # mobile, with hyphens
+    "+86 139 8765 4321",  # mobile, international form
+    "022-25981234",  # Tianjin landline with its area code
+    "120101199001011234",  # resident ID, 18 digits
+    "12010119850203601X",  # resident ID ending in X
+    "120101850203601",  # old 15-digit ID
+)
+#: Generated text of fields that are confidential by law (e.g. a document's confidentiality basis):
+#: never in a public view.
+CONFIDENTIAL_MARKER = "绝密★依据保密法第十三条"
+
 _DAYS = st.integers(min_value=0, max_value=40).map(lambda n: dt.timedelta(days=n))
 _STARTS = st.dates(min_value=dt.date(2018, 1, 1), max_value=dt.date(2028, 12, 31))
 _NAMES = st.sampled_from(["张三", "李四", "王芳", "大港街司法所", "法律顾问", "公职律师", "某某科技有限公司"])
-_TEXT = st.sampled_from(["依据充分", "联系电话 13812345678", "身份证 120101199001011234", "须修改第三条", ""])
+_ORGANISATIONS = st.sampled_from(["大港街商会", "某某科技有限公司", "大港街城市管理办公室", "居民代表"])
+# Free text: plain, or carrying a personal datum written straight after Chinese text (no space), inside
+# brackets, or after a colon, as records are actually written.
+_TEXT = st.sampled_from(["依据充分", "须修改第三条", ""]) | st.builds(
+    lambda template, datum: template.format(datum),
+    st.sampled_from(["联系电话{}", "身份证号：{}", "请致电（{}）咨询", "当事人{}，已告知", "{}"]),
+    st.sampled_from(PERSONAL_DATA),
+)
 _NUMBERS = st.sampled_from(
     [
         "津港街发〔2020〕3号",
         "津港街发[2020]3号",
+        "津港街发【2020】3号",
+        "津港街发(2020)3号",
+        "津港街发（2020）3号",
         "津港街发〔2020〕第3号",
+        "津港街发〔2020〕03号",
         "津港街办〔2021〕12号",
         "津港街发〔20〕3号",
+        "国务院令第713号",
     ]
 )
 
@@ -96,8 +139,19 @@ def legality_reviews(draw: st.DrawFn, subject_kind: SubjectKind | None = None) -
         reviewing_body=draw(st.none() | _NAMES),
         reviewing_body_designated=draw(st.none() | st.booleans()),
         reviewers=tuple(
-            Reviewer(role, name)
-            for role, name in draw(st.lists(st.tuples(st.sampled_from(ReviewerRole), _NAMES), max_size=3))
+            Reviewer(role, name, first_time, qualified)
+            for role, name, first_time, qualified in draw(
+                st.lists(
+                    st.tuples(st.sampled_from(ReviewerRole), _NAMES, st.booleans(), st.none() | st.booleans()),
+                    max_size=3,
+                )
+            )
+        ),
+        consultations=tuple(
+            Consultation(method, requested + delay, summary=summary)
+            for method, delay, summary in draw(
+                st.lists(st.tuples(st.sampled_from(ConsultationMethod), _DAYS, st.none() | _TEXT), max_size=2)
+            )
         ),
         hard_question=draw(st.booleans()),
         opinion=opinion,
@@ -111,7 +165,12 @@ def legality_reviews(draw: st.DrawFn, subject_kind: SubjectKind | None = None) -
 
 @st.composite
 def normative_documents(draw: st.DrawFn) -> NormativeDocument:
-    """A valid normative document (possibly unlawful: that is for `check`)."""
+    """A valid normative document (possibly unlawful: that is for `check`).
+
+    Every stage may appear: public comment, consultations (their summaries may carry ID and phone
+    numbers), the legality review, deliberation, promulgation, publication, evaluations, amendments and
+    repeal; confidential documents carry `CONFIDENTIAL_MARKER` in their confidentiality basis.
+    """
     start = draw(_STARTS)
     comment = None
     if draw(st.booleans()):
@@ -120,18 +179,69 @@ def normative_documents(draw: st.DrawFn) -> NormativeDocument:
             opened_on=start,
             closes_on=closes,
             channels=tuple(draw(st.lists(st.sampled_from(PublicationChannel), max_size=2, unique=True))),
+            draft_and_explanation_published=draw(st.booleans()),
+            how_and_by_when_stated=draw(st.booleans()),
             short_period_reason=draw(st.none() | _TEXT),
+            opinions_received=draw(st.none() | st.integers(0, 50)),
         )
+    consultations = tuple(
+        Consultation(
+            method=method,
+            held_on=held,
+            ended_on=None if length is None else held + length,
+            consultees=tuple(consultees),
+            participants=tuple(participants),
+            summary=summary,
+        )
+        for method, held, length, consultees, participants, summary in draw(
+            st.lists(
+                st.tuples(
+                    st.sampled_from(ConsultationMethod),
+                    _DAYS.map(lambda d: start + d),
+                    st.none() | _DAYS,
+                    st.lists(st.sampled_from(ConsulteeKind), max_size=3, unique=True),
+                    st.lists(_ORGANISATIONS, max_size=2),
+                    st.none() | _TEXT,
+                ),
+                max_size=3,
+            )
+        )
+    )
     review = draw(st.none() | legality_reviews(SubjectKind.NORMATIVE_DOCUMENT))
     later = max([start, *([review.completed_on] if review and review.completed_on else [])])
-    deliberation = draw(st.none() | _DAYS.map(lambda d: Deliberation(held_on=later + d)))
+    deliberation = draw(
+        st.none()
+        | st.builds(
+            Deliberation,
+            held_on=_DAYS.map(lambda d: later + d),
+            meeting=st.just("街道办事处主任办公会"),
+            opinion_fully_adopted=st.none() | st.booleans(),
+            non_adoption_reasons=st.none() | _TEXT,
+        )
+    )
     promulgated = draw(st.none() | _DAYS.map(lambda d: later + d))
     evaluations: list[DocumentEvaluation] = []
+    amendments: list[Amendment] = []
     if promulgated is not None:
         day = promulgated
         for _ in range(draw(st.integers(0, 2))):
             day = day + draw(st.integers(1, 900).map(lambda n: dt.timedelta(days=n)))
-            evaluations.append(DocumentEvaluation(day, results_published_on=draw(st.none() | st.just(day))))
+            evaluations.append(
+                DocumentEvaluation(
+                    day,
+                    conclusion=draw(st.sampled_from(EvaluationConclusion)),
+                    results_published_on=None if draw(st.booleans()) else day + draw(_DAYS),
+                )
+            )
+        for _ in range(draw(st.integers(0, 2))):
+            amendments.append(
+                Amendment(
+                    kind=draw(st.sampled_from(AmendmentKind)),
+                    decided_on=promulgated + draw(st.integers(1, 1500).map(lambda n: dt.timedelta(days=n))),
+                    document_number=draw(st.none() | _NUMBERS),
+                    reason=draw(st.none() | _TEXT),
+                )
+            )
     return NormativeDocument(
         title=draw(st.sampled_from(["停车管理办法", "社区环境卫生管理规定"])),
         issuing_body="天津市滨海新区大港街道办事处",
@@ -139,18 +249,30 @@ def normative_documents(draw: st.DrawFn) -> NormativeDocument:
         document_number=draw(st.none() | _NUMBERS),
         impact=ImpactFlags(*draw(st.tuples(*([st.booleans()] * 7)))),
         confidential=draw(st.booleans()),
-        confidentiality_basis=draw(st.none() | _TEXT),
+        confidentiality_basis=draw(st.none() | st.just(CONFIDENTIAL_MARKER)),
         emergency=draw(st.booleans()),
         sets_penalty=draw(st.booleans()),
+        sets_licence=draw(st.booleans()),
+        sets_compulsory_measure=draw(st.booleans()),
         public_comment=comment,
+        consultations=consultations,
         legality_review=review,
         deliberation=deliberation,
         promulgated_on=promulgated,
         effective_on=None if promulgated is None else promulgated + draw(_DAYS),
         publication=None
         if promulgated is None
-        else draw(st.none() | _DAYS.map(lambda d: Publication(promulgated + d))),
+        else draw(
+            st.none()
+            | st.builds(
+                Publication,
+                _DAYS.map(lambda d: promulgated + d),
+                st.lists(st.sampled_from(PublicationChannel), max_size=2, unique=True).map(tuple),
+                st.none() | st.just("https://www.tjbh.gov.cn/dgj/zcwj/3.html"),
+            )
+        ),
         evaluations=tuple(evaluations),
+        amendments=tuple(amendments),
     )
 
 
