@@ -284,7 +284,9 @@ def _review(j: Judge, doc: NormativeDocument, on: dt.date) -> None:
                     cite(n6),
                     f"{path}.consultations",
                 )
-        if _ADVISERS.isdisjoint(reviewer.role for reviewer in review.reviewers):
+        # No reviewers is the common case: decided without building the generator (same answer).
+        reviewers = review.reviewers
+        if not reviewers or _ADVISERS.isdisjoint(reviewer.role for reviewer in reviewers):
             j.add(
                 "N6.advisers-not-used",
                 Severity.WARNING,
