@@ -115,6 +115,9 @@ def all_citations(profile: Profile) -> Iterator[tuple[str, Citation]]:
         for state in entry.values:
             for citation in state.citations:
                 yield f"{entry.rule}@{state.since}", citation
+            for spec in state.findings:
+                if spec.words is not None:
+                    yield f"{spec.code}@{state.since}:words", spec.words
 
 
 CASES = [

@@ -17,10 +17,10 @@ from xingzheng.calendar import Deadline, Period, WorkdayCalendar, deadline, late
 from xingzheng.calendar.periods import _due
 from xingzheng.checks._report import DateFact, Finding, Report, Severity, Upcoming
 from xingzheng.errors import CalendarCoverageError
-from xingzheng.rules import Bound, Profile, ResolvedValue, RuleValue
+from xingzheng.rules import Bound, FindingSpec, Profile, ResolvedValue, RuleValue
 from xingzheng.rules._model import Citation
 
-__all__ = ["Judge", "cite", "count_label", "first_known", "upcoming"]
+__all__ = ["Judge", "UnlistedFindingError", "cite", "count_label", "first_known", "upcoming"]
 
 T = TypeVar("T")
 
@@ -73,6 +73,30 @@ class Judge:
         """Add one finding."""
         self.findings.append(Finding(code, severity, zh, en, citation, path, parameter, dates))
 
+    def emit(
+        self,
+        code: str,
+        on: dt.date,
+        zh: str,
+        en: str,
+        citation: str,
+        path: str = "$",
+        parameter: str | None = None,
+        dates: tuple[DateFact, ...] = (),
+    ) -> None:
+        """Add one finding whose severity comes from the profile's data (`Profile.finding_spec`).
+
+        ``on`` is the date the rule is judged on (the one ``rule``/``param`` were asked about). A code that
+        no profile of the chain lists is a bug of the checks, not of the record.
+
+        Raises:
+            UnlistedFindingError: no profile of the chain (nor the built-in ``national``) lists ``code``.
+        """
+        spec = self.profile.finding_spec(code, on)
+        if spec is None:
+            spec = _fallback_spec(code, on)
+        self.findings.append(Finding(code, _SEVERITY[spec.severity], zh, en, citation, path, parameter, dates))
+
     def report(self, kind: str, title: str) -> Report:
         """The report of everything found."""
         # By position: a class call with keywords first builds a dict of them.
@@ -91,7 +115,10 @@ class Judge:
         dates: tuple[DateFact, ...] = (),
     ) -> None:
         """An ERROR finding citing ``rule`` when it is in force on ``on`` (see `rule`; asked at ``rule_path``,
-        by default ``path``)."""
+        by default ``path``).
+
+        Transitional: being replaced by `emit`, whose severity comes from the profile's data.
+        """
         value = self.rule(rule, on, path if rule_path is None else rule_path)
         if value is not None:
             self.add(code, Severity.ERROR, zh, en, cite(value), path, None, dates)
@@ -222,6 +249,26 @@ class Judge:
     def period(self, value: ResolvedValue) -> Period:
         """The value as a period."""
         return value.period()
+
+
+_SEVERITY = {"error": Severity.ERROR, "warning": Severity.WARNING, "info": Severity.INFO}
+
+
+class UnlistedFindingError(LookupError):
+    """A check emitted a finding code that no rule entry lists: a bug of xingzheng, never of a record."""
+
+
+def _fallback_spec(code: str, on: dt.date) -> FindingSpec:
+    """The built-in ``national`` profile's spec of ``code`` (a user's root profile may list no findings)."""
+    from xingzheng.rules import load_profile
+
+    spec = load_profile("national").finding_spec(code, on)
+    if spec is None:
+        raise UnlistedFindingError(
+            f"finding code {code!r} on {on.isoformat()} is listed by no rule entry of the profile or of "
+            "'national': every code check() emits must be listed in the profiles' data"
+        )
+    return spec
 
 
 # The period of each value already converted, by the value's id (the entry holds the value, see `_CITED`):

@@ -411,9 +411,9 @@ def _n13(j: Judge, doc: NormativeDocument, on: dt.date) -> None:
             continue  # that prohibition was not yet law on the date
         # Which citation to print only: the one of the law that bans it, else all of the rule's.
         citations = [c for c in value.citations if c.source.startswith(law)] or list(value.citations)
-        j.add(
+        j.emit(
             code,
-            Severity.ERROR,
+            on,
             f"规范性文件{zh}",
             f"the normative document {en}",
             "; ".join(c.text() for c in citations),

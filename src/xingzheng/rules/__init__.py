@@ -46,11 +46,14 @@ from __future__ import annotations
 
 from xingzheng.rules._loader import builtin_profile_names, load_profile, parse_profile
 from xingzheng.rules._model import (
+    FINDING_SEVERITIES,
+    IMPERATIVES,
     RULE_EXCEPTIONS,
     SCOPE_TAGS,
     Binds,
     Bound,
     Citation,
+    FindingSpec,
     Parameter,
     ParameterValue,
     ResolvedValue,
@@ -63,11 +66,14 @@ from xingzheng.rules._model import (
 from xingzheng.rules._profile import LintFinding, ParameterDiff, Profile
 
 __all__ = [
+    "FINDING_SEVERITIES",
+    "IMPERATIVES",
     "RULE_EXCEPTIONS",
     "SCOPE_TAGS",
     "Binds",
     "Bound",
     "Citation",
+    "FindingSpec",
     "LintFinding",
     "Parameter",
     "ParameterDiff",

@@ -28,6 +28,7 @@ from xingzheng.rules._model import (
     Binds,
     Bound,
     Citation,
+    FindingSpec,
     Number,
     Parameter,
     ParameterValue,
@@ -359,6 +360,14 @@ class _Reader:
             self.problem(f"{path}.values", "至少需要一个历史状态", "at least one value is required")
         values = [self.rule_value(v, f"{path}.values[{i}]") for i, v in enumerate(raw_values)]
         self.ascending([v.since if v else None for v in values], f"{path}.values")
+        for i, value in enumerate(values):
+            for k, spec in enumerate(value.findings if value is not None else ()):
+                if rule and spec.rule != rule:
+                    self.problem(
+                        f"{path}.values[{i}].findings[{k}].code",
+                        f"发现代码 {spec.code} 不以规则编号 {rule} 开头",
+                        f"finding code {spec.code} does not start with the rule ID {rule}",
+                    )
         if len(self.problems) > before:
             return None
         return RuleEntry(rule=rule, title_zh=title_zh, title_en=title_en, values=tuple(v for v in values if v is not None))
@@ -367,7 +376,7 @@ class _Reader:
         table = self.table(
             item,
             path,
-            {"since", "in_force", "scope", "citations", "note", "refuses_step", "exceptions", "scope_tags"},
+            {"since", "in_force", "scope", "citations", "note", "refuses_step", "exceptions", "scope_tags", "findings"},
             {"since", "in_force"},
         )
         if table is None:
@@ -383,16 +392,45 @@ class _Reader:
         refuses_step = self.typed(table, "refuses_step", path, bool, False)
         exceptions = self.names(table, "exceptions", path, RULE_EXCEPTIONS)
         scope_tags = self.names(table, "scope_tags", path, SCOPE_TAGS)
+        findings = self.finding_specs(table, path)
         if in_force is False:
-            for key in ("refuses_step", "exceptions", "scope_tags"):
+            for key in ("refuses_step", "exceptions", "scope_tags", "findings"):
                 if table.get(key):
                     self.problem(f"{path}.{key}", "未生效的规则不能有此键", "a rule not in force cannot have this key")
         if len(self.problems) > before or since is None:
             return None
         return RuleValue(
             since=since, in_force=in_force, scope=scope, citations=citations, note=note,
-            refuses_step=refuses_step, exceptions=exceptions, scope_tags=scope_tags,
+            refuses_step=refuses_step, exceptions=exceptions, scope_tags=scope_tags, findings=findings,
         )
+
+    def finding_specs(self, table: dict[str, Any], path: str) -> tuple[FindingSpec, ...]:
+        """The ``findings`` array of a rule value: each code with its severity, duty-holder and binding words."""
+        raw = self.typed(table, "findings", path, list, [])
+        found: list[FindingSpec] = []
+        seen: set[str] = set()
+        for i, item in enumerate(raw):
+            here = f"{path}.findings[{i}]"
+            spec_table = self.table(item, here, {"code", "severity", "binds", "when", "words", "reading"}, {"code", "severity"})
+            if spec_table is None:
+                continue
+            before = len(self.problems)
+            code = self.text(spec_table, "code", here, required=True)
+            severity = self.text(spec_table, "severity", here, required=True)
+            binds = self.text(spec_table, "binds", here)
+            when = self.text(spec_table, "when", here)
+            reading = self.text(spec_table, "reading", here)
+            words = self.citation(spec_table["words"], f"{here}.words") if "words" in spec_table else None
+            if code in seen:
+                self.problem(f"{here}.code", f"重复的发现代码：{code}", f"repeated finding code: {code}")
+            seen.add(code)
+            if len(self.problems) > before:
+                continue
+            try:
+                found.append(FindingSpec(code=code, severity=severity, binds=binds, when=when, words=words, reading=reading))
+            except InvariantError as exc:
+                self.problem(f"{here}.{exc.field or 'code'}", str(exc), str(exc))
+        return tuple(found)
 
     def names(self, table: dict[str, Any], key: str, path: str, vocabulary: Mapping[str, str]) -> tuple[str, ...]:
         """An array of names from a closed vocabulary (each unknown or repeated name is a problem)."""

@@ -27,12 +27,15 @@ if TYPE_CHECKING:
     from xingzheng.calendar import Period
 
 __all__ = [
+    "FINDING_SEVERITIES",
+    "IMPERATIVES",
     "RULE_EXCEPTIONS",
     "SCOPE_TAGS",
     "SOURCE_TITLES",
     "Binds",
     "Bound",
     "Citation",
+    "FindingSpec",
     "Number",
     "Parameter",
     "ParameterValue",
@@ -305,6 +308,85 @@ class Citation:
         return f"{head}：“{self.quote}”" if self.quote else head
 
 
+#: The severities a finding code may have in the data (the same values as `xingzheng.checks.Severity`).
+FINDING_SEVERITIES: tuple[str, ...] = ("error", "warning", "info")
+
+#: Words that bind: an ``error`` finding's quoted binding words must hold one of them (DECISIONS.md, "The four
+#: procedures": 应当 / 不得 / 必须, or an unconditional imperative). 一律 ("without exception") and 不得 forms
+#: are imperative; 可以 never is. A new entry here needs a line in docs/decisions.md saying why it binds.
+IMPERATIVES: tuple[str, ...] = ("应当", "不得", "必须", "一律")
+
+FINDING_CODE = re.compile(r"^[A-Z]+[0-9]*\.[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+
+def _check_severity(instance: object, attribute: attrs.Attribute[str], value: str) -> None:
+    if value not in FINDING_SEVERITIES:
+        raise InvariantError(
+            bilingual(f"未知的严重程度 {value!r}（应为 error、warning 或 info）", f"unknown severity {value!r} (error, warning or info)"),
+            attribute.name,
+        )
+
+
+def _check_code(instance: object, attribute: attrs.Attribute[str], value: str) -> None:
+    if not FINDING_CODE.match(value):
+        raise InvariantError(
+            bilingual(f"发现代码格式无效：{value!r}（应为 规则编号.短名称）", f"invalid finding code {value!r} (RULE.kebab-name)"),
+            attribute.name,
+        )
+
+
+@attrs.frozen
+class FindingSpec:
+    """发现条目 — one finding code a rule may give: its severity, who is bound, the binding words, when.
+
+    The severity of every finding `check` reports comes from these entries (never from the code that
+    emits it), so the docs' table of rules and the checks cannot disagree. An ``error`` needs the words
+    that bind the duty-holder, quoted from the text (``words``), holding one of `IMPERATIVES`.
+
+    Attributes:
+        code: the finding code (``"D6.discussed-without-review"``); it starts with its rule's ID.
+        severity: ``"error"``, ``"warning"`` or ``"info"``.
+        binds: who is bound, ``"中文 / English"`` (``"决策机关 / decision body"``); empty for a fact
+            (``info``) that binds nobody.
+        when: the conditions under which the code is given, ``"中文 / English"``.
+        words: the binding words, quoted from the text with their place (the citation test checks them).
+        reading: the library's reading where the text does not settle the question (may be empty).
+    """
+
+    code: str = attrs.field(validator=_check_code)
+    severity: str = attrs.field(validator=_check_severity)
+    binds: str = ""
+    when: str = ""
+    words: Citation | None = None
+    reading: str = ""
+
+    def __attrs_post_init__(self) -> None:
+        if self.severity != "error":
+            return
+        quote = self.words.quote if self.words is not None else ""
+        if not any(word in quote for word in IMPERATIVES):
+            raise InvariantError(
+                bilingual(
+                    f"{self.code} 为错误，但其约束用语未含“应当”“不得”“必须”“一律”：{quote!r}",
+                    f"{self.code} is an error, but its binding words hold none of 应当 / 不得 / 必须 / 一律: {quote!r}",
+                ),
+                "words",
+            )
+
+    @property
+    def rule(self) -> str:
+        """The rule ID the code starts with."""
+        return self.code.split(".", 1)[0]
+
+
+def _to_finding_specs(value: Iterable[FindingSpec]) -> tuple[FindingSpec, ...]:
+    specs = tuple(value)
+    codes = [spec.code for spec in specs]
+    if len(set(codes)) != len(codes):
+        raise InvariantError(bilingual(f"重复的发现代码：{codes!r}", f"a finding code is repeated: {codes!r}"), "findings")
+    return specs
+
+
 @attrs.frozen
 class ParameterValue:
     """参数历史值 — one dated value of a parameter, with its own unit and citations.
@@ -377,6 +459,9 @@ class RuleValue:
         exceptions: the stated exceptions the checks honour, from `RULE_EXCEPTIONS`.
         scope_tags: how far the rule reaches, from `SCOPE_TAGS`; the free-text ``scope`` says the same
             for readers.
+        findings: the finding codes the rule gives from this date on, each with its severity, who is
+            bound and the binding words (`FindingSpec`). A code not listed here is looked up in the
+            earlier states of the entry, then in the parent profile (`Profile.finding_spec`).
     """
 
     since: dt.date
@@ -389,6 +474,7 @@ class RuleValue:
         default=(), converter=_to_names, validator=_check_names(RULE_EXCEPTIONS)
     )
     scope_tags: tuple[str, ...] = attrs.field(default=(), converter=_to_names, validator=_check_names(SCOPE_TAGS))
+    findings: tuple[FindingSpec, ...] = attrs.field(default=(), converter=_to_finding_specs)
 
     def has_tag(self, tag: ScopeTag) -> bool:
         """Whether this state carries the scope tag (an unknown tag raises `InvariantError`)."""

@@ -15,6 +15,7 @@ from xingzheng.errors import InvariantError, NoRuleInForceError, NoSuchParameter
 from xingzheng.rules._model import (
     Binds,
     Bound,
+    FindingSpec,
     Number,
     Parameter,
     ParameterValue,
@@ -55,7 +56,7 @@ class _Memo:
     on pickling and copying (`__reduce__`), so a profile's pickle never depends on what was asked.
     """
 
-    __slots__ = ("in_force", "parameters", "rules", "values")
+    __slots__ = ("findings", "in_force", "parameters", "rules", "values")
 
     def __init__(self) -> None:
         self.values: dict[str, tuple[list[dt.date], list[ResolvedValue | None]] | None] = {}
@@ -63,6 +64,8 @@ class _Memo:
         # `rules` with every state not in force replaced by None: `rule_in_force` in one bisection.
         self.in_force: dict[str, tuple[list[dt.date], list[RuleValue | None]] | None] = {}
         self.parameters: Mapping[str, Parameter] | None = None
+        # Per finding code: the dates its spec may change on in the chain, and the spec from each on.
+        self.findings: dict[str, tuple[list[dt.date], list[FindingSpec | None]]] = {}
 
     def __reduce__(self) -> tuple[type[_Memo], tuple[()]]:
         return (_Memo, ())
@@ -351,6 +354,53 @@ class Profile:
         except (NoSuchParameterError, NoRuleInForceError):
             return None
         return value if value.in_force else None
+
+    def finding_spec(self, code: str, on: dt.date) -> FindingSpec | None:
+        """The data behind finding ``code`` on ``on``: its severity, who is bound, the binding words.
+
+        The spec is the one listed by the latest state (``since`` not after ``on``) of the rule's entry that
+        lists the code, in this profile, else in its parent, and so on up the chain; None when no profile
+        of the chain lists the code by that date (a bug of the checks: `check` emits only listed codes).
+        """
+        memo = self._memo.findings
+        table = memo.get(code)
+        if table is None:
+            rule_id = code.split(".", 1)[0]
+            dates = sorted(
+                {v.since for p in self.ancestry() if rule_id in p._rule_index for v in p._rule_index[rule_id].values}
+            )
+            table = (dates, [None, *(self._finding_spec(rule_id, code, day) for day in dates)])
+            memo[code] = table
+        return table[1][bisect_right(table[0], on)]
+
+    def _finding_spec(self, rule_id: str, code: str, on: dt.date) -> FindingSpec | None:
+        """`finding_spec` without the memo."""
+        for profile in self.ancestry():
+            entry = profile._rule_index.get(rule_id)
+            if entry is None:
+                continue
+            for value in reversed(entry.values):
+                if value.since > on:
+                    continue
+                for spec in value.findings:
+                    if spec.code == code:
+                        return spec
+        return None
+
+    def finding_catalogue(self) -> tuple[tuple[str, RuleEntry, RuleValue, FindingSpec], ...]:
+        """Every finding code listed in the chain: (profile name, entry, dated state, spec), for docs and tests.
+
+        Rows come in rule order, then nearest profile first, then by date; a code listed by a child and by
+        its parent gives a row for each (`finding_spec` says which applies on a date).
+        """
+        rows: list[tuple[str, RuleEntry, RuleValue, FindingSpec]] = []
+        for rule_id in self.rule_ids():
+            for profile in self.ancestry():
+                entry = profile._rule_index.get(rule_id)
+                if entry is None:
+                    continue
+                rows.extend((profile.name, entry, value, spec) for value in entry.values for spec in value.findings)
+        return tuple(rows)
 
     def rule_entry(self, rule_id: str) -> RuleEntry:
         """The nearest entry of ``rule_id`` in the chain (own, else inherited).
