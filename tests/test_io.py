@@ -16,7 +16,7 @@ import xingzheng
 from xingzheng import Deadline, LoadError, Period, PeriodUnit
 from xingzheng.checks import DateFact, Finding, Report, Severity
 from xingzheng.errors import InvariantError
-from xingzheng.io import dump, dumps, from_dict, load, loads, register_kind, to_dict
+from xingzheng.io import SCHEMA_VERSION, dump, dumps, from_dict, load, loads, register_kind, to_dict
 
 CST = dt.timezone(dt.timedelta(hours=8))
 
@@ -135,7 +135,7 @@ def test_to_dict_tags_records_and_round_trips() -> None:
     tree = loads(json.dumps(GOOD))
     data = to_dict(tree)
     assert list(data)[:2] == ["kind", "schema_version"]
-    assert data["kind"] == "test_tree" and data["schema_version"] == 1
+    assert data["kind"] == "test_tree" and data["schema_version"] == SCHEMA_VERSION == 2
     assert data["pairs"] == [["x", 1]] and isinstance(data["leaves"], list)
     assert from_dict(data, Tree) == tree
     assert loads(dumps(tree)) == tree
@@ -221,7 +221,7 @@ def test_not_an_object_where_a_record_is_expected() -> None:
     [
         ({"kind": "nope"}, "$.kind", "未知的记录类型"),
         ({"kind": 3}, "$.kind", "未知的记录类型"),
-        ({"schema_version": 2}, "$.schema_version", "不支持"),
+        ({"schema_version": 3}, "$.schema_version", "不支持"),
         ({"schema_version": True}, "$.schema_version", "整数"),
         ({"schema_version": "1"}, "$.schema_version", "整数"),
     ],

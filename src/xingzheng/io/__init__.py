@@ -9,6 +9,7 @@ with its path (DECISIONS.md, "The JSON boundary").
 from __future__ import annotations
 
 from xingzheng.io._converter import converter, to_jsonable
+from xingzheng.io._migrate import READ_VERSIONS, migrate, register_migration
 from xingzheng.io._records import (
     MAX_BYTES,
     MAX_DEPTH,
@@ -28,6 +29,7 @@ from xingzheng.io._schema import json_schema
 __all__ = [
     "MAX_BYTES",
     "MAX_DEPTH",
+    "READ_VERSIONS",
     "SCHEMA_VERSION",
     "converter",
     "dump",
@@ -38,7 +40,9 @@ __all__ = [
     "kinds",
     "load",
     "loads",
+    "migrate",
     "register_kind",
+    "register_migration",
     "to_dict",
     "to_jsonable",
 ]

@@ -20,11 +20,13 @@ import attrs
 
 from xingzheng.errors import LoadError
 from xingzheng.io._converter import Mode, converter_for, describe_value
+from xingzheng.io._migrate import READ_VERSIONS, SCHEMA_VERSION, migrate
 from xingzheng.io._problems import MAX_PROBLEMS, Problem, problems_of
 
 __all__ = [
     "MAX_BYTES",
     "MAX_DEPTH",
+    "READ_VERSIONS",
     "SCHEMA_VERSION",
     "dump",
     "dumps",
@@ -39,8 +41,6 @@ __all__ = [
 
 T = TypeVar("T")
 
-#: The version of the record format written into every record (``"schema_version"``).
-SCHEMA_VERSION = 1
 #: Default input size limit (bytes of a file; characters of a ``str``).
 MAX_BYTES = 10 * 1024 * 1024
 #: Default nesting limit (objects and arrays); real records nest fewer than 10 levels.
@@ -279,9 +279,10 @@ def _tag_problems(data: dict[str, Any], cls: type | None) -> tuple[type | None, 
     elif type(version) is not int:
         got_zh, got_en = describe_value(version)
         problems.append(("$.schema_version", f"应为整数，得到{got_zh}", f"expected an integer, got {got_en}"))
-    elif version != SCHEMA_VERSION:
+    elif version not in READ_VERSIONS:
+        readable = ", ".join(str(v) for v in READ_VERSIONS)
         problems.append(
-            ("$.schema_version", f"不支持的格式版本 {version}（本版本读取 {SCHEMA_VERSION}）", f"unsupported schema_version {version} (this xingzheng reads {SCHEMA_VERSION})")
+            ("$.schema_version", f"不支持的格式版本 {version}（本版本读取 {readable}）", f"unsupported schema_version {version} (this xingzheng reads {readable})")
         )
     return target, problems
 
@@ -309,6 +310,8 @@ def _structure(data: Any, cls: type | None, mode: Mode, source: str | None, *, o
         target, problems = _tag_problems(data, cls)
         if target is None:
             raise LoadError(problems, source)
+        if not problems and target in _CLASS_TO_KIND and version != SCHEMA_VERSION:
+            data, owned = migrate(data), True  # an older readable version: its fields under today's names
     if target in _CLASS_TO_KIND:
         body = data if owned else dict(data)
         body.pop("kind", None)

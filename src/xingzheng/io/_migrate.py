@@ -1,0 +1,54 @@
+"""Record format versions: what each ``schema_version`` this release reads becomes in the current one.
+
+`loads` reads every version in `READ_VERSIONS` and migrates an older record to `SCHEMA_VERSION` before
+structuring it; `dumps` writes `SCHEMA_VERSION` only. A migration is a pure function from a record's dict
+at version ``v`` (tags included) to its dict at ``v + 1``, registered per kind; a kind with no migration
+for a step keeps its fields as they are (the step only added optional fields). Migrations never drop a
+field: a renamed or split field is carried into its new names.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any
+
+__all__ = ["READ_VERSIONS", "SCHEMA_VERSION", "migrate", "register_migration"]
+
+#: The version of the record format written into every record (``"schema_version"``).
+SCHEMA_VERSION = 2
+#: The versions `loads` reads (older ones are migrated to `SCHEMA_VERSION` first).
+READ_VERSIONS: tuple[int, ...] = (1, 2)
+
+Migration = Callable[[dict[str, Any]], dict[str, Any]]
+
+# (kind, from_version) -> the step to from_version + 1.
+_MIGRATIONS: dict[tuple[str, int], Migration] = {}
+
+
+def register_migration(kind: str, from_version: int, step: Migration) -> None:
+    """Register the step that turns a ``kind`` record of ``from_version`` into one of ``from_version + 1``."""
+    _MIGRATIONS[(kind, from_version)] = step
+
+
+def migrate(data: Mapping[str, Any]) -> dict[str, Any]:
+    """A record's dict (with ``kind`` and a readable ``schema_version``) brought to `SCHEMA_VERSION`.
+
+    The input is not changed; every field is kept (renamed or split fields under their new names). A
+    dict already at `SCHEMA_VERSION` comes back as an equal copy.
+
+    Raises:
+        ValueError: the dict has no readable ``schema_version`` or no ``kind`` (`loads` reports both as a
+            `LoadError` before it migrates).
+    """
+    version = data.get("schema_version")
+    kind = data.get("kind")
+    if type(version) is not int or version not in READ_VERSIONS or type(kind) is not str:
+        raise ValueError(f"cannot migrate a record with kind {kind!r} and schema_version {version!r}")
+    record = dict(data)
+    while version < SCHEMA_VERSION:
+        step = _MIGRATIONS.get((kind, version))
+        if step is not None:
+            record = step(record)
+        version += 1
+        record["schema_version"] = version
+    return record
