@@ -21,13 +21,17 @@ READ_VERSIONS: tuple[int, ...] = (1, 2)
 
 Migration = Callable[[dict[str, Any]], dict[str, Any]]
 
-# (kind, from_version) -> the step to from_version + 1.
-_MIGRATIONS: dict[tuple[str, int], Migration] = {}
+# (kind, from_version) -> the steps to from_version + 1, applied in the order registered.
+_MIGRATIONS: dict[tuple[str, int], list[Migration]] = {}
 
 
 def register_migration(kind: str, from_version: int, step: Migration) -> None:
-    """Register the step that turns a ``kind`` record of ``from_version`` into one of ``from_version + 1``."""
-    _MIGRATIONS[(kind, from_version)] = step
+    """Add a step that turns a ``kind`` record of ``from_version`` into one of ``from_version + 1``.
+
+    Several steps may be registered for one kind and version (each about its own fields); they run in the
+    order registered.
+    """
+    _MIGRATIONS.setdefault((kind, from_version), []).append(step)
 
 
 def migrate(data: Mapping[str, Any]) -> dict[str, Any]:
@@ -46,9 +50,11 @@ def migrate(data: Mapping[str, Any]) -> dict[str, Any]:
         raise ValueError(f"cannot migrate a record with kind {kind!r} and schema_version {version!r}")
     record = dict(data)
     while version < SCHEMA_VERSION:
-        step = _MIGRATIONS.get((kind, version))
-        if step is not None:
+        for step in _MIGRATIONS.get((kind, version), ()):
             record = step(record)
         version += 1
         record["schema_version"] = version
     return record
+
+
+# --- the steps (one function per kind and concern; keep this table at the end of the file) -------------
