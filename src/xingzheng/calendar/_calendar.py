@@ -14,6 +14,7 @@ from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from xingzheng.calendar import _statutory
 from xingzheng.calendar._names import HolidayName, from_chinese_calendar
 from xingzheng.calendar.supplement import LocalRestDay, Supplement
 from xingzheng.errors import CalendarCoverageError, SupplementConflictError, bilingual
@@ -21,6 +22,7 @@ from xingzheng.errors import CalendarCoverageError, SupplementConflictError, bil
 __all__ = ["Coverage", "WorkdayCalendar", "default_calendar"]
 
 _ONE_DAY = dt.timedelta(days=1)
+_MAX_ORDINAL = dt.date.max.toordinal()
 
 
 class Coverage(NamedTuple):
@@ -69,6 +71,62 @@ def _kth_weekday(k: int) -> int:
     """Ordinal of the k-th Monday–Friday day counted from ordinal 1 (k may be <= 0)."""
     weeks, rest = divmod(k - 1, 5)
     return weeks * 7 + rest + 1
+
+
+# ------------------------------------------------------------------ provisional days past the data
+#
+# Past the data, under `assume_regular_weeks`, a day rests on weekends and on the statutory holidays of
+# 全国年节及纪念日放假办法 Art. 2 (from 2025-01-01, through `_statutory.LAST_COMPUTABLE_YEAR`; later
+# years rest on weekends only). Working days past the data are numbered by G(x) = Monday–Friday days up
+# to x minus the Art. 2 holidays on them up to x; W(x) = W(last) + G(x) - G(last). No loop over days.
+
+
+def _statutory_name(ordinal: int) -> HolidayName | None:
+    """The Art. 2 holiday on ``ordinal`` (from 2025-01-01 through the last computable year), or None."""
+    year = dt.date.fromordinal(ordinal).year
+    if year > _statutory.LAST_COMPUTABLE_YEAR:
+        return None
+    return _statutory.statutory_holidays(year).get(ordinal)
+
+
+@functools.cache
+def _holidays_before(year: int) -> int:
+    """Art. 2 holidays falling Monday–Friday in the years before ``year`` (from 2025)."""
+    if year <= _statutory.STATUTORY_SINCE.year:
+        return 0
+    previous = year - 1
+    if previous > _statutory.LAST_COMPUTABLE_YEAR:
+        return _holidays_before(_statutory.LAST_COMPUTABLE_YEAR + 1)
+    return _holidays_before(previous) + len(_statutory.weekday_holidays(previous))
+
+
+def _provisional_through(ordinal: int) -> int:
+    """G(x): Monday–Friday days in [1, x] that are not Art. 2 holidays (an increasing numbering)."""
+    year = dt.date.fromordinal(ordinal).year
+    holidays = _holidays_before(year)
+    if _statutory.STATUTORY_SINCE.year <= year <= _statutory.LAST_COMPUTABLE_YEAR:
+        holidays += bisect_right(_statutory.weekday_holidays(year), ordinal)
+    return _weekdays_through(ordinal) - holidays
+
+
+def _kth_provisional(g: int) -> int:
+    """The ordinal of the working day numbered ``g`` by `_provisional_through` (g past coverage)."""
+    # Find the year whose days reach number g, then step over that year's holidays up to the answer.
+    plain = _kth_weekday(g)
+    if plain > _MAX_ORDINAL:
+        return plain  # past 9999-12-31: the caller reports it
+    year = dt.date.fromordinal(plain).year
+    while year <= _statutory.LAST_COMPUTABLE_YEAR and _provisional_through(dt.date(year, 12, 31).toordinal()) < g:
+        year += 1
+    if year > _statutory.LAST_COMPUTABLE_YEAR:
+        return _kth_weekday(g + _holidays_before(year))
+    index = g + _holidays_before(year)  # the weekday number, before this year's holidays
+    candidate = _kth_weekday(index)
+    for holiday in _statutory.weekday_holidays(year):
+        if holiday <= candidate:
+            index += 1
+            candidate = _kth_weekday(index)
+    return candidate
 
 
 def _describe(entry: _Entry | None, weekday: int) -> str:
@@ -284,7 +342,9 @@ class WorkdayCalendar:
             return self._work[i] == 1
         if not self.assume_regular_weeks:
             raise self._uncovered(ordinal)
-        return (ordinal - 1) % 7 < 5
+        if (ordinal - 1) % 7 >= 5:
+            return False
+        return ordinal < self._first or _statutory_name(ordinal) is None
 
     def is_holiday(self, d: dt.date) -> bool:
         """Whether ``d`` is a rest day: ``not is_workday(d)``, weekends included (as chinese_calendar)."""
@@ -298,9 +358,10 @@ class WorkdayCalendar:
         """
         ordinal = self._ordinal(d)
         if not self._first <= ordinal <= self._last:
-            if self.assume_regular_weeks:
-                return None
-            raise self._uncovered(ordinal)
+            if not self.assume_regular_weeks:
+                raise self._uncovered(ordinal)
+            # Past the data: the statutory holidays of Art. 2 (provisional); before it, none is known.
+            return _statutory_name(ordinal) if ordinal > self._last else None
         entry = self._entries.get(ordinal)
         if entry is None or entry.workday:
             return None
@@ -395,7 +456,7 @@ class WorkdayCalendar:
         if not self.assume_regular_weeks:
             raise self._uncovered(self._last + 1 if ordinal > self._last else self._first - 1)
         if ordinal > self._last:
-            return len(self._ordinals) + _weekdays_through(ordinal) - _weekdays_through(self._last)
+            return len(self._ordinals) + _provisional_through(ordinal) - _provisional_through(self._last)
         return _weekdays_through(ordinal) - _weekdays_through(self._first - 1)
 
     def _nth_workday(self, k: int) -> int:
@@ -405,7 +466,7 @@ class WorkdayCalendar:
         if not self.assume_regular_weeks:
             raise self._uncovered(self._last + 1 if k > len(self._ordinals) else self._first - 1)
         if k > len(self._ordinals):
-            return _kth_weekday(k - len(self._ordinals) + _weekdays_through(self._last))
+            return _kth_provisional(k - len(self._ordinals) + _provisional_through(self._last))
         return _kth_weekday(k + _weekdays_through(self._first - 1))
 
     def _add_workdays_outside(self, ordinal: int, n: int) -> dt.date:
@@ -469,6 +530,28 @@ class WorkdayCalendar:
         if oa > ob:
             oa, ob = ob, oa
         return ob > self._last or oa < self._first or ob >= self._provisional_from
+
+    def assumed_holidays(self, a: dt.date, b: dt.date) -> tuple[tuple[dt.date, HolidayName], ...]:
+        """The provisional days of [a, b] taken as statutory holidays (全国年节及纪念日放假办法 Art. 2).
+
+        Past the data, under ``assume_regular_weeks``, the Art. 2 holidays rest (from 2025-01-01 through
+        2100); the year's notice may still add adjusted working days (调休) or make-up days (补假).
+        Empty when the calendar does not assume regular weeks (it then refuses such days).
+        """
+        if not self.assume_regular_weeks:
+            return ()
+        oa, ob = sorted((a.toordinal(), b.toordinal()))
+        oa = max(oa, self._last + 1)
+        if oa > ob:
+            return ()
+        first_year = dt.date.fromordinal(oa).year
+        last_year = min(dt.date.fromordinal(ob).year, _statutory.LAST_COMPUTABLE_YEAR)
+        return tuple(
+            (dt.date.fromordinal(ordinal), name)
+            for year in range(first_year, last_year + 1)
+            for ordinal, name in _statutory.statutory_holidays(year).items()
+            if oa <= ordinal <= ob
+        )
 
     # ------------------------------------------------------------------ derived calendars
 
