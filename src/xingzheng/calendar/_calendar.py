@@ -19,7 +19,7 @@ from xingzheng.calendar._names import HolidayName, from_chinese_calendar
 from xingzheng.calendar.supplement import LocalRestDay, Supplement
 from xingzheng.errors import CalendarCoverageError, SupplementConflictError, bilingual
 
-__all__ = ["Coverage", "WorkdayCalendar", "default_calendar"]
+__all__ = ["Coverage", "Override", "WorkdayCalendar", "builtin_calendar"]
 
 _ONE_DAY = dt.timedelta(days=1)
 _MAX_ORDINAL = dt.date.max.toordinal()
@@ -138,14 +138,13 @@ def _describe(entry: _Entry | None, weekday: int) -> str:
 
 def _import_hint(year: int) -> tuple[str, str]:
     return (
-        f"请导入国务院办公厅关于{year}年部分节假日安排的通知（及其修改通知）："
-        f"xingzheng import-notice 通知.txt [修改通知.txt…] -o {year}.toml，再以 --calendar-supplement {year}.toml"
-        f"（或 calendar.with_supplement / calendar.with_notice）使用"
+        f"请取得国务院办公厅关于{year}年部分节假日安排的通知（及其修改通知），以 calendar.with_notice(通知文本) "
+        f"或 calendar.with_supplement(\"{year}.toml\") 加入，或以 xingzheng.calendar.install_notices([通知文本]) "
+        f"安装一次、此后 default_calendar() 自动使用"
     ), (
-        f"import the State Council's notice on the {year} holidays (and any amending notices): "
-        f"`xingzheng import-notice notice.txt [amendment.txt…] -o {year}.toml`, then pass "
-        f"`--calendar-supplement {year}.toml` "
-        f"(or use calendar.with_supplement / calendar.with_notice)"
+        f"get the State Council's notice on the {year} holidays (and any amending notices) and add it with "
+        f"calendar.with_notice(text) or calendar.with_supplement(\"{year}.toml\"), or install it once with "
+        f"xingzheng.calendar.install_notices([text]) so that default_calendar() uses it from then on"
     )
 
 
@@ -153,13 +152,15 @@ class WorkdayCalendar:
     """工作日历 — which days are working days, with the official holiday names.
 
     Immutable: `with_supplement` and `with_notice` return new calendars. Build one with
-    `default_calendar()`; the constructor is private.
+    `default_calendar()` (the built-in data plus the installed notices); the constructor is private.
 
     Attributes:
         source: the data the calendar was built from, with its version, and each supplement applied.
         coverage: the first and last covered day.
-        assume_regular_weeks: whether days past coverage count as Monday–Friday working days
-            (every deadline computed that way is marked provisional).
+        assume_regular_weeks: whether days past coverage are estimated instead of refused: weekends and
+            the statutory holidays of 全国年节及纪念日放假办法 Art. 2 rest (from 2025-01-01 through 2100;
+            `assumed_holidays` lists them), no adjusted working day or make-up day is guessed, and every
+            deadline computed that way is marked provisional.
     """
 
     __slots__ = (
@@ -284,28 +285,36 @@ class WorkdayCalendar:
     def _uncovered(self, ordinal: int) -> CalendarCoverageError:
         year = dt.date.fromordinal(ordinal).year if 1 <= ordinal <= dt.date.max.toordinal() else 0
         first, last = self.coverage
+        opt_in_zh = (
+            "或明确选择推算（default_calendar(assume_regular_weeks=True) 或 calendar.with_options("
+            "assume_regular_weeks=True)：周末与法定节日休息，结果标为暂定）"
+        )
+        opt_in_en = (
+            "or opt in to an estimate (default_calendar(assume_regular_weeks=True) or "
+            "calendar.with_options(assume_regular_weeks=True): weekends and statutory holidays rest; results "
+            "are marked provisional)"
+        )
         if ordinal < self._first:
             # A supplement can only extend the calendar forwards (`with_supplement`): no notice helps here.
             return CalendarCoverageError(
                 bilingual(
                     f"工作日历只覆盖 {first} 至 {last}，无法判断 {year} 年的日期；日历数据始于 {first.year} 年，"
-                    f"更早的年份无法补充；或明确选择按周一至周五推算（assume_regular_weeks=True，结果标为暂定）",
+                    f"更早的年份无法补充；{opt_in_zh}",
                     f"the working-day calendar covers {first} to {last} only and cannot judge dates in {year}; "
-                    f"its data begins in {first.year} and earlier years cannot be added; or opt in to "
-                    f"Monday–Friday weeks (assume_regular_weeks=True; results are marked provisional)",
+                    f"its data begins in {first.year} and earlier years cannot be added; {opt_in_en}",
                 ),
                 year=year,
+                coverage=(first, last),
             )
         hint_zh, hint_en = _import_hint(year)
         return CalendarCoverageError(
             bilingual(
-                f"工作日历只覆盖 {first} 至 {last}，无法判断 {year} 年的日期；{hint_zh}；"
-                f"或明确选择按周一至周五推算（assume_regular_weeks=True，结果标为暂定）",
+                f"工作日历只覆盖 {first} 至 {last}，无法判断 {year} 年的日期；{hint_zh}；{opt_in_zh}",
                 f"the working-day calendar covers {first} to {last} only and cannot judge dates in {year}; "
-                f"{hint_en}; or opt in to Monday–Friday weeks (assume_regular_weeks=True; results are "
-                f"marked provisional)",
+                f"{hint_en}; {opt_in_en}",
             ),
             year=year,
+            coverage=(first, last),
         )
 
     def covers(self, d: dt.date) -> bool:
@@ -661,14 +670,19 @@ class WorkdayCalendar:
     def with_notice(self, text: str, *more: str, override: bool = False) -> WorkdayCalendar:
         """A new calendar with a State Council holiday notice applied, then its amending notices in order
         (the later one winning); each day records which notice set it."""
-        from xingzheng.calendar import notice
+        # Notices produce supplements and know no calendar class (`notice.CalendarView`): the dependency
+        # runs one way, from this convenience to the parser, imported on first use.
+        from xingzheng.calendar.notice import merge_notices
 
-        result: WorkdayCalendar = notice.calendar_with_notices(self, (text, *more), override=override)
+        result = self
+        for arrangement in merge_notices((text, *more), self):
+            result = result.with_supplement(arrangement.to_supplement(), override=override)
         return result
 
 
 @functools.cache
-def _builtin(assume_regular_weeks: bool) -> WorkdayCalendar:
+def builtin_calendar(assume_regular_weeks: bool = False) -> WorkdayCalendar:
+    """The calendar of chinese-calendar's data alone (built once); `default_calendar` adds installed notices."""
     import chinese_calendar
     from chinese_calendar import constants
 
@@ -693,12 +707,3 @@ def _builtin(assume_regular_weeks: bool) -> WorkdayCalendar:
         assume_regular_weeks=assume_regular_weeks,
     )
 
-
-def default_calendar(*, assume_regular_weeks: bool = False) -> WorkdayCalendar:
-    """The built-in calendar from chinese-calendar's data (built once and cached).
-
-    Args:
-        assume_regular_weeks: answer Monday–Friday past coverage instead of raising
-            `CalendarCoverageError`; deadlines computed that way are marked provisional.
-    """
-    return _builtin(bool(assume_regular_weeks))

@@ -23,7 +23,8 @@ import enum
 import attrs
 from dateutil.relativedelta import relativedelta
 
-from xingzheng.calendar._calendar import WorkdayCalendar, default_calendar
+from xingzheng.calendar._calendar import WorkdayCalendar
+from xingzheng.calendar._installed import default_calendar
 from xingzheng.calendar._statutory import holiday_name_on
 from xingzheng.errors import CalendarCoverageError, InvariantError, bilingual
 
