@@ -680,9 +680,13 @@ class WorkdayCalendar:
         return result
 
 
-@functools.cache
 def builtin_calendar(assume_regular_weeks: bool = False) -> WorkdayCalendar:
     """The calendar of chinese-calendar's data alone (built once); `default_calendar` adds installed notices."""
+    return _builtin(bool(assume_regular_weeks))
+
+
+@functools.cache
+def _builtin(assume_regular_weeks: bool) -> WorkdayCalendar:
     import chinese_calendar
     from chinese_calendar import constants
 
