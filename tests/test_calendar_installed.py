@@ -232,3 +232,16 @@ def test_the_python_error_names_the_keyword_and_methods_not_the_flags() -> None:
     assert "assume_regular_weeks=True" in message and "with_notice" in message and "install_notices" in message
     assert "--" not in message and "xingzheng import-notice" not in message
     assert any("\u4e00" <= ch <= "\u9fff" for ch in message) and " / " in message
+
+
+def test_the_cli_coverage_error_names_its_own_flags(store: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["calendar", f"{YEAR}-01"]) == 2
+    err = capsys.readouterr().err
+    assert "xingzheng import-notice" in err and "--install" in err and f"-o {YEAR}.toml" in err
+    assert f"--calendar-supplement {YEAR}.toml" in err and "--assume-regular-weeks" in err
+    assert "assume_regular_weeks" not in err and "with_notice" not in err and "install_notices" not in err
+    assert len(err.strip().splitlines()) == 1 and " / " in err
+    first = BUILTIN.coverage.first
+    assert main(["deadline", f"{first.year - 1}-06-01", "--workdays", "3"]) == 2
+    err = capsys.readouterr().err
+    assert "--assume-regular-weeks" in err and "assume_regular_weeks" not in err and "import-notice" not in err
