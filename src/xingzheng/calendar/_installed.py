@@ -84,12 +84,11 @@ def _platform_dir() -> str:
 
 def data_dir() -> Path:
     """Where installed notices live: ``$XINGZHENG_DATA_DIR``, else the platform's user data directory."""
-    configured = os.environ.get(_ENV)
-    return Path(configured) if configured else Path(_platform_dir())
+    return Path(_store_path(os.environ.get(_ENV))).parent
 
 
 def _store() -> Path:
-    return data_dir() / "calendar"
+    return Path(_store_path(os.environ.get(_ENV)))
 
 
 def _year_of(path: Path) -> int | None:
@@ -348,19 +347,19 @@ def _apply(cal: WorkdayCalendar, item: InstalledSupplement, *, warn: bool) -> Wo
     return cal.with_supplement(sup, override=item.override)
 
 
-def _store_key(store: Path) -> tuple[str, int | None]:
-    try:
-        return str(store), os.stat(store).st_mtime_ns
-    except OSError:
-        return str(store), None
+@cache
+def _store_path(configured: str | None) -> str:
+    """The store for a value of ``$XINGZHENG_DATA_DIR`` (platformdirs is asked once, when it is unset)."""
+    return str((Path(configured) if configured else Path(_platform_dir())) / "calendar")
 
 
 @cache
-def _with_installed(assume_regular_weeks: bool, key: tuple[str, int | None]) -> WorkdayCalendar:
+def _with_installed(assume_regular_weeks: bool, store: str, state: int | None) -> WorkdayCalendar:
+    """The built-in calendar with the store's notices, for one state of the store (its mtime)."""
     cal = builtin_calendar(assume_regular_weeks)
-    if key[1] is None:
+    if state is None:
         return cal
-    for item in (_read(path) for path in _store_files(Path(key[0]))):
+    for item in (_read(path) for path in _store_files(Path(store))):
         cal = _apply(cal, item, warn=True)
     return cal
 
@@ -376,5 +375,12 @@ def default_calendar(*, assume_regular_weeks: bool = False) -> WorkdayCalendar:
     Raises:
         LoadError: an installed notice's file does not parse (its path is named).
     """
-    return _with_installed(bool(assume_regular_weeks), _store_key(_store()))
+    # A few microseconds a call: the store's path is cached by the variable's value, and one `stat` tells
+    # whether the store changed (an install or uninstall renames or removes a file, which changes it).
+    store = _store_path(os.environ.get(_ENV))
+    try:
+        state: int | None = os.stat(store).st_mtime_ns
+    except OSError:
+        state = None
+    return _with_installed(bool(assume_regular_weeks), store, state)
 
