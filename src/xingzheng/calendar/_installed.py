@@ -177,6 +177,7 @@ def uninstall(year: int) -> Path:
         raise FileNotFoundError(
             bilingual(f"没有已安装的 {year} 年通知（{path}）", f"no notice is installed for {year} ({path})")
         ) from None
+    _with_installed.cache_clear()  # the directory's mtime may not have ticked since the last read
     return path
 
 
@@ -290,6 +291,7 @@ def install_notices(texts: Sequence[str], *, override: bool = False) -> list[Ins
             new,
         )
         _write_atomically(record.path, _dumps(record))
+        _with_installed.cache_clear()  # the directory's mtime may not have ticked since the last read
         installed[new.year] = record
         results.append(record)
     return results
