@@ -30,3 +30,13 @@ def shared_path(*parts: str) -> Path:
 def shared() -> Path:
     """The ../shared folder (fails in CI when missing)."""
     return shared_path()
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Installed holiday notices (issue 19) are read from an empty temporary store, never the user's own.
+
+    Set before any test module builds `default_calendar()` at import; subprocesses inherit it.
+    """
+    import tempfile
+
+    os.environ["XINGZHENG_DATA_DIR"] = tempfile.mkdtemp(prefix="xingzheng-test-data-")

@@ -72,7 +72,7 @@ def test_a_year_past_the_data_is_imported_and_counts_across_new_year() -> None:
     _made_up_applies()
     text = (EXAMPLES / "notice-2027-made-up.md").read_text(encoding="utf-8")
     start = dt.date(MADE_UP_YEAR - 1, 12, 24)
-    with pytest.raises(CalendarCoverageError, match="import-notice"):
+    with pytest.raises(CalendarCoverageError, match="with_notice"):
         deadline(start, Period.workdays(10))
     result = deadline(start, Period.workdays(10), default_calendar().with_notice(text))
     assert result.due == dt.date(MADE_UP_YEAR, 1, 8)  # 1–3 January are holidays

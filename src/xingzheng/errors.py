@@ -5,6 +5,7 @@ Messages are Chinese first, then English (``"中文。 / English."``).
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 
 __all__ = [
@@ -58,13 +59,18 @@ class ProcedureError(XingzhengError):
 class CalendarCoverageError(XingzhengError):
     """A question needs a date outside the calendar's coverage.
 
+    The message names the Python ways forward (keyword and methods); the command line words its own
+    from the attributes, naming its flags.
+
     Attributes:
         year: the first year the calendar does not cover that the question needs.
+        coverage: the calendar's first and last covered day, when a calendar raised it.
     """
 
-    def __init__(self, message: str, year: int) -> None:
+    def __init__(self, message: str, year: int, coverage: tuple[dt.date, dt.date] | None = None) -> None:
         super().__init__(message)
         self.year = year
+        self.coverage = coverage
 
 
 class SupplementConflictError(XingzhengError, ValueError):

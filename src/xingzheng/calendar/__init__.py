@@ -5,7 +5,16 @@
 
 from __future__ import annotations
 
-from xingzheng.calendar._calendar import Coverage, Override, WorkdayCalendar, default_calendar
+from xingzheng.calendar._calendar import Coverage, Override, WorkdayCalendar
+from xingzheng.calendar._installed import (
+    InstalledNoticeWarning,
+    InstalledSupplement,
+    data_dir,
+    default_calendar,
+    install_notices,
+    installed_supplements,
+    uninstall,
+)
 from xingzheng.calendar._names import FESTIVALS, HolidayName
 from xingzheng.calendar.periods import Deadline, Period, PeriodUnit, deadline, latest_notice_day
 from xingzheng.calendar.supplement import HolidayBlock, LocalRestDay, Supplement
@@ -16,13 +25,19 @@ __all__ = [
     "Deadline",
     "HolidayBlock",
     "HolidayName",
+    "InstalledNoticeWarning",
+    "InstalledSupplement",
     "LocalRestDay",
     "Override",
     "Period",
     "PeriodUnit",
     "Supplement",
     "WorkdayCalendar",
+    "data_dir",
     "deadline",
     "default_calendar",
+    "install_notices",
+    "installed_supplements",
     "latest_notice_day",
+    "uninstall",
 ]

@@ -14,13 +14,15 @@ from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from xingzheng.calendar import _statutory
 from xingzheng.calendar._names import HolidayName, from_chinese_calendar
 from xingzheng.calendar.supplement import LocalRestDay, Supplement
 from xingzheng.errors import CalendarCoverageError, SupplementConflictError, bilingual
 
-__all__ = ["Coverage", "WorkdayCalendar", "default_calendar"]
+__all__ = ["Coverage", "Override", "WorkdayCalendar", "builtin_calendar"]
 
 _ONE_DAY = dt.timedelta(days=1)
+_MAX_ORDINAL = dt.date.max.toordinal()
 
 
 class Coverage(NamedTuple):
@@ -71,6 +73,62 @@ def _kth_weekday(k: int) -> int:
     return weeks * 7 + rest + 1
 
 
+# ------------------------------------------------------------------ provisional days past the data
+#
+# Past the data, under `assume_regular_weeks`, a day rests on weekends and on the statutory holidays of
+# 全国年节及纪念日放假办法 Art. 2 (from 2025-01-01, through `_statutory.LAST_COMPUTABLE_YEAR`; later
+# years rest on weekends only). Working days past the data are numbered by G(x) = Monday–Friday days up
+# to x minus the Art. 2 holidays on them up to x; W(x) = W(last) + G(x) - G(last). No loop over days.
+
+
+def _statutory_name(ordinal: int) -> HolidayName | None:
+    """The Art. 2 holiday on ``ordinal`` (from 2025-01-01 through the last computable year), or None."""
+    year = dt.date.fromordinal(ordinal).year
+    if year > _statutory.LAST_COMPUTABLE_YEAR:
+        return None
+    return _statutory.statutory_holidays(year).get(ordinal)
+
+
+@functools.cache
+def _holidays_before(year: int) -> int:
+    """Art. 2 holidays falling Monday–Friday in the years before ``year`` (from 2025)."""
+    if year <= _statutory.STATUTORY_SINCE.year:
+        return 0
+    previous = year - 1
+    if previous > _statutory.LAST_COMPUTABLE_YEAR:
+        return _holidays_before(_statutory.LAST_COMPUTABLE_YEAR + 1)
+    return _holidays_before(previous) + len(_statutory.weekday_holidays(previous))
+
+
+def _provisional_through(ordinal: int) -> int:
+    """G(x): Monday–Friday days in [1, x] that are not Art. 2 holidays (an increasing numbering)."""
+    year = dt.date.fromordinal(ordinal).year
+    holidays = _holidays_before(year)
+    if _statutory.STATUTORY_SINCE.year <= year <= _statutory.LAST_COMPUTABLE_YEAR:
+        holidays += bisect_right(_statutory.weekday_holidays(year), ordinal)
+    return _weekdays_through(ordinal) - holidays
+
+
+def _kth_provisional(g: int) -> int:
+    """The ordinal of the working day numbered ``g`` by `_provisional_through` (g past coverage)."""
+    # Find the year whose days reach number g, then step over that year's holidays up to the answer.
+    plain = _kth_weekday(g)
+    if plain > _MAX_ORDINAL:
+        return plain  # past 9999-12-31: the caller reports it
+    year = dt.date.fromordinal(plain).year
+    while year <= _statutory.LAST_COMPUTABLE_YEAR and _provisional_through(dt.date(year, 12, 31).toordinal()) < g:
+        year += 1
+    if year > _statutory.LAST_COMPUTABLE_YEAR:
+        return _kth_weekday(g + _holidays_before(year))
+    index = g + _holidays_before(year)  # the weekday number, before this year's holidays
+    candidate = _kth_weekday(index)
+    for holiday in _statutory.weekday_holidays(year):
+        if holiday <= candidate:
+            index += 1
+            candidate = _kth_weekday(index)
+    return candidate
+
+
 def _describe(entry: _Entry | None, weekday: int) -> str:
     if entry is None:
         return "workday" if weekday < 5 else "rest day"
@@ -80,14 +138,13 @@ def _describe(entry: _Entry | None, weekday: int) -> str:
 
 def _import_hint(year: int) -> tuple[str, str]:
     return (
-        f"请导入国务院办公厅关于{year}年部分节假日安排的通知（及其修改通知）："
-        f"xingzheng import-notice 通知.txt [修改通知.txt…] -o {year}.toml，再以 --calendar-supplement {year}.toml"
-        f"（或 calendar.with_supplement / calendar.with_notice）使用"
+        f"请取得国务院办公厅关于{year}年部分节假日安排的通知（及其修改通知），以 calendar.with_notice(通知文本) "
+        f"或 calendar.with_supplement(\"{year}.toml\") 加入，或以 xingzheng.calendar.install_notices([通知文本]) "
+        f"安装一次、此后 default_calendar() 自动使用"
     ), (
-        f"import the State Council's notice on the {year} holidays (and any amending notices): "
-        f"`xingzheng import-notice notice.txt [amendment.txt…] -o {year}.toml`, then pass "
-        f"`--calendar-supplement {year}.toml` "
-        f"(or use calendar.with_supplement / calendar.with_notice)"
+        f"get the State Council's notice on the {year} holidays (and any amending notices) and add it with "
+        f"calendar.with_notice(text) or calendar.with_supplement(\"{year}.toml\"), or install it once with "
+        f"xingzheng.calendar.install_notices([text]) so that default_calendar() uses it from then on"
     )
 
 
@@ -95,13 +152,15 @@ class WorkdayCalendar:
     """工作日历 — which days are working days, with the official holiday names.
 
     Immutable: `with_supplement` and `with_notice` return new calendars. Build one with
-    `default_calendar()`; the constructor is private.
+    `default_calendar()` (the built-in data plus the installed notices); the constructor is private.
 
     Attributes:
         source: the data the calendar was built from, with its version, and each supplement applied.
         coverage: the first and last covered day.
-        assume_regular_weeks: whether days past coverage count as Monday–Friday working days
-            (every deadline computed that way is marked provisional).
+        assume_regular_weeks: whether days past coverage are estimated instead of refused: weekends and
+            the statutory holidays of 全国年节及纪念日放假办法 Art. 2 rest (from 2025-01-01 through 2100;
+            `assumed_holidays` lists them), no adjusted working day or make-up day is guessed, and every
+            deadline computed that way is marked provisional.
     """
 
     __slots__ = (
@@ -226,28 +285,36 @@ class WorkdayCalendar:
     def _uncovered(self, ordinal: int) -> CalendarCoverageError:
         year = dt.date.fromordinal(ordinal).year if 1 <= ordinal <= dt.date.max.toordinal() else 0
         first, last = self.coverage
+        opt_in_zh = (
+            "或明确选择推算（default_calendar(assume_regular_weeks=True) 或 calendar.with_options("
+            "assume_regular_weeks=True)：周末与法定节日休息，结果标为暂定）"
+        )
+        opt_in_en = (
+            "or opt in to an estimate (default_calendar(assume_regular_weeks=True) or "
+            "calendar.with_options(assume_regular_weeks=True): weekends and statutory holidays rest; results "
+            "are marked provisional)"
+        )
         if ordinal < self._first:
             # A supplement can only extend the calendar forwards (`with_supplement`): no notice helps here.
             return CalendarCoverageError(
                 bilingual(
                     f"工作日历只覆盖 {first} 至 {last}，无法判断 {year} 年的日期；日历数据始于 {first.year} 年，"
-                    f"更早的年份无法补充；或明确选择按周一至周五推算（assume_regular_weeks=True，结果标为暂定）",
+                    f"更早的年份无法补充；{opt_in_zh}",
                     f"the working-day calendar covers {first} to {last} only and cannot judge dates in {year}; "
-                    f"its data begins in {first.year} and earlier years cannot be added; or opt in to "
-                    f"Monday–Friday weeks (assume_regular_weeks=True; results are marked provisional)",
+                    f"its data begins in {first.year} and earlier years cannot be added; {opt_in_en}",
                 ),
                 year=year,
+                coverage=(first, last),
             )
         hint_zh, hint_en = _import_hint(year)
         return CalendarCoverageError(
             bilingual(
-                f"工作日历只覆盖 {first} 至 {last}，无法判断 {year} 年的日期；{hint_zh}；"
-                f"或明确选择按周一至周五推算（assume_regular_weeks=True，结果标为暂定）",
+                f"工作日历只覆盖 {first} 至 {last}，无法判断 {year} 年的日期；{hint_zh}；{opt_in_zh}",
                 f"the working-day calendar covers {first} to {last} only and cannot judge dates in {year}; "
-                f"{hint_en}; or opt in to Monday–Friday weeks (assume_regular_weeks=True; results are "
-                f"marked provisional)",
+                f"{hint_en}; {opt_in_en}",
             ),
             year=year,
+            coverage=(first, last),
         )
 
     def covers(self, d: dt.date) -> bool:
@@ -284,7 +351,9 @@ class WorkdayCalendar:
             return self._work[i] == 1
         if not self.assume_regular_weeks:
             raise self._uncovered(ordinal)
-        return (ordinal - 1) % 7 < 5
+        if (ordinal - 1) % 7 >= 5:
+            return False
+        return ordinal < self._first or _statutory_name(ordinal) is None
 
     def is_holiday(self, d: dt.date) -> bool:
         """Whether ``d`` is a rest day: ``not is_workday(d)``, weekends included (as chinese_calendar)."""
@@ -298,9 +367,10 @@ class WorkdayCalendar:
         """
         ordinal = self._ordinal(d)
         if not self._first <= ordinal <= self._last:
-            if self.assume_regular_weeks:
-                return None
-            raise self._uncovered(ordinal)
+            if not self.assume_regular_weeks:
+                raise self._uncovered(ordinal)
+            # Past the data: the statutory holidays of Art. 2 (provisional); before it, none is known.
+            return _statutory_name(ordinal) if ordinal > self._last else None
         entry = self._entries.get(ordinal)
         if entry is None or entry.workday:
             return None
@@ -395,7 +465,7 @@ class WorkdayCalendar:
         if not self.assume_regular_weeks:
             raise self._uncovered(self._last + 1 if ordinal > self._last else self._first - 1)
         if ordinal > self._last:
-            return len(self._ordinals) + _weekdays_through(ordinal) - _weekdays_through(self._last)
+            return len(self._ordinals) + _provisional_through(ordinal) - _provisional_through(self._last)
         return _weekdays_through(ordinal) - _weekdays_through(self._first - 1)
 
     def _nth_workday(self, k: int) -> int:
@@ -405,7 +475,7 @@ class WorkdayCalendar:
         if not self.assume_regular_weeks:
             raise self._uncovered(self._last + 1 if k > len(self._ordinals) else self._first - 1)
         if k > len(self._ordinals):
-            return _kth_weekday(k - len(self._ordinals) + _weekdays_through(self._last))
+            return _kth_provisional(k - len(self._ordinals) + _provisional_through(self._last))
         return _kth_weekday(k + _weekdays_through(self._first - 1))
 
     def _add_workdays_outside(self, ordinal: int, n: int) -> dt.date:
@@ -469,6 +539,28 @@ class WorkdayCalendar:
         if oa > ob:
             oa, ob = ob, oa
         return ob > self._last or oa < self._first or ob >= self._provisional_from
+
+    def assumed_holidays(self, a: dt.date, b: dt.date) -> tuple[tuple[dt.date, HolidayName], ...]:
+        """The provisional days of [a, b] taken as statutory holidays (全国年节及纪念日放假办法 Art. 2).
+
+        Past the data, under ``assume_regular_weeks``, the Art. 2 holidays rest (from 2025-01-01 through
+        2100); the year's notice may still add adjusted working days (调休) or make-up days (补假).
+        Empty when the calendar does not assume regular weeks (it then refuses such days).
+        """
+        if not self.assume_regular_weeks:
+            return ()
+        oa, ob = sorted((a.toordinal(), b.toordinal()))
+        oa = max(oa, self._last + 1)
+        if oa > ob:
+            return ()
+        first_year = dt.date.fromordinal(oa).year
+        last_year = min(dt.date.fromordinal(ob).year, _statutory.LAST_COMPUTABLE_YEAR)
+        return tuple(
+            (dt.date.fromordinal(ordinal), name)
+            for year in range(first_year, last_year + 1)
+            for ordinal, name in _statutory.statutory_holidays(year).items()
+            if oa <= ordinal <= ob
+        )
 
     # ------------------------------------------------------------------ derived calendars
 
@@ -578,10 +670,19 @@ class WorkdayCalendar:
     def with_notice(self, text: str, *more: str, override: bool = False) -> WorkdayCalendar:
         """A new calendar with a State Council holiday notice applied, then its amending notices in order
         (the later one winning); each day records which notice set it."""
-        from xingzheng.calendar import notice
+        # Notices produce supplements and know no calendar class (`notice.CalendarView`): the dependency
+        # runs one way, from this convenience to the parser, imported on first use.
+        from xingzheng.calendar.notice import merge_notices
 
-        result: WorkdayCalendar = notice.calendar_with_notices(self, (text, *more), override=override)
+        result = self
+        for arrangement in merge_notices((text, *more), self):
+            result = result.with_supplement(arrangement.to_supplement(), override=override)
         return result
+
+
+def builtin_calendar(assume_regular_weeks: bool = False) -> WorkdayCalendar:
+    """The calendar of chinese-calendar's data alone (built once); `default_calendar` adds installed notices."""
+    return _builtin(bool(assume_regular_weeks))
 
 
 @functools.cache
@@ -610,12 +711,3 @@ def _builtin(assume_regular_weeks: bool) -> WorkdayCalendar:
         assume_regular_weeks=assume_regular_weeks,
     )
 
-
-def default_calendar(*, assume_regular_weeks: bool = False) -> WorkdayCalendar:
-    """The built-in calendar from chinese-calendar's data (built once and cached).
-
-    Args:
-        assume_regular_weeks: answer Monday–Friday past coverage instead of raising
-            `CalendarCoverageError`; deadlines computed that way are marked provisional.
-    """
-    return _builtin(bool(assume_regular_weeks))

@@ -26,20 +26,54 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING, Any
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any, Protocol, Self, TypeVar
 
 import attrs
 
 from xingzheng.calendar import _notice_lunar as lunar
+from xingzheng.calendar._names import HolidayName
 from xingzheng.errors import NoticeParseError, bilingual
 
-if TYPE_CHECKING:
-    from xingzheng.calendar._calendar import WorkdayCalendar
+
+class CalendarView(Protocol):
+    """What resolving an amending notice reads from a calendar (a `WorkdayCalendar` is one).
+
+    Notices know no calendar class: they produce supplements, and read a calendar only through this.
+    """
+
+    def covers(self, d: dt.date) -> bool:
+        """Whether ``d`` is covered."""
+        ...
+
+    def holiday_name(self, d: dt.date) -> HolidayName | None:
+        """The festival of a rest day, or None."""
+        ...
+
+    def adjusted_for(self, d: dt.date) -> HolidayName | None:
+        """The festival an adjusted working day makes up for, or None."""
+        ...
+
+    def entry_source(self, d: dt.date) -> str | None:
+        """Which data or notice set ``d``."""
+        ...
+
+
+class ExtensibleCalendar(CalendarView, Protocol):
+    """A calendar that a supplement mapping extends (a `WorkdayCalendar` is one)."""
+
+    def with_supplement(self, supplement: Mapping[str, Any], *, override: bool = False) -> Self:
+        """A new calendar with the supplement applied."""
+        ...
+
+
+_C = TypeVar("_C", bound=ExtensibleCalendar)
 
 __all__ = [
     "Arrangement",
+    "CalendarView",
     "ExtendHoliday",
+    "ExtensibleCalendar",
     "FestivalArrangement",
     "NoticeNote",
     "ReplaceFestival",
@@ -999,7 +1033,7 @@ def _check_arrangement(arrangement: Arrangement, preamble: str) -> None:
 # --------------------------------------------------------------------------- applying to a calendar
 
 
-def _calendar_arrangement(calendar: WorkdayCalendar, year: int) -> Arrangement:
+def _calendar_arrangement(calendar: CalendarView, year: int) -> Arrangement:
     """What a calendar already holds for ``year``, as blocks (to resolve an amending notice against)."""
     by_name: dict[str, list[dt.date]] = {}
     workdays: dict[str, list[dt.date]] = {}
@@ -1019,7 +1053,7 @@ def _calendar_arrangement(calendar: WorkdayCalendar, year: int) -> Arrangement:
     return Arrangement(year=year, blocks=blocks)
 
 
-def merge_notices(texts: Sequence[str], calendar: WorkdayCalendar | None = None) -> list[Arrangement]:
+def merge_notices(texts: Sequence[str], calendar: CalendarView | None = None) -> list[Arrangement]:
     """Parse notices and merge them by year: annual notices, then amendments in order, the later winning.
 
     Each amending notice is resolved against the merged arrangement of its year so far or, when no
@@ -1028,7 +1062,8 @@ def merge_notices(texts: Sequence[str], calendar: WorkdayCalendar | None = None)
 
     Args:
         texts: the notices' texts, each annual notice before its amendments, amendments in order.
-        calendar: what to resolve an amendment against when its annual notice is not given.
+        calendar: what to resolve an amendment against when its annual notice is not given (for
+            example ``default_calendar()``); without it such an amendment cannot be resolved.
 
     Returns:
         One resolved arrangement per year, by year.
@@ -1053,11 +1088,7 @@ def merge_notices(texts: Sequence[str], calendar: WorkdayCalendar | None = None)
         if base is not None:
             merged[arrangement.year] = base.amend(arrangement)
             continue
-        if calendar is None:
-            from xingzheng.calendar import default_calendar
-
-            calendar = default_calendar()
-        if not calendar.covers(dt.date(arrangement.year, 12, 31)):
+        if calendar is None or not calendar.covers(dt.date(arrangement.year, 12, 31)):
             raise NoticeParseError(
                 bilingual(
                     f"修改通知（{arrangement.source}）针对 {arrangement.year} 年，但既未给出该年的年度通知，"
@@ -1076,9 +1107,7 @@ def merge_notices(texts: Sequence[str], calendar: WorkdayCalendar | None = None)
     return [merged[year] for year in sorted(merged)]
 
 
-def calendar_with_notices(
-    calendar: WorkdayCalendar, texts: Sequence[str], *, override: bool = False
-) -> WorkdayCalendar:
+def calendar_with_notices(calendar: _C, texts: Sequence[str], *, override: bool = False) -> _C:
     """Apply holiday notices to a calendar (behind `WorkdayCalendar.with_notice`).
 
     The notices are merged first (`merge_notices`: annual notices, then amendments in order, the

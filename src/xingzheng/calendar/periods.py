@@ -23,7 +23,9 @@ import enum
 import attrs
 from dateutil.relativedelta import relativedelta
 
-from xingzheng.calendar._calendar import WorkdayCalendar, default_calendar
+from xingzheng.calendar._calendar import WorkdayCalendar
+from xingzheng.calendar._installed import default_calendar
+from xingzheng.calendar._statutory import holiday_name_on
 from xingzheng.errors import CalendarCoverageError, InvariantError, bilingual
 
 __all__ = ["Deadline", "Period", "PeriodUnit", "deadline", "latest_notice_day"]
@@ -104,6 +106,10 @@ class Period:
         return f"{self.amount}{self.unit.zh} ({self.amount} {self.unit.en_for(self.amount)})"
 
 
+def _dates_tuple(value: tuple[dt.date, ...] | list[dt.date]) -> tuple[dt.date, ...]:
+    return tuple(value)
+
+
 def _day(d: dt.date) -> str:
     return f"{d.isoformat()}（周{_WEEKDAYS_ZH[d.weekday()]}）"
 
@@ -125,6 +131,9 @@ class Deadline:
             under ``assume_regular_weeks``, or it counts December days of the last covered year that the
             next year's arrangement may still change.
         calendar_source: the calendar data the answer rests on.
+        assumed_holidays: the provisional days the answer took as statutory holidays
+            (全国年节及纪念日放假办法 Art. 2), past the calendar's data under ``assume_regular_weeks``;
+            the year's notice may add adjusted working days or move make-up days.
     """
 
     start: dt.date
@@ -133,6 +142,7 @@ class Deadline:
     rolled_from: dt.date | None = None
     provisional: bool = False
     calendar_source: str = ""
+    assumed_holidays: tuple[dt.date, ...] = attrs.field(default=(), converter=_dates_tuple)
 
     def explain(self) -> str:
         """A short account, in Chinese then English, of how `due` was reached and which articles applied."""
@@ -179,6 +189,18 @@ class Deadline:
                 "Provisional: it rests on days whose arrangement is not yet published or lies past the "
                 "calendar's data."
             )
+            if self.assumed_holidays:
+                names = [(d, holiday_name_on(d)) for d in self.assumed_holidays]
+                zh.append(
+                    "其中按《全国年节及纪念日放假办法》第二条作为法定节日计为休息日的有："
+                    + "、".join(f"{_day(d)}{name.zh}" for d, name in names)
+                    + "；当年的放假安排通知可能另设调休上班日或补假日。"
+                )
+                en.append(
+                    "Taken as statutory holidays (全国年节及纪念日放假办法 Art. 2): "
+                    + ", ".join(f"{_day_en(d)} {name.en}" for d, name in names)
+                    + "; the year's holiday notice may add adjusted working days (调休) or move make-up days."
+                )
         zh.append(f"日历数据：{self.calendar_source}。")
         en.append(f"Calendar data: {self.calendar_source}.")
         return "".join(zh) + "\n" + " ".join(en)
@@ -210,13 +232,15 @@ def deadline(start: dt.date, period: Period, calendar: WorkdayCalendar | None = 
             ),
             year=10000,
         ) from None
+    provisional = cal.touches_provisional(counted_from, due)
     return Deadline(
         start=start,
         period=period,
         due=due,
         rolled_from=rolled_from,
-        provisional=cal.touches_provisional(counted_from, due),
+        provisional=provisional,
         calendar_source=cal.source,
+        assumed_holidays=tuple(d for d, _ in cal.assumed_holidays(counted_from, due)) if provisional else (),
     )
 
 

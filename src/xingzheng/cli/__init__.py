@@ -10,10 +10,11 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import warnings
 from collections.abc import Callable, Sequence
 from importlib import import_module
 
-from xingzheng.errors import XingzhengError
+from xingzheng.errors import CalendarCoverageError, XingzhengError
 
 __all__ = ["main"]
 
@@ -50,6 +51,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     func: Callable[[argparse.Namespace], int] = args.func
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        try:
+            return _run(func, args)
+        finally:
+            # A warning (an installed notice that disagrees with the package's data): one line each.
+            for warning in caught:
+                print(f"xingzheng: 警告 / warning: {warning.message}", file=sys.stderr)
+
+
+def _run(func: Callable[[argparse.Namespace], int], args: argparse.Namespace) -> int:
     try:
         return func(args)
     except BrokenPipeError:
@@ -57,6 +69,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return 1
+    except CalendarCoverageError as exc:
+        from xingzheng.cli._common import coverage_message
+
+        print(f"xingzheng: {coverage_message(exc)}", file=sys.stderr)
+        return 2
     except XingzhengError as exc:
         print(f"xingzheng: {exc}", file=sys.stderr)
         return 2

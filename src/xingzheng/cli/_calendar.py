@@ -7,8 +7,23 @@ import calendar as std_calendar
 import datetime as dt
 from typing import Any
 
-from xingzheng.calendar import Period, WorkdayCalendar, deadline, default_calendar
-from xingzheng.cli._common import add_format_options, date_range_guard, emit_json, iso_date, year_month
+from xingzheng.calendar import (
+    Period,
+    WorkdayCalendar,
+    data_dir,
+    deadline,
+    default_calendar,
+    installed_supplements,
+    uninstall,
+)
+from xingzheng.cli._common import (
+    UsageError,
+    add_format_options,
+    date_range_guard,
+    emit_json,
+    iso_date,
+    year_month,
+)
 from xingzheng.io import to_jsonable
 
 __all__ = ["add_calendar_options", "calendar_from_args", "register"]
@@ -35,7 +50,8 @@ def add_calendar_options(parser: argparse.ArgumentParser) -> None:
         action="append",
         default=[],
         metavar="FILE",
-        help="日历补充文件（TOML，可多次给出） / calendar supplement TOML (repeatable)",
+        help="日历补充文件（TOML，可多次给出；已安装的通知总会使用） / calendar supplement TOML (repeatable; "
+        "installed notices are always used)",
     )
     parser.add_argument(
         "--override",
@@ -45,12 +61,13 @@ def add_calendar_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--assume-regular-weeks",
         action="store_true",
-        help="超出覆盖范围时按周一至周五推算（结果为暂定） / count Mon–Fri past coverage (provisional)",
+        help="超出覆盖范围时按周末与法定节日推算（结果为暂定） / past coverage, rest on weekends and statutory "
+        "holidays (provisional)",
     )
 
 
 def calendar_from_args(args: argparse.Namespace) -> WorkdayCalendar:
-    """The built-in calendar with the command's supplements applied in order."""
+    """The built-in calendar and the installed notices, with the command's supplements applied in order."""
     cal = default_calendar(assume_regular_weeks=args.assume_regular_weeks)
     for path in args.calendar_supplement:
         cal = cal.with_supplement(path, override=args.override)
@@ -79,10 +96,31 @@ def register(subparsers: Any) -> None:
         help="月历 / month grid",
         description="显示一个月的节假日与调休上班日 / show a month's holidays and adjusted working days",
     )
-    c.add_argument("month", type=year_month, help="月份 YYYY-MM / month YYYY-MM")
+    c.add_argument(
+        "month",
+        type=_month_or_installed,
+        nargs="?",
+        help="月份 YYYY-MM，或 installed 列出已安装的通知 / month YYYY-MM, or `installed` to list installed notices",
+    )
+    c.add_argument(
+        "--uninstall",
+        type=_year,
+        metavar="YEAR",
+        help="删除已安装的某年通知 / remove the notice installed for YEAR",
+    )
     add_calendar_options(c)
     add_format_options(c)
     c.set_defaults(func=_run_calendar)
+
+
+def _month_or_installed(text: str) -> tuple[int, int] | str:
+    return "installed" if text == "installed" else year_month(text)
+
+
+def _year(text: str) -> int:
+    if len(text) != 4 or not text.isdigit():
+        raise argparse.ArgumentTypeError(f"不是有效年份（应为 YYYY）：{text!r} / not a valid year (expected YYYY): {text!r}")
+    return int(text)
 
 
 def _period(args: argparse.Namespace) -> Period:
@@ -176,6 +214,14 @@ def render_month(cal: WorkdayCalendar, year: int, month: int) -> str:
 
 
 def _run_calendar(args: argparse.Namespace) -> int:
+    if args.uninstall is not None:
+        if args.month is not None:
+            raise UsageError("--uninstall 不与月份同用 / --uninstall takes no month")
+        return _run_uninstall(args)
+    if args.month is None:
+        raise UsageError("需要月份 YYYY-MM、installed 或 --uninstall YEAR / a month YYYY-MM, `installed` or --uninstall YEAR is needed")
+    if args.month == "installed":
+        return _run_installed(args)
     cal = calendar_from_args(args)
     year, month = args.month
     if args.format == "json":
@@ -186,4 +232,44 @@ def _run_calendar(args: argparse.Namespace) -> int:
     with date_range_guard():
         grid = render_month(cal, year, month)
     print(grid)
+    return 0
+
+
+def _run_installed(args: argparse.Namespace) -> int:
+    """List the installed notices (year, notices, signing date, file); an unreadable file is an error."""
+    items = installed_supplements()
+    if args.format == "json":
+        emit_json(
+            {
+                "data_dir": str(data_dir()),
+                "installed": [
+                    {
+                        "year": item.year,
+                        "notices": list(item.notices),
+                        "signed_on": None if item.signed_on is None else item.signed_on.isoformat(),
+                        "override": item.override,
+                        "installed_at": item.installed_at.isoformat(),
+                        "file": str(item.path),
+                    }
+                    for item in items
+                ],
+            }
+        )
+        return 0
+    if not items:
+        print(f"没有已安装的通知 / no notice installed ({data_dir()})")
+        return 0
+    for item in items:
+        signed = "" if item.signed_on is None else f"（{item.signed_on.isoformat()}）"
+        flag = " [override]" if item.override else ""
+        print(f"{item.year}  {'；'.join(item.notices)}{signed}{flag}  {item.path}")
+    return 0
+
+
+def _run_uninstall(args: argparse.Namespace) -> int:
+    try:
+        path = uninstall(args.uninstall)
+    except FileNotFoundError as exc:
+        raise UsageError(str(exc)) from None
+    print(f"已删除 / removed: {path}")
     return 0

@@ -10,9 +10,21 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from xingzheng.errors import XingzhengError
+from xingzheng.errors import CalendarCoverageError, XingzhengError, bilingual
 
-__all__ = ["add_format_options", "date_range_guard", "emit_json", "iso_date", "year_month"]
+__all__ = [
+    "UsageError",
+    "add_format_options",
+    "coverage_message",
+    "date_range_guard",
+    "emit_json",
+    "iso_date",
+    "year_month",
+]
+
+
+class UsageError(XingzhengError):
+    """Bad input found after parsing (one bilingual line, exit 2)."""
 
 
 def add_format_options(parser: argparse.ArgumentParser) -> None:
@@ -73,3 +85,31 @@ def date_range_guard() -> Iterator[None]:
         if "out of range" not in str(exc):
             raise
         raise OverflowError(str(exc)) from None
+
+
+def coverage_message(exc: CalendarCoverageError) -> str:
+    """The coverage error in the command line's words: its own flags, never the Python keyword."""
+    year = exc.year
+    if exc.coverage is None:  # past 9999-12-31, or raised without a calendar
+        return str(exc)
+    first, last = exc.coverage
+    opt_in = (
+        "或加 --assume-regular-weeks 推算（周末与法定节日休息，结果为暂定）",
+        "or add --assume-regular-weeks to estimate (weekends and statutory holidays rest; provisional)",
+    )
+    if year < first.year:
+        return bilingual(
+            f"工作日历只覆盖 {first} 至 {last}，无法判断 {year} 年的日期；日历数据始于 {first.year} 年，更早的年份无法补充；"
+            f"{opt_in[0]}",
+            f"the working-day calendar covers {first} to {last} only and cannot judge dates in {year}; its data "
+            f"begins in {first.year} and earlier years cannot be added; {opt_in[1]}",
+        )
+    return bilingual(
+        f"工作日历只覆盖 {first} 至 {last}，无法判断 {year} 年的日期；请将国务院办公厅关于{year}年部分节假日安排的通知"
+        f"（及其修改通知）存为文本，以 xingzheng import-notice 通知.txt [修改通知.txt…] --install 安装（此后各命令自动使用），"
+        f"或以 -o {year}.toml 写出后加 --calendar-supplement {year}.toml；{opt_in[0]}",
+        f"the working-day calendar covers {first} to {last} only and cannot judge dates in {year}; save the State "
+        f"Council's notice on the {year} holidays (and any amending notices) as text and install it with "
+        f"`xingzheng import-notice notice.txt [amendment.txt…] --install` (every later command uses it), or write "
+        f"it with `-o {year}.toml` and add `--calendar-supplement {year}.toml`; {opt_in[1]}",
+    )

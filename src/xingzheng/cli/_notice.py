@@ -10,7 +10,7 @@ from typing import Any
 
 import tomli_w
 
-from xingzheng.calendar import WorkdayCalendar, default_calendar
+from xingzheng.calendar import WorkdayCalendar, default_calendar, install_notices
 from xingzheng.calendar.notice import Arrangement, merge_notices
 from xingzheng.cli._common import add_format_options, emit_json
 from xingzheng.errors import NoticeParseError, bilingual
@@ -34,6 +34,17 @@ def register(subparsers: Any) -> None:
     )
     p.add_argument("files", nargs="+", metavar="FILE", help="通知文本（UTF-8） / notice text files (UTF-8)")
     p.add_argument("-o", "--output", metavar="FILE", help="写出补充 TOML / write the supplement TOML here")
+    p.add_argument(
+        "--install",
+        action="store_true",
+        help="安装到用户数据目录，此后各命令自动使用（$XINGZHENG_DATA_DIR） / install into the user data directory "
+        "for every later command ($XINGZHENG_DATA_DIR)",
+    )
+    p.add_argument(
+        "--override",
+        action="store_true",
+        help="安装时允许改写已安装或内置数据的明确记载 / let the install replace explicit entries installed or built in",
+    )
     add_format_options(p)
     p.set_defaults(func=_run)
 
@@ -109,6 +120,7 @@ def _run(args: argparse.Namespace) -> int:
     supplements = [a.to_supplement() for a in arrangements]
     if args.output:
         Path(args.output).write_bytes(tomli_w.dumps(supplements[0]).encode("utf-8"))
+    installed = install_notices(texts, override=args.override) if args.install else []
     if args.format == "json":
         emit_json(
             {
@@ -125,6 +137,7 @@ def _run(args: argparse.Namespace) -> int:
                     for a in arrangements
                 ],
                 "output": args.output,
+                "installed": [str(item.path) for item in installed],
             }
         )
         return 0
@@ -160,4 +173,6 @@ def _run(args: argparse.Namespace) -> int:
                 print(f"  {diff['date'].isoformat()}: 通知 notice {diff['notice']}, 数据 data {diff['data']}")
     if args.output:
         print(f"已写出 / written: {args.output}")
+    for item in installed:
+        print(f"已安装 / installed: {item.year} → {item.path}")
     return 0
