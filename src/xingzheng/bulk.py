@@ -41,6 +41,7 @@ FAILURE_CODE = "XZ.check-failed"
 CHUNK = 256
 
 _WS = b" \t\r\n"
+_BOM = b"\xef\xbb\xbf"
 _NL = (b"\n", "\n")
 
 
@@ -102,14 +103,15 @@ class JsonLines(Generic[T]):
         self.lines = 0
         self.blank_lines = 0
         self.bytes = 0
-        self.source: str | None = None
+        label = os.fspath(source) if isinstance(source, str | PathLike) else getattr(source, "name", None)
+        self.source: str | None = label if isinstance(label, str) else None
         self._items: Iterator[tuple[int, T | LoadError]] | None = None
 
     def numbered(self) -> Iterator[tuple[int, T | LoadError]]:
         """``(line number, record or LoadError)`` for every non-blank line, in order."""
         from xingzheng.io import loads
 
-        lines, close, self.source = _lines_of(self._source, self._max_bytes)
+        lines, close, _ = _lines_of(self._source, self._max_bytes)
         name, max_bytes, max_depth, cls = self.source, self._max_bytes, self._max_depth, self._cls
         try:
             for n, raw in split_lines(lines, name, max_bytes, self):
@@ -143,8 +145,8 @@ def split_lines(lines: Iterable[Any], name: str | None, max_bytes: int, counts: 
     """``(line number, raw line)`` for each non-blank line; an oversize line (an `int`) as its `LoadError`.
 
     ``counts`` gets ``lines``, ``blank_lines`` and ``bytes`` (the size of the lines read) updated as
-    lines are read. A text line loses a leading byte-order mark here; a ``bytes`` line keeps it for
-    `loads`, which decodes ``bytes`` as UTF-8 with an optional mark.
+    lines are read. A line loses a leading byte-order mark here (a file's first line has one when an
+    editor on Windows saved it; files joined with ``cat`` carry one on later lines).
     """
     for n, raw in enumerate(lines, 1):
         counts.lines = n
@@ -154,14 +156,17 @@ def split_lines(lines: Iterable[Any], name: str | None, max_bytes: int, counts: 
             continue
         counts.bytes += len(raw)
         if type(raw) is str:
+            if raw[:1] == "\ufeff":
+                raw = raw[1:]
             if not raw.strip(" \t\r\n"):
                 counts.blank_lines += 1
                 continue
-            if raw[0] == "\ufeff":
-                raw = raw[1:]
-        elif not raw.strip(_WS):
-            counts.blank_lines += 1
-            continue
+        else:
+            if raw[:3] == _BOM:
+                raw = raw[3:]
+            if not raw.strip(_WS):
+                counts.blank_lines += 1
+                continue
         yield n, raw
 
 
