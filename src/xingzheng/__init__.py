@@ -31,6 +31,7 @@ from xingzheng.errors import (
 )
 
 if TYPE_CHECKING:
+    from xingzheng.bulk import check_many, iter_loads, upcoming_many
     from xingzheng.calendar.notice import Arrangement, parse_notice
     from xingzheng.checks import Finding, Report, Severity, Upcoming, check, upcoming
     from xingzheng.io import dump, dumps, from_dict, json_schema, load, loads, to_dict
@@ -106,9 +107,11 @@ _LAZY: dict[str, str] = {
     "VerifyResult": "xingzheng.model.evidence",
     "builtin_profile_names": "xingzheng.rules",
     "check": "xingzheng.checks",
+    "check_many": "xingzheng.bulk",
     "dump": "xingzheng.io",
     "dumps": "xingzheng.io",
     "from_dict": "xingzheng.io",
+    "iter_loads": "xingzheng.bulk",
     "json_schema": "xingzheng.io",
     "load": "xingzheng.io",
     "load_profile": "xingzheng.rules",
@@ -116,6 +119,7 @@ _LAZY: dict[str, str] = {
     "parse_notice": "xingzheng.calendar.notice",
     "to_dict": "xingzheng.io",
     "upcoming": "xingzheng.checks",
+    "upcoming_many": "xingzheng.bulk",
 }
 
 
@@ -190,11 +194,13 @@ __all__ = [
     "__version__",
     "builtin_profile_names",
     "check",
+    "check_many",
     "deadline",
     "default_calendar",
     "dump",
     "dumps",
     "from_dict",
+    "iter_loads",
     "json_schema",
     "latest_notice_day",
     "load",
@@ -203,4 +209,5 @@ __all__ = [
     "parse_notice",
     "to_dict",
     "upcoming",
+    "upcoming_many",
 ]

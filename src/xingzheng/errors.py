@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from typing import Any
 
 __all__ = [
     "CalendarCoverageError",
@@ -27,7 +28,21 @@ def bilingual(zh: str, en: str) -> str:
 
 
 class XingzhengError(Exception):
-    """Base class of every error xingzheng raises on purpose."""
+    """Base class of every error xingzheng raises on purpose.
+
+    Every error pickles with all its attributes (a process pool or a Dask worker sends it back).
+    """
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # The default rebuilds from ``args`` alone (the message), which fails for subclasses whose
+        # `__init__` takes other arguments; rebuild without `__init__` and restore every attribute.
+        return (_rebuild, (type(self), self.args), dict(self.__dict__))
+
+
+def _rebuild(cls: type[XingzhengError], args: tuple[Any, ...]) -> XingzhengError:
+    error = cls.__new__(cls)
+    error.args = args
+    return error
 
 
 class InvariantError(XingzhengError, ValueError):
@@ -106,7 +121,10 @@ class LoadError(XingzhengError, ValueError):
         problems: every ``(path, message_zh, message_en)``, e.g.
             ``("$.legality_review.completed_on", "不是日期", "not a date")``.
         source: the file (or other origin) that was being loaded, if any.
+        line: the 1-based line of a JSON Lines input the problems are on (`iter_loads` sets it), or None.
     """
+
+    line: int | None = None
 
     def __init__(
         self,

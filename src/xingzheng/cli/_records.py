@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from xingzheng.cli._bulk import add_bulk_options, run_bulk, uses_json_lines
 from xingzheng.cli._calendar import add_calendar_options, calendar_from_args
 from xingzheng.cli._common import add_format_options, emit_json, iso_date
 from xingzheng.errors import LoadError
@@ -69,7 +70,9 @@ def _print_failure(path: Path, exc: LoadError) -> None:
 
 
 def _failure_json(path: Path, exc: LoadError) -> dict[str, Any]:
-    return {"file": str(path), "problems": [{"path": p, "zh": zh, "en": en} for p, zh, en in exc.problems]}
+    from xingzheng.bulk import problems_json
+
+    return {"file": str(path), "problems": problems_json(exc)}
 
 
 def _print_report(path: Path, report: Any) -> None:
@@ -94,6 +97,8 @@ def _run_check(args: argparse.Namespace) -> int:
     from xingzheng.io import to_jsonable
     from xingzheng.rules import load_profile
 
+    if uses_json_lines(args.files):
+        return run_bulk(args, "check")
     profile = load_profile(args.profile)
     calendar = calendar_from_args(args)
     records, failures = _load_all(args.files)
@@ -148,6 +153,8 @@ def _run_upcoming(args: argparse.Namespace) -> int:
     from xingzheng.io import to_jsonable
     from xingzheng.rules import load_profile
 
+    if uses_json_lines(args.files):
+        return run_bulk(args, "upcoming")
     profile = load_profile(args.profile)
     calendar = calendar_from_args(args)
     records, failures = _load_all(args.files)
@@ -282,21 +289,23 @@ def register(subparsers: Any) -> None:
     c = subparsers.add_parser(
         "check",
         help="检查记录 / check records",
-        description="按规则配置检查记录（JSON 或 TOML；目录表示其中全部记录） / check records against a profile",
+        description="按规则配置检查记录（JSON、TOML 或 JSON Lines；目录表示其中全部记录；- 表示标准输入的 JSON Lines） / check records against a profile",
     )
-    c.add_argument("files", nargs="+", metavar="FILE", help="记录文件或目录 / record files or folders")
+    c.add_argument("files", nargs="+", metavar="FILE", help="记录文件、.jsonl 文件、目录或 - / record files, .jsonl files, folders or -")
     _add_profile(c)
     c.add_argument("--as-of", type=iso_date, default=None, metavar="DATE", help="判断未结期限的日期 / judge open clocks on DATE")
     add_calendar_options(c)
     add_format_options(c)
+    add_bulk_options(c)
     c.set_defaults(func=_run_check)
 
     u = subparsers.add_parser("upcoming", help="待办期限 / what is due next", description="列出下一步期限 / list what is due next")
-    u.add_argument("files", nargs="+", metavar="FILE", help="记录文件或目录 / record files or folders")
+    u.add_argument("files", nargs="+", metavar="FILE", help="记录文件、.jsonl 文件、目录或 - / record files, .jsonl files, folders or -")
     u.add_argument("--as-of", type=iso_date, required=True, metavar="DATE", help="以此日为今天 / today, for the question")
     _add_profile(u)
     add_calendar_options(u)
     add_format_options(u)
+    add_bulk_options(u)
     u.set_defaults(func=_run_upcoming)
 
     s = subparsers.add_parser("schema", help="JSON Schema", description="输出记录的 JSON Schema / print a record's JSON Schema")
