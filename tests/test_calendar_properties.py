@@ -158,3 +158,18 @@ def test_with_supplement_leaves_the_original_unchanged(sup: Supplement) -> None:
     start = LAST - dt.timedelta(days=40)
     for n in (1, 10, 30, 60):
         assert extended.workdays_between(start, extended.add_workdays(start, n)) == n
+
+
+def test_a_calendar_pickles_to_an_equal_calendar() -> None:
+    import pickle
+
+    base = default_calendar()
+    for cal in (base, base.with_options(assume_regular_weeks=True)):
+        back = pickle.loads(pickle.dumps(cal))
+        assert back.coverage == cal.coverage and back.source == cal.source
+        assert back.assume_regular_weeks == cal.assume_regular_weeks
+        start = dt.date(2020, 9, 28)
+        assert back.add_workdays(start, 7) == cal.add_workdays(start, 7) == dt.date(2020, 10, 14)
+        assert [back.is_workday(start + dt.timedelta(days=i)) for i in range(400)] == [
+            cal.is_workday(start + dt.timedelta(days=i)) for i in range(400)
+        ]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -274,6 +274,15 @@ class WorkdayCalendar:
 
     def __delattr__(self, name: str) -> None:
         raise AttributeError(bilingual("工作日历不可修改", f"WorkdayCalendar is immutable (cannot delete {name})"))
+
+    def __reduce__(self) -> tuple[Callable[..., WorkdayCalendar], tuple[object, ...]]:
+        # Pickled as what it was built from (the index is rebuilt on load), so a calendar reaches a worker
+        # process under any start method (ARCHITECTURE.md: calendars stay picklable values).
+        first, last = self.coverage
+        return (
+            _rebuild,
+            (first, last, self._entries, self._local, self.source, self._overrides, self.assume_regular_weeks),
+        )
 
     def __repr__(self) -> str:
         first, last = self.coverage
@@ -711,3 +720,18 @@ def _builtin(assume_regular_weeks: bool) -> WorkdayCalendar:
         assume_regular_weeks=assume_regular_weeks,
     )
 
+
+def _rebuild(
+    first: dt.date,
+    last: dt.date,
+    entries: Mapping[int, _Entry],
+    local: Mapping[int, LocalRestDay],
+    source: str,
+    overrides: tuple[Override, ...],
+    assume_regular_weeks: bool,
+) -> WorkdayCalendar:
+    """Unpickle a `WorkdayCalendar` (see its ``__reduce__``)."""
+    return WorkdayCalendar(
+        first=first, last=last, entries=entries, local=local, source=source, overrides=overrides,
+        assume_regular_weeks=assume_regular_weeks,
+    )
