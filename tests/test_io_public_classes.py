@@ -72,6 +72,8 @@ _LEAF_STRATEGIES: dict[Any, st.SearchStrategy[Any]] = {
 _FIELD_STRATEGIES: dict[tuple[str, str], st.SearchStrategy[Any]] = {
     ("RuleValue", "exceptions"): st.lists(st.sampled_from(sorted(RULE_EXCEPTIONS)), unique=True).map(tuple),
     ("RuleValue", "scope_tags"): st.lists(st.sampled_from(sorted(SCOPE_TAGS)), max_size=2, unique=True).map(tuple),
+    ("FindingSpec", "code"): st.sampled_from(["N13.creates-penalty", "D6.discussed-without-review"]),
+    ("FindingSpec", "severity"): st.sampled_from(["error", "warning", "info"]),
     ("Profile", "parent"): st.none() | st.sampled_from([load_profile(n) for n in builtin_profile_names()]),
 }
 
