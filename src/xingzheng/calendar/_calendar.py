@@ -226,28 +226,26 @@ class WorkdayCalendar:
     def _uncovered(self, ordinal: int) -> CalendarCoverageError:
         year = dt.date.fromordinal(ordinal).year if 1 <= ordinal <= dt.date.max.toordinal() else 0
         first, last = self.coverage
+        message = f"工作日历只覆盖 {first} 至 {last}，无法判断 {year} 年的日期"
+        message_en = f"the working-day calendar covers {first} to {last} only and cannot judge dates in {year}"
         if ordinal < self._first:
             # A supplement can only extend the calendar forwards (`with_supplement`): no notice helps here.
             return CalendarCoverageError(
-                bilingual(
-                    f"工作日历只覆盖 {first} 至 {last}，无法判断 {year} 年的日期；日历数据始于 {first.year} 年，"
-                    f"更早的年份无法补充；或明确选择按周一至周五推算（assume_regular_weeks=True，结果标为暂定）",
-                    f"the working-day calendar covers {first} to {last} only and cannot judge dates in {year}; "
-                    f"its data begins in {first.year} and earlier years cannot be added; or opt in to "
-                    f"Monday–Friday weeks (assume_regular_weeks=True; results are marked provisional)",
-                ),
+                message,
                 year=year,
+                message_en=message_en,
+                hint=f"日历数据始于 {first.year} 年，更早的年份无法补充；或明确选择按周一至周五推算（assume_regular_weeks=True，结果标为暂定）",
+                hint_en=f"its data begins in {first.year} and earlier years cannot be added; or opt in to "
+                "Monday–Friday weeks (assume_regular_weeks=True; results are marked provisional)",
             )
         hint_zh, hint_en = _import_hint(year)
         return CalendarCoverageError(
-            bilingual(
-                f"工作日历只覆盖 {first} 至 {last}，无法判断 {year} 年的日期；{hint_zh}；"
-                f"或明确选择按周一至周五推算（assume_regular_weeks=True，结果标为暂定）",
-                f"the working-day calendar covers {first} to {last} only and cannot judge dates in {year}; "
-                f"{hint_en}; or opt in to Monday–Friday weeks (assume_regular_weeks=True; results are "
-                f"marked provisional)",
-            ),
+            message,
             year=year,
+            message_en=message_en,
+            hint=f"{hint_zh}；或明确选择按周一至周五推算（assume_regular_weeks=True，结果标为暂定）",
+            hint_en=f"{hint_en}; or opt in to Monday–Friday weeks (assume_regular_weeks=True; results are "
+            "marked provisional)",
         )
 
     def covers(self, d: dt.date) -> bool:
