@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+from typing import ClassVar
 
 import attrs
 from dateutil.relativedelta import relativedelta
@@ -134,8 +135,25 @@ class Deadline:
     provisional: bool = False
     calendar_source: str = ""
 
+    # Written beside the fields by `to_dict` / `dumps` (read-only: `loads` ignores them).
+    _json_computed: ClassVar[tuple[str, ...]] = ("explanation", "explanation_en")
+
     def explain(self) -> str:
         """A short account, in Chinese then English, of how `due` was reached and which articles applied."""
+        zh, en = self._explanation()
+        return zh + "\n" + en
+
+    @property
+    def explanation(self) -> str:
+        """How `due` was reached and which articles applied, in Chinese (`explain`'s first line)."""
+        return self._explanation()[0]
+
+    @property
+    def explanation_en(self) -> str:
+        """How `due` was reached and which articles applied, in English (`explain`'s second line)."""
+        return self._explanation()[1]
+
+    def _explanation(self) -> tuple[str, str]:
         n, unit = self.period.amount, self.period.unit
         zh: list[str] = [f"自 {_day(self.start)} 起算{n}{unit.zh}，开始的当日不计入（民法典第二百零一条）。"]
         en: list[str] = [
@@ -181,7 +199,7 @@ class Deadline:
             )
         zh.append(f"日历数据：{self.calendar_source}。")
         en.append(f"Calendar data: {self.calendar_source}.")
-        return "".join(zh) + "\n" + " ".join(en)
+        return "".join(zh), " ".join(en)
 
 
 def deadline(start: dt.date, period: Period, calendar: WorkdayCalendar | None = None) -> Deadline:

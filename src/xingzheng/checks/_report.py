@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+from typing import ClassVar
 
 import attrs
 
@@ -88,6 +89,9 @@ class Report:
     profile: str
     as_of: dt.date | None
     findings: tuple[Finding, ...] = attrs.field(default=(), converter=_findings)
+
+    # Written beside the fields by `to_dict` / `dumps` (read-only: `loads` ignores it).
+    _json_computed: ClassVar[tuple[str, ...]] = ("ok",)
 
     @property
     def ok(self) -> bool:

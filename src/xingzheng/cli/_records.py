@@ -15,7 +15,7 @@ from typing import Any
 
 from xingzheng.cli._calendar import add_calendar_options, calendar_from_args
 from xingzheng.cli._common import add_format_options, emit_json, iso_date
-from xingzheng.errors import LoadError
+from xingzheng.errors import LoadError, XingzhengError
 
 __all__ = ["demo_dir", "register"]
 
@@ -68,10 +68,6 @@ def _print_failure(path: Path, exc: LoadError) -> None:
         print(f"    {where}: {zh} / {en}")
 
 
-def _failure_json(path: Path, exc: LoadError) -> dict[str, Any]:
-    return {"file": str(path), "problems": [{"path": p, "zh": zh, "en": en} for p, zh, en in exc.problems]}
-
-
 def _print_report(path: Path, report: Any) -> None:
     as_of = f"，截至 {report.as_of.isoformat()} / as of {report.as_of.isoformat()}" if report.as_of else ""
     status = "✓" if report.ok else "✗"
@@ -91,7 +87,7 @@ def _print_report(path: Path, report: Any) -> None:
 
 def _run_check(args: argparse.Namespace) -> int:
     from xingzheng.checks import check
-    from xingzheng.io import to_jsonable
+    from xingzheng.io._output import report_json, unreadable_json
     from xingzheng.rules import load_profile
 
     profile = load_profile(args.profile)
@@ -105,8 +101,8 @@ def _run_check(args: argparse.Namespace) -> int:
                 "profile": profile.name,
                 "as_of": None if args.as_of is None else args.as_of.isoformat(),
                 "exit_code": code,
-                "reports": [{"file": str(p), "report": to_jsonable(r), "ok": r.ok} for p, r in results],
-                "unreadable": [_failure_json(p, e) for p, e in failures],
+                "reports": [report_json(r, p) for p, r in results],
+                "unreadable": [unreadable_json(p, e) for p, e in failures],
             }
         )
         return code
@@ -145,7 +141,7 @@ def _print_upcoming(rows: list[tuple[Path, Any]]) -> None:
 
 
 def _run_upcoming(args: argparse.Namespace) -> int:
-    from xingzheng.io import to_jsonable
+    from xingzheng.io._output import unreadable_json, upcoming_json
     from xingzheng.rules import load_profile
 
     profile = load_profile(args.profile)
@@ -159,8 +155,8 @@ def _run_upcoming(args: argparse.Namespace) -> int:
                 "profile": profile.name,
                 "as_of": args.as_of.isoformat(),
                 "exit_code": code,
-                "upcoming": [{"file": str(p), **to_jsonable(item)} for p, item in rows],
-                "unreadable": [_failure_json(p, e) for p, e in failures],
+                "upcoming": [upcoming_json(item, p) for p, item in rows],
+                "unreadable": [unreadable_json(p, e) for p, e in failures],
             }
         )
         return code
@@ -187,7 +183,19 @@ def _schema_classes() -> dict[str, type]:
 def _run_schema(args: argparse.Namespace) -> int:
     from xingzheng.io import json_schema
 
+    if args.output:
+        from xingzheng.io._output import output_schema
+
+        if args.name is not None:
+            raise XingzhengError("--output 与类名不能同时给出", message_en="give either --output or a class name, not both")
+        print(json.dumps(output_schema(), ensure_ascii=False, indent=2))
+        return 0
     table = _schema_classes()
+    if args.name is None:
+        raise XingzhengError(
+            f"请给出类名（{'、'.join(sorted(table))}）或 --output",
+            message_en=f"give a class name ({', '.join(sorted(table))}) or --output",
+        )
     cls = table.get(args.name)
     if cls is None:
         raise LoadError(
@@ -247,7 +255,7 @@ def _run_demo(args: argparse.Namespace) -> int:
 
 def _demo_json(folder: Path, profile: Any, calendar: Any) -> int:
     from xingzheng.checks import check
-    from xingzheng.io import to_jsonable
+    from xingzheng.io._output import lint_json, report_json, unreadable_json, upcoming_json
 
     records, failures = _load_all([str(folder)])
     shown = folder.parent
@@ -257,15 +265,15 @@ def _demo_json(folder: Path, profile: Any, calendar: Any) -> int:
             "as_of": _DEMO_AS_OF.isoformat(),
             "records": str(_shown(folder)),
             "reports": [
-                {"file": str(p.relative_to(shown)), "report": to_jsonable(r), "ok": r.ok}
-                for p, r in ((p, check(record, profile, calendar, _DEMO_AS_OF)) for p, record in records)
+                report_json(check(record, profile, calendar, _DEMO_AS_OF), p.relative_to(shown))
+                for p, record in records
             ],
             "upcoming": [
-                {"file": str(p.relative_to(shown)), **to_jsonable(item)}
+                upcoming_json(item, p.relative_to(shown))
                 for p, item in _upcoming_rows(records, _DEMO_AS_OF, profile, calendar)
             ],
-            "lint": to_jsonable(tuple(profile.lint())),
-            "unreadable": [_failure_json(p, e) for p, e in failures],
+            "lint": [lint_json(f) for f in profile.lint()],
+            "unreadable": [unreadable_json(p, e) for p, e in failures],
         }
     )
     return 0
@@ -299,8 +307,17 @@ def register(subparsers: Any) -> None:
     add_format_options(u)
     u.set_defaults(func=_run_upcoming)
 
-    s = subparsers.add_parser("schema", help="JSON Schema", description="输出记录的 JSON Schema / print a record's JSON Schema")
-    s.add_argument("name", metavar="NAME", help="类名或记录类型，如 NormativeDocument / class name or kind")
+    s = subparsers.add_parser(
+        "schema",
+        help="JSON Schema",
+        description="输出记录或命令行 JSON 输出的 JSON Schema / print the JSON Schema of a record or of the JSON output",
+    )
+    s.add_argument("name", nargs="?", metavar="NAME", help="类名或记录类型，如 NormativeDocument / class name or kind")
+    s.add_argument(
+        "--output",
+        action="store_true",
+        help="输出 check、upcoming、demo 的 JSON 输出的 Schema / the schema of what check, upcoming and demo write as JSON",
+    )
     add_format_options(s)
     s.set_defaults(func=_run_schema)
 

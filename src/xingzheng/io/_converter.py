@@ -47,6 +47,7 @@ __all__ = [
     "Leaf",
     "LeafProblem",
     "Mode",
+    "computed_fields",
     "converter",
     "converter_for",
     "describe_value",
@@ -625,7 +626,28 @@ def _slot_body(
     return lines
 
 
+def computed_fields(cls: type) -> tuple[str, ...]:
+    """The read-only properties a class writes beside its fields in JSON (``Report.ok``, a deadline's
+    explanation): declared as ``_json_computed``; `loads` accepts and ignores them."""
+    names: tuple[str, ...] = getattr(cls, "_json_computed", ())
+    return names
+
+
 def _class_hook(conv: cattrs.Converter, cls: type, mode: Mode) -> Callable[[Any, Any], Any]:
+    hook = _class_hook_fields(conv, cls, mode)
+    computed = frozenset(computed_fields(cls))
+    if not computed:
+        return hook
+
+    def structure(value: Any, _: Any = None) -> Any:
+        if type(value) is dict and not computed.isdisjoint(value):
+            value = {k: v for k, v in value.items() if k not in computed}
+        return hook(value, cls)
+
+    return structure
+
+
+def _class_hook_fields(conv: cattrs.Converter, cls: type, mode: Mode) -> Callable[[Any, Any], Any]:
     attrs.resolve_types(cls)
     if mode == "json" and not conv.detailed_validation:
         fast = _fast_class_hook(conv, cls)
@@ -666,6 +688,19 @@ def _drop_none_fields(conv: cattrs.Converter, cls: type) -> Callable[[Any], Any]
     return unstructure
 
 
+def _with_computed(conv: cattrs.Converter, cls: type) -> Callable[[Any], Any]:
+    generated: Callable[[Any], Any] = cattrs.gen.make_dict_unstructure_fn(cls, conv)
+    names = computed_fields(cls)
+
+    def unstructure(value: Any) -> Any:
+        data = generated(value)
+        for name in names:
+            data[name] = conv.unstructure(getattr(value, name))
+        return data
+
+    return unstructure
+
+
 def _make(mode: Mode, *, detailed: bool) -> cattrs.Converter:
     conv = cattrs.Converter(forbid_extra_keys=True, detailed_validation=detailed)
     for leaf_type, leaf in LEAVES.items():
@@ -689,6 +724,10 @@ def _make(mode: Mode, *, detailed: bool) -> cattrs.Converter:
     conv.register_unstructure_hook(tuple, lambda value: [conv.unstructure(v) for v in value])
     if mode == "toml":
         conv.register_unstructure_hook_factory(attrs.has, lambda cls: _drop_none_fields(conv, cls))
+    else:
+        conv.register_unstructure_hook_factory(
+            lambda t: attrs.has(t) and bool(computed_fields(t)), lambda cls: _with_computed(conv, cls)
+        )
     return conv
 
 
