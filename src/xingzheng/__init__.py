@@ -70,7 +70,9 @@ if TYPE_CHECKING:
         load,
         loads,
         migrate,
+        to_dataframe,
         to_dict,
+        to_rows,
     )
     from xingzheng.model._public import (
         public_dict,
@@ -298,7 +300,9 @@ _LAZY: dict[str, str] = {
     "parse_notice": "xingzheng.calendar.notice",
     "parse_profile": "xingzheng.rules",
     "public_dict": "xingzheng.model._public",
+    "to_dataframe": "xingzheng.io",
     "to_dict": "xingzheng.io",
+    "to_rows": "xingzheng.io",
     "upcoming": "xingzheng.checks",
 }
 
@@ -470,6 +474,8 @@ __all__ = [
     "parse_notice",
     "parse_profile",
     "public_dict",
+    "to_dataframe",
     "to_dict",
+    "to_rows",
     "upcoming",
 ]

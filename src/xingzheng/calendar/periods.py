@@ -153,6 +153,11 @@ class Deadline:
         """How `due` was reached and which articles applied, in English (`explain`'s second line)."""
         return self._explanation()[1]
 
+    def _repr_html_(self) -> str:
+        from xingzheng._html import deadline_html
+
+        return deadline_html(self)
+
     def _explanation(self) -> tuple[str, str]:
         n, unit = self.period.amount, self.period.unit
         zh: list[str] = [f"自 {_day(self.start)} 起算{n}{unit.zh}，开始的当日不计入（民法典第二百零一条）。"]

@@ -10,6 +10,8 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any, TypeVar
 
+import attrs
+
 from xingzheng.calendar import WorkdayCalendar, default_calendar
 from xingzheng.checks._report import DateFact, Finding, Report, Severity, Upcoming
 from xingzheng.errors import bilingual
@@ -120,9 +122,12 @@ def check(
     if _PROFILE_CLASS is not None and type(profile) is _PROFILE_CLASS:
         # The batch path: a loaded profile needs no resolving.
         result: Report = fn(record, profile, calendar if calendar is not None else default_calendar(), as_of)
-        return result
-    prof, cal = _resolve(profile, calendar)
-    result = fn(record, prof, cal, as_of)
+    else:
+        prof, cal = _resolve(profile, calendar)
+        result = fn(record, prof, cal, as_of)
+    number = getattr(record, "document_number", None)
+    if number is not None and type(number) is str:
+        result = attrs.evolve(result, number=number)
     return result
 
 

@@ -12,13 +12,13 @@ from typing import Any
 
 from xingzheng.errors import XingzhengError
 
-__all__ = ["add_format_options", "date_range_guard", "emit_json", "iso_date", "year_month"]
+__all__ = ["add_format_options", "date_range_guard", "emit_csv", "emit_json", "iso_date", "year_month"]
 
 
-def add_format_options(parser: argparse.ArgumentParser) -> None:
-    """Add ``--format table|json`` and its short form ``--json`` to a sub-command."""
+def add_format_options(parser: argparse.ArgumentParser, extra: tuple[str, ...] = ()) -> None:
+    """Add ``--format table|json`` (and the ``extra`` formats) and the short form ``--json`` to a sub-command."""
     parser.add_argument(
-        "--format", choices=("table", "json"), default="table", help="输出格式 / output format"
+        "--format", choices=("table", "json", *extra), default="table", help="输出格式 / output format"
     )
     parser.add_argument(
         "--json", dest="format", action="store_const", const="json", help="同 --format json / same as --format json"
@@ -56,6 +56,18 @@ def emit_json(data: Any) -> None:
     """Print JSON-ready data (already unstructured by `xingzheng.io`) as UTF-8 JSON."""
     json.dump(data, sys.stdout, ensure_ascii=False, indent=2, sort_keys=False)
     sys.stdout.write("\n")
+
+
+def emit_csv(text: str) -> None:
+    """Print CSV text as UTF-8 with a byte-order mark, so that Excel reads the Chinese text correctly."""
+    data = ("\ufeff" + text).encode("utf-8")
+    buffer = getattr(sys.stdout, "buffer", None)
+    if buffer is None:  # a text-only stream (the docs build captures output in a StringIO)
+        sys.stdout.write(data.decode("utf-8"))
+        return
+    sys.stdout.flush()
+    buffer.write(data)
+    buffer.flush()
 
 
 @contextmanager

@@ -9,12 +9,13 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 from xingzheng.cli._calendar import add_calendar_options, calendar_from_args
-from xingzheng.cli._common import add_format_options, emit_json, iso_date
+from xingzheng.cli._common import add_format_options, emit_csv, emit_json, iso_date
 from xingzheng.errors import LoadError, XingzhengError
 
 __all__ = ["demo_dir", "register"]
@@ -62,10 +63,10 @@ def _load_all(paths: list[str]) -> tuple[list[tuple[Path, Any]], list[tuple[Path
     return records, failures
 
 
-def _print_failure(path: Path, exc: LoadError) -> None:
-    print(f"✗ {path}：无法读取 / cannot load ({len(exc.problems)})")
+def _print_failure(path: Path, exc: LoadError, file: TextIO | None = None) -> None:
+    print(f"✗ {path}：无法读取 / cannot load ({len(exc.problems)})", file=file)
     for where, zh, en in exc.problems:
-        print(f"    {where}: {zh} / {en}")
+        print(f"    {where}: {zh} / {en}", file=file)
 
 
 def _print_report(path: Path, report: Any) -> None:
@@ -95,6 +96,13 @@ def _run_check(args: argparse.Namespace) -> int:
     records, failures = _load_all(args.files)
     results: list[tuple[Path, Any]] = [(path, check(record, profile, calendar, args.as_of)) for path, record in records]
     code = 2 if failures else (0 if all(r.ok for _, r in results) else 1)
+    if args.format == "csv":
+        from xingzheng.io._tables import to_csv, to_rows
+
+        emit_csv(to_csv(to_rows(r.located(str(p)) for p, r in results)))
+        for path, exc in failures:  # not findings: told on stderr, and the exit code is 2
+            _print_failure(path, exc, file=sys.stderr)
+        return code
     if args.format == "json":
         emit_json(
             {
@@ -296,7 +304,7 @@ def register(subparsers: Any) -> None:
     _add_profile(c)
     c.add_argument("--as-of", type=iso_date, default=None, metavar="DATE", help="判断未结期限的日期 / judge open clocks on DATE")
     add_calendar_options(c)
-    add_format_options(c)
+    add_format_options(c, extra=("csv",))
     c.set_defaults(func=_run_check)
 
     u = subparsers.add_parser("upcoming", help="待办期限 / what is due next", description="列出下一步期限 / list what is due next")
