@@ -106,7 +106,7 @@ def main(argv: list[str] | None = None) -> int:
     loads, json_loads = xingzheng.loads, json.loads
     records = [loads(t) for t in texts[:100]]  # warm up (hooks are generated on first use)
     for r in records:
-        check(r, profile, as_of=as_of)
+        check(r, profile=profile, as_of=as_of)
 
     def only_json() -> None:
         for t in texts:

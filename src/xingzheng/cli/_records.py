@@ -94,7 +94,7 @@ def _run_check(args: argparse.Namespace) -> int:
     profile = load_profile(args.profile)
     calendar = calendar_from_args(args)
     records, failures = _load_all(args.files)
-    results: list[tuple[Path, Any]] = [(path, check(record, profile, calendar, args.as_of)) for path, record in records]
+    results: list[tuple[Path, Any]] = [(path, check(record, profile=profile, as_of=args.as_of, calendar=calendar)) for path, record in records]
     code = 2 if failures else (0 if all(r.ok for _, r in results) else 1)
     if args.format == "csv":
         from xingzheng.io._tables import to_csv, to_rows
@@ -130,7 +130,7 @@ def _run_check(args: argparse.Namespace) -> int:
 def _upcoming_rows(records: list[tuple[Path, Any]], as_of: dt.date, profile: Any, calendar: Any) -> list[tuple[Path, Any]]:
     from xingzheng.checks import upcoming
 
-    rows = [(path, item) for path, record in records for item in upcoming(record, as_of, profile, calendar)]
+    rows = [(path, item) for path, record in records for item in upcoming(record, as_of=as_of, profile=profile, calendar=calendar)]
     rows.sort(key=lambda row: (row[1].deadline.due, str(row[0])))
     return rows
 
@@ -244,7 +244,7 @@ def _run_demo(args: argparse.Namespace) -> int:
     records, failures = _load_all([str(folder)])
     print("\n一、合规检查 / 1. compliance findings")
     for path, record in records:
-        _print_report(path.relative_to(folder.parent), check(record, profile, calendar, _DEMO_AS_OF))
+        _print_report(path.relative_to(folder.parent), check(record, profile=profile, as_of=_DEMO_AS_OF, calendar=calendar))
     for path, exc in failures:
         _print_failure(path, exc)
     print(f"\n二、待办期限（截至 {_DEMO_AS_OF.isoformat()}） / 2. what is due next")
@@ -273,7 +273,7 @@ def _demo_json(folder: Path, profile: Any, calendar: Any) -> int:
             "as_of": _DEMO_AS_OF.isoformat(),
             "records": str(_shown(folder)),
             "reports": [
-                report_json(check(record, profile, calendar, _DEMO_AS_OF), p.relative_to(shown))
+                report_json(check(record, profile=profile, as_of=_DEMO_AS_OF, calendar=calendar), p.relative_to(shown))
                 for p, record in records
             ],
             "upcoming": [

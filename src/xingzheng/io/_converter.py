@@ -24,6 +24,7 @@ attrs class    an object without unknown keys     a table without unknown keys
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import enum
 import itertools
@@ -268,6 +269,7 @@ def _enum_hook(cls: type[enum.Enum]) -> Callable[[Any, Any], Any]:
     # Keyed by exact type: True must not select the member whose value is 1.
     by_str: dict[str, enum.Enum] = {m.value: m for m in cls if type(m.value) is str}
     by_int: dict[int, enum.Enum] = {m.value: m for m in cls if type(m.value) is int}
+    custom_missing = "_missing_" in cls.__dict__
     allowed = "、".join(repr(v) for v in values)
     allowed_en = ", ".join(repr(v) for v in values)
 
@@ -275,6 +277,10 @@ def _enum_hook(cls: type[enum.Enum]) -> Callable[[Any, Any], Any]:
         member = by_str.get(value) if type(value) is str else by_int.get(value) if type(value) is int else None
         if member is not None:
             return member
+        if type(value) is str and custom_missing:
+            # An enum that reads older values through its own `_missing_` (``ReviewOpinion("合法")``).
+            with contextlib.suppress(ValueError):
+                return cls(value)
         got_zh, got_en = describe_value(value)
         raise LeafProblem(f"不是允许的取值（{allowed}），得到{got_zh}", f"not one of {allowed_en}, got {got_en}")
 
