@@ -80,3 +80,15 @@ def test_fifty_concurrent_requests_give_the_serial_answers() -> None:
     with ThreadPoolExecutor(max_workers=50) as pool:
         concurrent = list(pool.map(handle, requests))
     assert concurrent == serial
+
+
+def test_what_a_process_pool_sends_pickles_whole() -> None:
+    import pickle
+
+    profile = load_profile("tianjin-binhai-dagang")
+    assert pickle.loads(pickle.dumps(profile)) == profile
+    for path in EXAMPLES:
+        record = load(path)
+        report = check(record, profile=profile, as_of=AS_OF)
+        assert pickle.loads(pickle.dumps(record)) == record
+        assert pickle.loads(pickle.dumps(report)) == report
