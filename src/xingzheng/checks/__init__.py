@@ -11,8 +11,6 @@ import warnings
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-import attrs
-
 from xingzheng.calendar import WorkdayCalendar, default_calendar
 from xingzheng.checks._report import DateFact, Finding, Report, Severity, Upcoming
 from xingzheng.errors import bilingual
@@ -157,7 +155,9 @@ def check(
         result = fn(record, prof, cal, as_of)
     number = getattr(record, "document_number", None)
     if number is not None and type(number) is str:
-        result = attrs.evolve(result, number=number)
+        # The report was built just now and is held by no one else: set its slot as attrs' own `__init__`
+        # does, without `attrs.evolve`'s second construction (`check` runs once per record of a batch).
+        object.__setattr__(result, "number", number)
     return result
 
 

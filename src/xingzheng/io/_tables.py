@@ -7,8 +7,6 @@ needs no loop over reports.
 
 from __future__ import annotations
 
-import csv
-import io
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
@@ -143,6 +141,9 @@ def to_dataframe(reports: Report | Iterable[Report], min_severity: Severity | st
 
 def to_csv(rows: Iterable[dict[str, Any]]) -> str:
     """The rows as CSV text (header first, dates as ``YYYY-MM-DD``, None as an empty cell), without a BOM."""
+    import csv  # only when asked: `csv` loads a C extension, and `io` is imported for every command
+    import io
+
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(COLUMNS)
