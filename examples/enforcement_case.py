@@ -16,16 +16,21 @@ import attrs
 
 from xingzheng import (
     CaseSource,
+    Closing,
+    Defence,
     EnforcementCase,
+    Investigation,
+    Offence,
     Officer,
     Party,
     PartyKind,
+    Payment,
     PenaltyDecision,
     PenaltyKind,
     PenaltyNotice,
+    Service,
     check,
 )
-from xingzheng.model.enforcement import Closing, Defence, Investigation, Offence, Payment, Service
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 

@@ -17,6 +17,8 @@ from zoneinfo import ZoneInfo
 from xingzheng import (
     CaseSource,
     EnforcementCase,
+    HearingRequest,
+    Offence,
     Officer,
     Party,
     PartyKind,
@@ -27,7 +29,6 @@ from xingzheng import (
     default_calendar,
     load_profile,
 )
-from xingzheng.model.enforcement import HearingRequest, Offence
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 CALENDAR = default_calendar()

@@ -12,18 +12,24 @@ from __future__ import annotations
 
 import datetime as dt
 
-from xingzheng import LegalityReview, MajorDecision, ProcedureError, ReviewOpinion, SubjectKind, check
-from xingzheng.model.decision import (
+from xingzheng import (
     BodyKind,
     CollectiveDiscussion,
     DiscussionMaterial,
     ExpertArgumentation,
+    LegalityReview,
+    MajorDecision,
+    ProcedureError,
+    Publication,
+    PublicationChannel,
     PublicParticipation,
     ReviewAmendment,
+    ReviewOpinion,
     RiskAssessment,
+    SubjectKind,
     Vote,
+    check,
 )
-from xingzheng.model.values import Publication, PublicationChannel
 
 PROFILE = "tianjin-binhai-dagang"
 

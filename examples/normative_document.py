@@ -14,9 +14,16 @@ import datetime as dt
 import attrs
 
 from xingzheng import (
+    Deliberation,
+    ImpactFlags,
     LegalityReview,
     NormativeDocument,
     ProcedureError,
+    Publication,
+    PublicationChannel,
+    PublicComment,
+    Reviewer,
+    ReviewerRole,
     ReviewOpinion,
     SubjectKind,
     check,
@@ -25,9 +32,6 @@ from xingzheng import (
     load_profile,
     loads,
 )
-from xingzheng.model.normative import Deliberation, ImpactFlags, PublicComment
-from xingzheng.model.review import Reviewer, ReviewerRole
-from xingzheng.model.values import Publication, PublicationChannel
 
 PROFILE = load_profile("tianjin-binhai-dagang")
 CALENDAR = default_calendar()

@@ -68,7 +68,7 @@ def test_lines_blank_bom_crlf_and_broken_lines_from_every_kind_of_source(tmp_pat
         assert [type(i) is LoadError for i in items] == [False, True, False, True], source
         assert [items[0], items[2]] == expected
         assert [items[1].line, items[3].line] == [4, 7]
-        assert "第 4 行 / line 4" in str(items[1])
+        assert str(items[1]).startswith("第 4 行：") and "/ line 4: " in str(items[1])
         assert stream.blank_lines == 3 and stream.lines == 7
     assert iter_loads(path).source == str(path)
 

@@ -174,7 +174,7 @@ def test_oversize_and_undecodable_lines_are_that_lines_problem(tmp_path: Path, c
     code = main(["check", str(path), *DAGANG, *AS_OF, "--json"])
     objects = _objects(capsys.readouterr().out)
     assert code == 2 and [o["line"] for o in objects] == [1, 2, 3, 4]
-    assert "输入过大" in objects[1]["problems"][0]["zh"] and "UTF-8" in objects[2]["problems"][0]["zh"]
+    assert "输入过大" in objects[1]["problems"][0]["message"] and "UTF-8" in objects[2]["problems"][0]["message"]
     assert objects[0]["findings"] == objects[3]["findings"] == []
 
 

@@ -42,7 +42,7 @@ def test_deadline_json(capsys: pytest.CaptureFixture[str]) -> None:
     assert code == 0
     assert data["due"] == "2020-10-09" and data["rolled_from"] == "2020-10-03"
     assert data["period"] == {"amount": 30, "unit": "days"}
-    assert "Art. 203" in data["explanation"]
+    assert "Art. 203" in data["explanation_en"] and "第二百零三条" in data["explanation"]
     code, out, _ = run(capsys, "deadline", "2020-01-31", "--months", "1", "--format", "json")
     assert json.loads(out)["due"] == "2020-03-02"
 

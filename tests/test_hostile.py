@@ -28,7 +28,7 @@ def _feed(text: str | bytes, profile: Any, as_of: dt.date) -> str:
         record = loads(text)
     except XingzhengError:
         return "refused"
-    for judge in (lambda: check(record, profile, as_of=as_of), lambda: upcoming(record, as_of, profile)):
+    for judge in (lambda: check(record, profile=profile, as_of=as_of), lambda: upcoming(record, as_of=as_of, profile=profile)):
         with contextlib.suppress(XingzhengError):
             judge()
     return "loaded"

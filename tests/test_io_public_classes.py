@@ -66,12 +66,15 @@ _LEAF_STRATEGIES: dict[Any, st.SearchStrategy[Any]] = {
     Decimal: _decimals,
     dt.date: _days,
     dt.datetime: _instants,
+    Path: st.builds(lambda name: Path("/var/lib/xingzheng/calendar") / f"{name}.toml", st.integers(2000, 2100)),
 }
 
 # Fields whose strings come from a vocabulary (their validators refuse anything else).
 _FIELD_STRATEGIES: dict[tuple[str, str], st.SearchStrategy[Any]] = {
     ("RuleValue", "exceptions"): st.lists(st.sampled_from(sorted(RULE_EXCEPTIONS)), unique=True).map(tuple),
     ("RuleValue", "scope_tags"): st.lists(st.sampled_from(sorted(SCOPE_TAGS)), max_size=2, unique=True).map(tuple),
+    ("FindingSpec", "code"): st.sampled_from(["N13.creates-penalty", "D6.discussed-without-review"]),
+    ("FindingSpec", "severity"): st.sampled_from(["error", "warning", "info"]),
     ("Profile", "parent"): st.none() | st.sampled_from([load_profile(n) for n in builtin_profile_names()]),
 }
 

@@ -2,7 +2,8 @@
 
 What this file does at build time:
 
-- generates one page per built-in rule profile (``profiles/<name>.md``, `File.generated`): every
+- generates one page per built-in rule profile (``profiles/<name>.md``, `File.generated`; the same
+  text that ``docs/generate.py`` writes to disk for builds that run no hooks, such as Zensical): every
   parameter with its dated history, unit, bound, whom it binds and its quoted citations, and every rule
   entry (rules without a number) with its history;
 - replaces a marker line ``<!-- xingzheng:rule-table PROCEDURE -->`` in a page with that procedure's
@@ -444,9 +445,21 @@ def on_config(config: Any, **kwargs: Any) -> Any:
     return config
 
 
+def generated_pages() -> dict[str, str]:
+    """Every page generated from the code: its path under ``docs/`` and its text.
+
+    ``docs/generate.py`` writes them to disk before a build (Zensical runs no MkDocs hooks); `on_files`
+    serves the same text to MkDocs, replacing whatever file is on disk, so a stale file never shows.
+    """
+    return {f"profiles/{name}.md": profile_page(name) for name in PROFILES}
+
+
 def on_files(files: Files, config: Any, **kwargs: Any) -> Files:
-    for name in PROFILES:
-        files.append(File.generated(config, f"profiles/{name}.md", content=profile_page(name)))
+    for path, content in generated_pages().items():
+        existing = files.get_file_from_path(path)
+        if existing is not None:
+            files.remove(existing)
+        files.append(File.generated(config, path, content=content))
     return files
 
 

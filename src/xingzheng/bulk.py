@@ -173,7 +173,9 @@ def split_lines(lines: Iterable[Any], name: str | None, max_bytes: int, counts: 
 def _place(error: LoadError, line: int) -> LoadError:
     """Give a line's `LoadError` its line number, in the attribute and in the message."""
     error.line = line
-    error.args = (bilingual(f"第 {line} 行", f"line {line}") + "：" + str(error),)
+    error.message = f"第 {line} 行：{error.message}"
+    error.message_en = f"line {line}: {error.message_en}"
+    error.args = (str(error),)
     return error
 
 
@@ -263,10 +265,14 @@ def failure_report(failure: Failure, profile: str, as_of: dt.date | None) -> Any
 
 
 def problems_json(error: LoadError | Failure) -> list[dict[str, Any]]:
-    """The JSON of a `LoadError`'s problems (``path``, ``zh``, ``en``), as the CLI writes them; a `Failure` as one."""
+    """The problems of a `LoadError` in the CLI's one shape (``code``, ``path``, ``message``, ``message_en``);
+    a `Failure` as one problem with the code ``check_failed``."""
+    from xingzheng.io._output import problem_json
+    from xingzheng.io._output import problems_json as load_problems_json
+
     if isinstance(error, Failure):
-        return [{"path": "$", "zh": error.message, "en": error.message_en}]
-    return [{"path": p, "zh": zh, "en": en} for p, zh, en in error.problems]
+        return [problem_json({"code": "check_failed", "path": "$", "message": error.message, "message_en": error.message_en})]
+    return load_problems_json(error)
 
 
 # --- the engine: in order, in this process or in a pool ---------------------------------------------

@@ -27,22 +27,68 @@ def bilingual(zh: str, en: str) -> str:
     return f"{zh} / {en}"
 
 
+def split_bilingual(text: str) -> tuple[str, str]:
+    """``"中文 / English"`` → ``("中文", "English")``; a text without the separator is both."""
+    zh, sep, en = text.partition(" / ")
+    return (zh, en) if sep else (text, text)
+
+
 class XingzhengError(Exception):
     """Base class of every error xingzheng raises on purpose.
 
-    Every error pickles with all its attributes (a process pool or a Dask worker sends it back).
+    Every error carries its message in each language separately, short enough to show beside a form
+    field, and, where there is more to say (how to import a holiday notice, what to change), that advice
+    in its own attributes. ``str(exc)`` joins them as every message of the library is written:
+    ``"中文 / English"`` (the advice appended to each language).
+
+    Constructors keep their positional forms: the message may be given as one ``"中文 / English"`` string
+    (as `bilingual` writes it), which is split at the first ``" / "``, or as ``message`` and
+    ``message_en=`` separately.
+
+    Attributes:
+        message: the message in Chinese (short).
+        message_en: the message in English (short).
+        hint: longer advice in Chinese, or None.
+        hint_en: longer advice in English, or None.
     """
 
+    def __init__(
+        self,
+        message: str = "",
+        *args: object,
+        message_en: str | None = None,
+        hint: str | None = None,
+        hint_en: str | None = None,
+    ) -> None:
+        if message_en is None:
+            message, message_en = split_bilingual(message)
+        self.message: str = message
+        self.message_en: str = message_en
+        self.hint: str | None = hint
+        self.hint_en: str | None = hint_en if hint_en is not None else hint
+        super().__init__(self._text(), *args)
+
+    def _text(self) -> str:
+        zh, en = self.message, self.message_en
+        if self.hint:
+            zh = f"{zh}；{self.hint}"
+            en = f"{en}; {self.hint_en}"
+        return zh if zh == en else bilingual(zh, en)
+
+    def __str__(self) -> str:
+        return self._text()
+
     def __reduce__(self) -> tuple[Any, ...]:
-        # The default rebuilds from ``args`` alone (the message), which fails for subclasses whose
-        # `__init__` takes other arguments; rebuild without `__init__` and restore every attribute.
-        return (_rebuild, (type(self), self.args), dict(self.__dict__))
+        # Rebuilt from its attributes, not by calling the constructor again: an error raised in a worker
+        # process (``--jobs``, a process pool) arrives whole, whatever its constructor's signature.
+        return (_restore, (type(self), self.args, dict(self.__dict__)))
 
 
-def _rebuild(cls: type[XingzhengError], args: tuple[Any, ...]) -> XingzhengError:
-    error = cls.__new__(cls)
-    error.args = args
-    return error
+def _restore(cls: type[XingzhengError], args: tuple[object, ...], state: dict[str, Any]) -> XingzhengError:
+    exc = cls.__new__(cls)
+    exc.args = args
+    exc.__dict__.update(state)
+    return exc
 
 
 class InvariantError(XingzhengError, ValueError):
@@ -52,8 +98,16 @@ class InvariantError(XingzhengError, ValueError):
         field: the name (or dotted path) of the offending field, when one can be named.
     """
 
-    def __init__(self, message: str, field: str | None = None) -> None:
-        super().__init__(message)
+    def __init__(
+        self,
+        message: str,
+        field: str | None = None,
+        *,
+        message_en: str | None = None,
+        hint: str | None = None,
+        hint_en: str | None = None,
+    ) -> None:
+        super().__init__(message, message_en=message_en, hint=hint, hint_en=hint_en)
         self.field = field
 
 
@@ -65,8 +119,17 @@ class ProcedureError(XingzhengError):
         citation: where the rule comes from, as text.
     """
 
-    def __init__(self, message: str, rule: str, citation: str) -> None:
-        super().__init__(message)
+    def __init__(
+        self,
+        message: str,
+        rule: str,
+        citation: str,
+        *,
+        message_en: str | None = None,
+        hint: str | None = None,
+        hint_en: str | None = None,
+    ) -> None:
+        super().__init__(message, message_en=message_en, hint=hint, hint_en=hint_en)
         self.rule = rule
         self.citation = citation
 
@@ -74,16 +137,26 @@ class ProcedureError(XingzhengError):
 class CalendarCoverageError(XingzhengError):
     """A question needs a date outside the calendar's coverage.
 
-    The message names the Python ways forward (keyword and methods); the command line words its own
-    from the attributes, naming its flags.
+    ``message`` says what the calendar covers and which year it cannot judge; ``hint`` says how to go on
+    (import that year's holiday notice, or opt in to an estimate). The message names the Python ways
+    forward (keyword and methods); the command line words its own from the attributes, naming its flags.
 
     Attributes:
         year: the first year the calendar does not cover that the question needs.
         coverage: the calendar's first and last covered day, when a calendar raised it.
     """
 
-    def __init__(self, message: str, year: int, coverage: tuple[dt.date, dt.date] | None = None) -> None:
-        super().__init__(message)
+    def __init__(
+        self,
+        message: str,
+        year: int,
+        coverage: tuple[dt.date, dt.date] | None = None,
+        *,
+        message_en: str | None = None,
+        hint: str | None = None,
+        hint_en: str | None = None,
+    ) -> None:
+        super().__init__(message, message_en=message_en, hint=hint, hint_en=hint_en)
         self.year = year
         self.coverage = coverage
 
@@ -95,8 +168,16 @@ class SupplementConflictError(XingzhengError, ValueError):
         conflicts: ``(date, what the calendar says, what the supplement says)`` for every conflicting day.
     """
 
-    def __init__(self, message: str, conflicts: Iterable[tuple[object, str, str]] = ()) -> None:
-        super().__init__(message)
+    def __init__(
+        self,
+        message: str,
+        conflicts: Iterable[tuple[object, str, str]] = (),
+        *,
+        message_en: str | None = None,
+        hint: str | None = None,
+        hint_en: str | None = None,
+    ) -> None:
+        super().__init__(message, message_en=message_en, hint=hint, hint_en=hint_en)
         self.conflicts = tuple(conflicts)
 
 
@@ -108,8 +189,17 @@ class NoticeParseError(XingzhengError, ValueError):
         text: the text of that item, quoted.
     """
 
-    def __init__(self, message: str, item: str | None = None, text: str | None = None) -> None:
-        super().__init__(message)
+    def __init__(
+        self,
+        message: str,
+        item: str | None = None,
+        text: str | None = None,
+        *,
+        message_en: str | None = None,
+        hint: str | None = None,
+        hint_en: str | None = None,
+    ) -> None:
+        super().__init__(message, message_en=message_en, hint=hint, hint_en=hint_en)
         self.item = item
         self.text = text
 
@@ -135,16 +225,19 @@ class LoadError(XingzhengError, ValueError):
         self.source = source
         head_zh = f"无法读取 {source}" if source else "无法读取输入"
         head_en = f"cannot load {source}" if source else "cannot load the input"
-        lines = [f"{head_zh}（{len(self.problems)} 处问题） / {head_en} ({len(self.problems)} problem(s))"]
+        super().__init__(
+            f"{head_zh}（{len(self.problems)} 处问题）", message_en=f"{head_en} ({len(self.problems)} problem(s))"
+        )
+
+    def _text(self) -> str:
+        # The head line, then every problem on its own line.
+        lines = [bilingual(self.message, self.message_en)]
         lines.extend(f"  {path}: {zh} / {en}" for path, zh, en in self.problems)
-        super().__init__("\n".join(lines))
+        return "\n".join(lines)
 
 
 class NoSuchParameterError(XingzhengError, KeyError):
-    """A rule profile has no parameter (or rule) of that key."""
-
-    def __str__(self) -> str:  # KeyError would repr() the message
-        return str(self.args[0]) if self.args else ""
+    """A rule profile has no parameter (or rule) of that key (``str(exc)`` is the message, not KeyError's repr)."""
 
 
 class NoRuleInForceError(XingzhengError, LookupError):
@@ -155,7 +248,16 @@ class NoRuleInForceError(XingzhengError, LookupError):
         on: the date asked.
     """
 
-    def __init__(self, message: str, key: str, on: object) -> None:
-        super().__init__(message)
+    def __init__(
+        self,
+        message: str,
+        key: str,
+        on: object,
+        *,
+        message_en: str | None = None,
+        hint: str | None = None,
+        hint_en: str | None = None,
+    ) -> None:
+        super().__init__(message, message_en=message_en, hint=hint, hint_en=hint_en)
         self.key = key
         self.on = on

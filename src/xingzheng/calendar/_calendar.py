@@ -294,6 +294,8 @@ class WorkdayCalendar:
     def _uncovered(self, ordinal: int) -> CalendarCoverageError:
         year = dt.date.fromordinal(ordinal).year if 1 <= ordinal <= dt.date.max.toordinal() else 0
         first, last = self.coverage
+        message = f"工作日历只覆盖 {first} 至 {last}，无法判断 {year} 年的日期"
+        message_en = f"the working-day calendar covers {first} to {last} only and cannot judge dates in {year}"
         opt_in_zh = (
             "或明确选择推算（default_calendar(assume_regular_weeks=True) 或 calendar.with_options("
             "assume_regular_weeks=True)：周末与法定节日休息，结果标为暂定）"
@@ -306,24 +308,21 @@ class WorkdayCalendar:
         if ordinal < self._first:
             # A supplement can only extend the calendar forwards (`with_supplement`): no notice helps here.
             return CalendarCoverageError(
-                bilingual(
-                    f"工作日历只覆盖 {first} 至 {last}，无法判断 {year} 年的日期；日历数据始于 {first.year} 年，"
-                    f"更早的年份无法补充；{opt_in_zh}",
-                    f"the working-day calendar covers {first} to {last} only and cannot judge dates in {year}; "
-                    f"its data begins in {first.year} and earlier years cannot be added; {opt_in_en}",
-                ),
-                year=year,
-                coverage=(first, last),
+                message,
+                year,
+                (first, last),
+                message_en=message_en,
+                hint=f"日历数据始于 {first.year} 年，更早的年份无法补充；{opt_in_zh}",
+                hint_en=f"its data begins in {first.year} and earlier years cannot be added; {opt_in_en}",
             )
         hint_zh, hint_en = _import_hint(year)
         return CalendarCoverageError(
-            bilingual(
-                f"工作日历只覆盖 {first} 至 {last}，无法判断 {year} 年的日期；{hint_zh}；{opt_in_zh}",
-                f"the working-day calendar covers {first} to {last} only and cannot judge dates in {year}; "
-                f"{hint_en}; {opt_in_en}",
-            ),
-            year=year,
-            coverage=(first, last),
+            message,
+            year,
+            (first, last),
+            message_en=message_en,
+            hint=f"{hint_zh}；{opt_in_zh}",
+            hint_en=f"{hint_en}; {opt_in_en}",
         )
 
     def covers(self, d: dt.date) -> bool:

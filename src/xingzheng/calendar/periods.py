@@ -19,12 +19,14 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+from typing import ClassVar
 
 import attrs
 from dateutil.relativedelta import relativedelta
 
 from xingzheng.calendar._calendar import WorkdayCalendar
 from xingzheng.calendar._installed import default_calendar
+from xingzheng.calendar._names import HolidayName
 from xingzheng.calendar._statutory import holiday_name_on
 from xingzheng.errors import CalendarCoverageError, InvariantError, bilingual
 
@@ -144,8 +146,30 @@ class Deadline:
     calendar_source: str = ""
     assumed_holidays: tuple[dt.date, ...] = attrs.field(default=(), converter=_dates_tuple)
 
+    # Written beside the fields by `to_dict` / `dumps` (read-only: `loads` ignores them).
+    _json_computed: ClassVar[tuple[str, ...]] = ("explanation", "explanation_en")
+
     def explain(self) -> str:
         """A short account, in Chinese then English, of how `due` was reached and which articles applied."""
+        zh, en = self._explanation()
+        return zh + "\n" + en
+
+    @property
+    def explanation(self) -> str:
+        """How `due` was reached and which articles applied, in Chinese (`explain`'s first line)."""
+        return self._explanation()[0]
+
+    @property
+    def explanation_en(self) -> str:
+        """How `due` was reached and which articles applied, in English (`explain`'s second line)."""
+        return self._explanation()[1]
+
+    def _repr_html_(self) -> str:
+        from xingzheng._html import deadline_html
+
+        return deadline_html(self)
+
+    def _explanation(self) -> tuple[str, str]:
         n, unit = self.period.amount, self.period.unit
         zh: list[str] = [f"自 {_day(self.start)} 起算{n}{unit.zh}，开始的当日不计入（民法典第二百零一条）。"]
         en: list[str] = [
@@ -190,7 +214,7 @@ class Deadline:
                 "calendar's data."
             )
             if self.assumed_holidays:
-                names = [(d, holiday_name_on(d)) for d in self.assumed_holidays]
+                names = [(d, _assumed_name(d)) for d in self.assumed_holidays]
                 zh.append(
                     "其中按《全国年节及纪念日放假办法》第二条作为法定节日计为休息日的有："
                     + "、".join(f"{_day(d)}{name.zh}" for d, name in names)
@@ -203,7 +227,15 @@ class Deadline:
                 )
         zh.append(f"日历数据：{self.calendar_source}。")
         en.append(f"Calendar data: {self.calendar_source}.")
-        return "".join(zh) + "\n" + " ".join(en)
+        return "".join(zh), " ".join(en)
+
+
+def _assumed_name(day: dt.date) -> HolidayName:
+    """The Art. 2 holiday's name on ``day``; a generic name for a day that is none (a hand-made `Deadline`)."""
+    try:
+        return holiday_name_on(day)
+    except KeyError:
+        return HolidayName("法定节日", "statutory holiday")
 
 
 def deadline(start: dt.date, period: Period, calendar: WorkdayCalendar | None = None) -> Deadline:

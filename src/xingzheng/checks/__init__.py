@@ -7,6 +7,7 @@ Each procedure registers its checker and its `upcoming` function for its record 
 from __future__ import annotations
 
 import datetime as dt
+import warnings
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -98,41 +99,91 @@ def _load_procedures() -> None:
     _PROFILE_CLASS = Profile
 
 
+def _old_form(name: str, order: tuple[str, ...], args: tuple[Any, ...], given: dict[str, Any]) -> dict[str, Any]:
+    """The keywords of an old positional call (kept one release, with a DeprecationWarning)."""
+    if len(args) > len(order):
+        raise TypeError(f"{name}() takes at most {len(order) + 1} positional arguments ({len(args) + 1} given)")
+    warnings.warn(
+        f"{name}(record, {', '.join(order[: len(args)])}) by position is deprecated and will be removed in the "
+        f"next release; call {name}(record, {', '.join(f'{k}=…' for k in order[: len(args)])}) "
+        f"(keywords: {', '.join(_KEYWORDS[name])})",
+        DeprecationWarning,
+        stacklevel=3,
+    )
+    out = dict(given)
+    for key, value in zip(order, args, strict=False):
+        if out.get(key) is not None:
+            raise TypeError(f"{name}() got multiple values for argument {key!r}")
+        out[key] = value
+    return out
+
+
+_KEYWORDS = {"check": ("profile", "as_of", "calendar"), "upcoming": ("as_of", "profile", "calendar")}
+
+
 def check(
     record: object,
+    *args: Any,
     profile: Any = None,
-    calendar: WorkdayCalendar | None = None,
     as_of: dt.date | None = None,
+    calendar: WorkdayCalendar | None = None,
 ) -> Report:
     """Judge a record against a rule profile: every finding, each with its rule and citation.
 
     Never raises on a valid record: a date the calendar cannot judge gives a ``CAL.coverage`` warning.
     Open clocks (a review still running, an evaluation not yet done) are judged only when ``as_of`` is given.
 
+    `check` and `upcoming` take the same keywords in the same order. The old positional form
+    ``check(record, profile, calendar, as_of)`` still works in this release, with a `DeprecationWarning`.
+
     Args:
         record: a `NormativeDocument`, `MajorDecision`, `EnforcementCase` or `LegalityReview`.
         profile: a `Profile`, a built-in profile's name, a path, or None for ``national``.
-        calendar: the working-day calendar, or None for the built-in one.
         as_of: the day to judge open clocks at; nothing reads the clock.
+        calendar: the working-day calendar, or None for the built-in one.
     """
+    if args:
+        given = _old_form("check", ("profile", "calendar", "as_of"), args, {"profile": profile, "calendar": calendar, "as_of": as_of})
+        profile, calendar, as_of = given["profile"], given["calendar"], given["as_of"]
     # `_find(_CHECKERS, record)`, its cache read here first: `check` runs once per record of a batch.
     fn = _RESOLVED.get((_CHECKERS_ID, type(record))) or _find(_CHECKERS, record)
     if _PROFILE_CLASS is not None and type(profile) is _PROFILE_CLASS:
         # The batch path: a loaded profile needs no resolving.
         result: Report = fn(record, profile, calendar if calendar is not None else default_calendar(), as_of)
-        return result
-    prof, cal = _resolve(profile, calendar)
-    result = fn(record, prof, cal, as_of)
+    else:
+        prof, cal = _resolve(profile, calendar)
+        result = fn(record, prof, cal, as_of)
+    number = getattr(record, "document_number", None)
+    if number is not None and type(number) is str:
+        # The report was built just now and is held by no one else: set its slot as attrs' own `__init__`
+        # does, without `attrs.evolve`'s second construction (`check` runs once per record of a batch).
+        object.__setattr__(result, "number", number)
     return result
 
 
 def upcoming(
     record: object,
-    as_of: dt.date,
+    *args: Any,
+    as_of: dt.date | None = None,
     profile: Any = None,
     calendar: WorkdayCalendar | None = None,
 ) -> tuple[Upcoming, ...]:
-    """What is due next for a record, and by when (deadlines past coverage are marked provisional)."""
+    """What is due next for a record, and by when (deadlines past coverage are marked provisional).
+
+    The old positional form ``upcoming(record, as_of, profile, calendar)`` still works in this release,
+    with a `DeprecationWarning`.
+
+    Args:
+        record: a `NormativeDocument`, `MajorDecision`, `EnforcementCase` or `LegalityReview`.
+        as_of: today, for the question (required; nothing reads the clock).
+        profile: a `Profile`, a built-in profile's name, a path, or None for ``national``.
+        calendar: the working-day calendar, or None for the built-in one.
+    """
+    if args:
+        given = _old_form("upcoming", ("as_of", "profile", "calendar"), args, {"as_of": as_of, "profile": profile, "calendar": calendar})
+        as_of, profile, calendar = given["as_of"], given["profile"], given["calendar"]
+    if as_of is None:
+        raise TypeError("upcoming() needs as_of=: the day to ask on (nothing reads the clock)")
     fn = _find(_UPCOMING, record)
     prof, cal = _resolve(profile, calendar)
     result: tuple[Upcoming, ...] = fn(record, prof, cal, as_of)

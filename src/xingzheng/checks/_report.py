@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+from typing import ClassVar
 
 import attrs
 
@@ -81,6 +82,9 @@ class Report:
         profile: the name of the rule profile applied.
         as_of: the date open clocks were judged at, or None (then only what the record shows is judged).
         findings: the findings, in rule order.
+        number: the record's document number (发文字号), when it has one.
+        source: where the record came from (a file), when the caller says so.
+        line: the line of ``source`` the record was read from (JSON Lines), when there is one.
     """
 
     kind: str
@@ -88,6 +92,12 @@ class Report:
     profile: str
     as_of: dt.date | None
     findings: tuple[Finding, ...] = attrs.field(default=(), converter=_findings)
+    number: str | None = None
+    source: str | None = None
+    line: int | None = None
+
+    # Written beside the fields by `to_dict` / `dumps` (read-only: `loads` ignores it).
+    _json_computed: ClassVar[tuple[str, ...]] = ("ok",)
 
     @property
     def ok(self) -> bool:
@@ -101,6 +111,15 @@ class Report:
     def errors(self) -> tuple[Finding, ...]:
         """The error findings."""
         return tuple(f for f in self.findings if f.severity is Severity.ERROR)
+
+    def located(self, source: str | None, line: int | None = None) -> Report:
+        """The same report, saying where its record came from (a file, and a line of JSON Lines)."""
+        return attrs.evolve(self, source=source, line=line)
+
+    def _repr_html_(self) -> str:
+        from xingzheng._html import report_html
+
+        return report_html(self)
 
 
 @attrs.frozen

@@ -36,9 +36,23 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: 参数错误 / usage error: {message}\n")
 
 
+class _Version(argparse.Action):
+    """``--version``: the installed version, read from the package metadata only when asked."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str = argparse.SUPPRESS, **kwargs: object) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, help="显示版本 / show the version")
+
+    def __call__(self, parser: argparse.ArgumentParser, *args: object, **kwargs: object) -> None:
+        import xingzheng
+
+        print(f"xingzheng {xingzheng.__version__}")  # to stdout, as argparse's own version action does
+        parser.exit(0)
+
+
 def build_parser() -> argparse.ArgumentParser:
     """Build the full argument parser (used by `main` and by the docs)."""
     parser = _Parser(prog="xingzheng", description="行政 — 法治政府行政程序 / administrative procedures")
+    parser.add_argument("--version", action=_Version)
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     subparsers.required = True
     for name in _COMMAND_MODULES:

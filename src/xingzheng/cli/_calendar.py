@@ -138,9 +138,7 @@ def _run_deadline(args: argparse.Namespace) -> int:
     with date_range_guard():
         result = deadline(args.start, _period(args), cal)
     if args.format == "json":
-        data = to_jsonable(result)
-        data["explanation"] = result.explain()
-        emit_json(data)
+        emit_json(to_jsonable(result))  # with the explanation in each language
         return 0
     flag = "（暂定 / provisional）" if result.provisional else ""
     print(f"期限 / due: {result.due.isoformat()}{flag}")

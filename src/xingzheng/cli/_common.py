@@ -17,6 +17,7 @@ __all__ = [
     "add_format_options",
     "coverage_message",
     "date_range_guard",
+    "emit_csv",
     "emit_json",
     "iso_date",
     "year_month",
@@ -27,10 +28,10 @@ class UsageError(XingzhengError):
     """Bad input found after parsing (one bilingual line, exit 2)."""
 
 
-def add_format_options(parser: argparse.ArgumentParser) -> None:
-    """Add ``--format table|json`` and its short form ``--json`` to a sub-command."""
+def add_format_options(parser: argparse.ArgumentParser, extra: tuple[str, ...] = ()) -> None:
+    """Add ``--format table|json`` (and the ``extra`` formats) and the short form ``--json`` to a sub-command."""
     parser.add_argument(
-        "--format", choices=("table", "json"), default="table", help="输出格式 / output format"
+        "--format", choices=("table", "json", *extra), default="table", help="输出格式 / output format"
     )
     parser.add_argument(
         "--json", dest="format", action="store_const", const="json", help="同 --format json / same as --format json"
@@ -68,6 +69,18 @@ def emit_json(data: Any) -> None:
     """Print JSON-ready data (already unstructured by `xingzheng.io`) as UTF-8 JSON."""
     json.dump(data, sys.stdout, ensure_ascii=False, indent=2, sort_keys=False)
     sys.stdout.write("\n")
+
+
+def emit_csv(text: str) -> None:
+    """Print CSV text as UTF-8 with a byte-order mark, so that Excel reads the Chinese text correctly."""
+    data = ("\ufeff" + text).encode("utf-8")
+    buffer = getattr(sys.stdout, "buffer", None)
+    if buffer is None:  # a text-only stream (the docs build captures output in a StringIO)
+        sys.stdout.write(data.decode("utf-8"))
+        return
+    sys.stdout.flush()
+    buffer.write(data)
+    buffer.flush()
 
 
 @contextmanager

@@ -152,7 +152,9 @@ def _lint(args: argparse.Namespace) -> int:
     profile = load_profile(args.name)
     findings = profile.lint()
     if args.format == "json":
-        emit_json({"profile": profile.name, "findings": to_jsonable(findings)})
+        from xingzheng.io._output import lint_json
+
+        emit_json({"profile": profile.name, "findings": [lint_json(f) for f in findings]})
     elif not findings:
         print(f"{profile.name}：未发现宽于上级的规则 / no rule laxer than the parent")
     else:

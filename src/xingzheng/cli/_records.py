@@ -9,14 +9,15 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 from xingzheng.cli._bulk import add_bulk_options, run_bulk, uses_json_lines
 from xingzheng.cli._calendar import add_calendar_options, calendar_from_args
-from xingzheng.cli._common import add_format_options, emit_json, iso_date
-from xingzheng.errors import LoadError
+from xingzheng.cli._common import add_format_options, emit_csv, emit_json, iso_date
+from xingzheng.errors import LoadError, XingzhengError
 
 __all__ = ["demo_dir", "register"]
 
@@ -63,16 +64,10 @@ def _load_all(paths: list[str]) -> tuple[list[tuple[Path, Any]], list[tuple[Path
     return records, failures
 
 
-def _print_failure(path: Path, exc: LoadError) -> None:
-    print(f"✗ {path}：无法读取 / cannot load ({len(exc.problems)})")
+def _print_failure(path: Path, exc: LoadError, file: TextIO | None = None) -> None:
+    print(f"✗ {path}：无法读取 / cannot load ({len(exc.problems)})", file=file)
     for where, zh, en in exc.problems:
-        print(f"    {where}: {zh} / {en}")
-
-
-def _failure_json(path: Path, exc: LoadError) -> dict[str, Any]:
-    from xingzheng.bulk import problems_json
-
-    return {"file": str(path), "problems": problems_json(exc)}
+        print(f"    {where}: {zh} / {en}", file=file)
 
 
 def _print_report(path: Path, report: Any) -> None:
@@ -94,7 +89,7 @@ def _print_report(path: Path, report: Any) -> None:
 
 def _run_check(args: argparse.Namespace) -> int:
     from xingzheng.checks import check
-    from xingzheng.io import to_jsonable
+    from xingzheng.io._output import report_json, unreadable_json
     from xingzheng.rules import load_profile
 
     if uses_json_lines(args.files):
@@ -102,16 +97,23 @@ def _run_check(args: argparse.Namespace) -> int:
     profile = load_profile(args.profile)
     calendar = calendar_from_args(args)
     records, failures = _load_all(args.files)
-    results: list[tuple[Path, Any]] = [(path, check(record, profile, calendar, args.as_of)) for path, record in records]
+    results: list[tuple[Path, Any]] = [(path, check(record, profile=profile, as_of=args.as_of, calendar=calendar)) for path, record in records]
     code = 2 if failures else (0 if all(r.ok for _, r in results) else 1)
+    if args.format == "csv":
+        from xingzheng.io._tables import to_csv, to_rows
+
+        emit_csv(to_csv(to_rows(r.located(str(p)) for p, r in results)))
+        for path, exc in failures:  # not findings: told on stderr, and the exit code is 2
+            _print_failure(path, exc, file=sys.stderr)
+        return code
     if args.format == "json":
         emit_json(
             {
                 "profile": profile.name,
                 "as_of": None if args.as_of is None else args.as_of.isoformat(),
                 "exit_code": code,
-                "reports": [{"file": str(p), "report": to_jsonable(r), "ok": r.ok} for p, r in results],
-                "unreadable": [_failure_json(p, e) for p, e in failures],
+                "reports": [report_json(r, p) for p, r in results],
+                "unreadable": [unreadable_json(p, e) for p, e in failures],
             }
         )
         return code
@@ -131,7 +133,7 @@ def _run_check(args: argparse.Namespace) -> int:
 def _upcoming_rows(records: list[tuple[Path, Any]], as_of: dt.date, profile: Any, calendar: Any) -> list[tuple[Path, Any]]:
     from xingzheng.checks import upcoming
 
-    rows = [(path, item) for path, record in records for item in upcoming(record, as_of, profile, calendar)]
+    rows = [(path, item) for path, record in records for item in upcoming(record, as_of=as_of, profile=profile, calendar=calendar)]
     rows.sort(key=lambda row: (row[1].deadline.due, str(row[0])))
     return rows
 
@@ -150,7 +152,7 @@ def _print_upcoming(rows: list[tuple[Path, Any]]) -> None:
 
 
 def _run_upcoming(args: argparse.Namespace) -> int:
-    from xingzheng.io import to_jsonable
+    from xingzheng.io._output import unreadable_json, upcoming_json
     from xingzheng.rules import load_profile
 
     if uses_json_lines(args.files):
@@ -166,8 +168,8 @@ def _run_upcoming(args: argparse.Namespace) -> int:
                 "profile": profile.name,
                 "as_of": args.as_of.isoformat(),
                 "exit_code": code,
-                "upcoming": [{"file": str(p), **to_jsonable(item)} for p, item in rows],
-                "unreadable": [_failure_json(p, e) for p, e in failures],
+                "upcoming": [upcoming_json(item, p) for p, item in rows],
+                "unreadable": [unreadable_json(p, e) for p, e in failures],
             }
         )
         return code
@@ -194,7 +196,19 @@ def _schema_classes() -> dict[str, type]:
 def _run_schema(args: argparse.Namespace) -> int:
     from xingzheng.io import json_schema
 
+    if args.output:
+        from xingzheng.io._output import output_schema
+
+        if args.name is not None:
+            raise XingzhengError("--output 与类名不能同时给出", message_en="give either --output or a class name, not both")
+        print(json.dumps(output_schema(), ensure_ascii=False, indent=2))
+        return 0
     table = _schema_classes()
+    if args.name is None:
+        raise XingzhengError(
+            f"请给出类名（{'、'.join(sorted(table))}）或 --output",
+            message_en=f"give a class name ({', '.join(sorted(table))}) or --output",
+        )
     cls = table.get(args.name)
     if cls is None:
         raise LoadError(
@@ -235,7 +249,7 @@ def _run_demo(args: argparse.Namespace) -> int:
     records, failures = _load_all([str(folder)])
     print("\n一、合规检查 / 1. compliance findings")
     for path, record in records:
-        _print_report(path.relative_to(folder.parent), check(record, profile, calendar, _DEMO_AS_OF))
+        _print_report(path.relative_to(folder.parent), check(record, profile=profile, as_of=_DEMO_AS_OF, calendar=calendar))
     for path, exc in failures:
         _print_failure(path, exc)
     print(f"\n二、待办期限（截至 {_DEMO_AS_OF.isoformat()}） / 2. what is due next")
@@ -254,7 +268,7 @@ def _run_demo(args: argparse.Namespace) -> int:
 
 def _demo_json(folder: Path, profile: Any, calendar: Any) -> int:
     from xingzheng.checks import check
-    from xingzheng.io import to_jsonable
+    from xingzheng.io._output import lint_json, report_json, unreadable_json, upcoming_json
 
     records, failures = _load_all([str(folder)])
     shown = folder.parent
@@ -264,15 +278,15 @@ def _demo_json(folder: Path, profile: Any, calendar: Any) -> int:
             "as_of": _DEMO_AS_OF.isoformat(),
             "records": str(_shown(folder)),
             "reports": [
-                {"file": str(p.relative_to(shown)), "report": to_jsonable(r), "ok": r.ok}
-                for p, r in ((p, check(record, profile, calendar, _DEMO_AS_OF)) for p, record in records)
+                report_json(check(record, profile=profile, as_of=_DEMO_AS_OF, calendar=calendar), p.relative_to(shown))
+                for p, record in records
             ],
             "upcoming": [
-                {"file": str(p.relative_to(shown)), **to_jsonable(item)}
+                upcoming_json(item, p.relative_to(shown))
                 for p, item in _upcoming_rows(records, _DEMO_AS_OF, profile, calendar)
             ],
-            "lint": to_jsonable(tuple(profile.lint())),
-            "unreadable": [_failure_json(p, e) for p, e in failures],
+            "lint": [lint_json(f) for f in profile.lint()],
+            "unreadable": [unreadable_json(p, e) for p, e in failures],
         }
     )
     return 0
@@ -295,7 +309,7 @@ def register(subparsers: Any) -> None:
     _add_profile(c)
     c.add_argument("--as-of", type=iso_date, default=None, metavar="DATE", help="判断未结期限的日期 / judge open clocks on DATE")
     add_calendar_options(c)
-    add_format_options(c)
+    add_format_options(c, extra=("csv",))
     add_bulk_options(c)
     c.set_defaults(func=_run_check)
 
@@ -308,8 +322,17 @@ def register(subparsers: Any) -> None:
     add_bulk_options(u)
     u.set_defaults(func=_run_upcoming)
 
-    s = subparsers.add_parser("schema", help="JSON Schema", description="输出记录的 JSON Schema / print a record's JSON Schema")
-    s.add_argument("name", metavar="NAME", help="类名或记录类型，如 NormativeDocument / class name or kind")
+    s = subparsers.add_parser(
+        "schema",
+        help="JSON Schema",
+        description="输出记录或命令行 JSON 输出的 JSON Schema / print the JSON Schema of a record or of the JSON output",
+    )
+    s.add_argument("name", nargs="?", metavar="NAME", help="类名或记录类型，如 NormativeDocument / class name or kind")
+    s.add_argument(
+        "--output",
+        action="store_true",
+        help="输出 check、upcoming、demo 的 JSON 输出的 Schema / the schema of what check, upcoming and demo write as JSON",
+    )
     add_format_options(s)
     s.set_defaults(func=_run_schema)
 

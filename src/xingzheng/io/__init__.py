@@ -25,6 +25,7 @@ from xingzheng.io._records import (
     to_dict,
 )
 from xingzheng.io._schema import json_schema
+from xingzheng.io._tables import to_dataframe, to_rows
 
 __all__ = [
     "MAX_BYTES",
@@ -43,6 +44,8 @@ __all__ = [
     "migrate",
     "register_kind",
     "register_migration",
+    "to_dataframe",
     "to_dict",
     "to_jsonable",
+    "to_rows",
 ]

@@ -24,6 +24,7 @@ attrs class    an object without unknown keys     a table without unknown keys
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import enum
 import itertools
@@ -33,6 +34,7 @@ import types
 import typing
 from collections.abc import Callable, Mapping
 from decimal import Decimal
+from pathlib import Path
 from typing import Any, Literal, get_args, get_origin
 
 import attrs
@@ -47,6 +49,7 @@ __all__ = [
     "Leaf",
     "LeafProblem",
     "Mode",
+    "computed_fields",
     "converter",
     "converter_for",
     "describe_value",
@@ -236,6 +239,17 @@ def _iso(value: dt.date) -> str:
     return value.isoformat()
 
 
+def _path(value: Any, _: Any = None) -> Path:
+    # A file's path (an installed notice's store file) travels as its string.
+    if type(value) is not str or not value:
+        raise _wrong(("非空路径字符串", "a non-empty path string"), value)
+    return Path(value)
+
+
+def _path_text(value: Path) -> str:
+    return str(value)
+
+
 LEAVES: dict[type, Leaf] = {
     str: Leaf(_str, _str, None, None, {"type": "string"}),
     int: Leaf(_int, _int, None, None, {"type": "integer"}),
@@ -245,6 +259,7 @@ LEAVES: dict[type, Leaf] = {
     dt.date: Leaf(
         _date_json, _date_toml, _iso, None, {"type": "string", "format": "date", "pattern": f"^{DATE_PATTERN}$"}
     ),
+    Path: Leaf(_path, _path, _path_text, _path_text, {"type": "string", "minLength": 1}),
     dt.datetime: Leaf(
         _datetime_json,
         _datetime_toml,
@@ -267,6 +282,7 @@ def _enum_hook(cls: type[enum.Enum]) -> Callable[[Any, Any], Any]:
     # Keyed by exact type: True must not select the member whose value is 1.
     by_str: dict[str, enum.Enum] = {m.value: m for m in cls if type(m.value) is str}
     by_int: dict[int, enum.Enum] = {m.value: m for m in cls if type(m.value) is int}
+    custom_missing = "_missing_" in cls.__dict__
     allowed = "、".join(repr(v) for v in values)
     allowed_en = ", ".join(repr(v) for v in values)
 
@@ -274,6 +290,10 @@ def _enum_hook(cls: type[enum.Enum]) -> Callable[[Any, Any], Any]:
         member = by_str.get(value) if type(value) is str else by_int.get(value) if type(value) is int else None
         if member is not None:
             return member
+        if type(value) is str and custom_missing:
+            # An enum that reads older values through its own `_missing_` (``ReviewOpinion("合法")``).
+            with contextlib.suppress(ValueError):
+                return cls(value)
         got_zh, got_en = describe_value(value)
         raise LeafProblem(f"不是允许的取值（{allowed}），得到{got_zh}", f"not one of {allowed_en}, got {got_en}")
 
@@ -625,7 +645,28 @@ def _slot_body(
     return lines
 
 
+def computed_fields(cls: type) -> tuple[str, ...]:
+    """The read-only properties a class writes beside its fields in JSON (``Report.ok``, a deadline's
+    explanation): declared as ``_json_computed``; `loads` accepts and ignores them."""
+    names: tuple[str, ...] = getattr(cls, "_json_computed", ())
+    return names
+
+
 def _class_hook(conv: cattrs.Converter, cls: type, mode: Mode) -> Callable[[Any, Any], Any]:
+    hook = _class_hook_fields(conv, cls, mode)
+    computed = frozenset(computed_fields(cls))
+    if not computed:
+        return hook
+
+    def structure(value: Any, _: Any = None) -> Any:
+        if type(value) is dict and not computed.isdisjoint(value):
+            value = {k: v for k, v in value.items() if k not in computed}
+        return hook(value, cls)
+
+    return structure
+
+
+def _class_hook_fields(conv: cattrs.Converter, cls: type, mode: Mode) -> Callable[[Any, Any], Any]:
     attrs.resolve_types(cls)
     if mode == "json" and not conv.detailed_validation:
         fast = _fast_class_hook(conv, cls)
@@ -666,6 +707,19 @@ def _drop_none_fields(conv: cattrs.Converter, cls: type) -> Callable[[Any], Any]
     return unstructure
 
 
+def _with_computed(conv: cattrs.Converter, cls: type) -> Callable[[Any], Any]:
+    generated: Callable[[Any], Any] = cattrs.gen.make_dict_unstructure_fn(cls, conv)
+    names = computed_fields(cls)
+
+    def unstructure(value: Any) -> Any:
+        data = generated(value)
+        for name in names:
+            data[name] = conv.unstructure(getattr(value, name))
+        return data
+
+    return unstructure
+
+
 def _make(mode: Mode, *, detailed: bool) -> cattrs.Converter:
     conv = cattrs.Converter(forbid_extra_keys=True, detailed_validation=detailed)
     for leaf_type, leaf in LEAVES.items():
@@ -689,6 +743,10 @@ def _make(mode: Mode, *, detailed: bool) -> cattrs.Converter:
     conv.register_unstructure_hook(tuple, lambda value: [conv.unstructure(v) for v in value])
     if mode == "toml":
         conv.register_unstructure_hook_factory(attrs.has, lambda cls: _drop_none_fields(conv, cls))
+    else:
+        conv.register_unstructure_hook_factory(
+            lambda t: attrs.has(t) and bool(computed_fields(t)), lambda cls: _with_computed(conv, cls)
+        )
     return conv
 
 

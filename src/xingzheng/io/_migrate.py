@@ -58,3 +58,33 @@ def migrate(data: Mapping[str, Any]) -> dict[str, Any]:
 
 
 # --- the steps (one function per kind and concern; keep this table at the end of the file) -------------
+
+
+_OPINIONS_V1 = {"合法": "lawful", "不合法": "unlawful", "应当予以修改": "must_be_amended"}
+
+
+def _review_opinion_v1(record: dict[str, Any]) -> dict[str, Any]:
+    """Version 1 wrote a review's ``opinion`` as its Chinese name; version 2 writes English snake case.
+
+    Every ``"opinion"`` key of the record's objects (a document's or a decision's ``legality_review``, a
+    review itself) holding one of the old values gets the new one; everything else is copied unchanged
+    (an evidence event's recorded fields are a list of pairs, never an object, and are left alone).
+    """
+
+    def walk(value: Any) -> Any:
+        if type(value) is dict:
+            out = {key: walk(item) for key, item in value.items()}
+            opinion = out.get("opinion")
+            if type(opinion) is str and opinion in _OPINIONS_V1:
+                out["opinion"] = _OPINIONS_V1[opinion]
+            return out
+        if type(value) is list:
+            return [walk(item) for item in value]
+        return value
+
+    result: dict[str, Any] = walk(record)
+    return result
+
+
+for _kind in ("normative_document", "major_decision", "enforcement_case", "legality_review"):
+    register_migration(_kind, 1, _review_opinion_v1)

@@ -42,8 +42,7 @@ def _invariant(exc: InvariantError, path: str) -> Problem:
     field = exc.field
     if field:
         path = path + field if field.startswith("[") else f"{path}.{field}"
-    zh, en = _split(str(exc))
-    return path, zh, en
+    return path, exc.message, exc.message_en
 
 
 def problems_of(exc: BaseException, path: str = "$") -> list[Problem]:

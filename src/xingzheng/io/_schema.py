@@ -26,11 +26,12 @@ from xingzheng.io._converter import (
     _is_homogeneous,
     _is_namedtuple,
     _union_args,
+    computed_fields,
     namedtuple_types,
 )
 from xingzheng.io._records import SCHEMA_VERSION, kind_of
 
-__all__ = ["json_schema"]
+__all__ = ["DEFAULT_REF_TEMPLATE", "json_schema"]
 
 _DIALECT = "https://json-schema.org/draft/2020-12/schema"
 _ATTR_LINE = re.compile(r"^(\s*)([A-Za-z_][A-Za-z0-9_]*)(?:\s*\([^)]*\))?:\s*(.*)$")
@@ -95,8 +96,14 @@ def _enum_schema(cls: type[enum.Enum]) -> dict[str, Any]:
     return schema
 
 
+#: Where a ``$ref`` points by default: the schema's own ``$defs``. ``{model}`` is the definition's name.
+DEFAULT_REF_TEMPLATE = "#/$defs/{model}"
+
+
 def _def_name(cls: type, defs: dict[str, Any], owners: dict[str, type]) -> str:
-    name = cls.__name__
+    # A record class inside another record is written without its tags: a different shape from the
+    # record itself, so its definition has a name of its own (never the record's name).
+    name = cls.__name__ + ("Embedded" if kind_of(cls) is not None else "")
     if owners.get(name, cls) is not cls:
         name = f"{cls.__module__}.{cls.__qualname__}".replace(".", "_")
     owners[name] = cls
@@ -104,10 +111,14 @@ def _def_name(cls: type, defs: dict[str, Any], owners: dict[str, type]) -> str:
 
 
 class _Builder:
-    def __init__(self) -> None:
+    def __init__(self, ref_template: str = DEFAULT_REF_TEMPLATE) -> None:
         self.defs: dict[str, Any] = {}
         self.owners: dict[str, type] = {}
         self.root: type | None = None
+        self.ref_template = ref_template
+
+    def ref(self, name: str) -> dict[str, Any]:
+        return {"$ref": self.ref_template.format(model=name)}
 
     def of(self, t: Any) -> dict[str, Any]:
         if t is Any or t is object:
@@ -140,13 +151,15 @@ class _Builder:
         if get_origin(t) is dict:
             return {"type": "object", "additionalProperties": self.of(get_args(t)[1])}
         if isinstance(t, type) and attrs.has(t):
-            if t is self.root:
-                return {"$ref": "#"}  # a recursive record (a profile's parent) refers to the root itself
+            if t is self.root and kind_of(t) is None:
+                # A recursive class (a profile's parent) refers to the root: "#" in a schema of its own,
+                # the root's own name under a ref template (where "#" would be the whole document).
+                return {"$ref": "#"} if self.ref_template == DEFAULT_REF_TEMPLATE else self.ref(t.__name__)
             name = _def_name(t, self.defs, self.owners)
             if name not in self.defs:
                 self.defs[name] = {}  # placeholder: recursive classes refer to themselves
                 self.defs[name] = self.object(t)
-            return {"$ref": f"#/$defs/{name}"}
+            return self.ref(name)
         raise TypeError(f"no JSON Schema for type {t!r}")
 
     def object(self, cls: type, *, record_kind: str | None = None) -> dict[str, Any]:
@@ -181,6 +194,14 @@ class _Builder:
 
                 prop["default"] = to_jsonable(field.default)
             properties[field.name] = prop
+        for name in computed_fields(cls):
+            getter = getattr(cls, name).fget
+            prop = self.of(typing.get_type_hints(getter)["return"])
+            summary = (inspect.getdoc(getter) or "").strip().splitlines()
+            prop.update(_describe(None, summary[0] if summary else name))
+            # Written by `to_dict` / `dumps`, ignored by `loads`: never required on input.
+            prop["readOnly"] = True
+            properties[name] = prop
         zh_name, en_name = _doc_names(cls)
         schema: dict[str, Any] = {"title": cls.__name__, **_describe(zh_name, en_name), "type": "object"}
         schema["properties"] = properties
@@ -190,11 +211,24 @@ class _Builder:
         return schema
 
 
-def json_schema(cls: type) -> dict[str, Any]:
-    """The JSON Schema (draft 2020-12) of a library class, as `loads` reads it.
+def json_schema(cls: type, *, ref_template: str = DEFAULT_REF_TEMPLATE) -> dict[str, Any]:
+    """The JSON Schema (draft 2020-12) of a library class, as `loads` reads it and `dumps` writes it.
 
-    A record class (one with a ``kind``) also requires ``kind`` and ``schema_version``. Validate with
-    a format checker (``jsonschema.Draft202012Validator(schema, format_checker=...)``), or bad dates pass.
+    A record class (one with a ``kind``) also requires ``kind`` and ``schema_version``. Read-only
+    properties that `dumps` writes beside the fields (``Report.ok``, a deadline's explanation) are marked
+    ``readOnly`` and never required. Validate with a format checker
+    (``jsonschema.Draft202012Validator(schema, format_checker=...)``), or bad dates pass.
+
+    Definitions are named after their classes; a record class nested inside another record (written
+    without its tags) is defined as ``<Name>Embedded``, so that the four records' own names
+    (``NormativeDocument``, ``MajorDecision``, ``EnforcementCase``, ``LegalityReview``) are free for
+    the records themselves.
+
+    Args:
+        cls: an attrs class of the library.
+        ref_template: how a ``$ref`` to a definition is written, ``{model}`` standing for its name
+            (pydantic's convention). The default points into this schema's ``$defs``; a web framework's
+            OpenAPI document takes ``"#/components/schemas/{model}"`` and moves the ``$defs`` there.
 
     Examples:
         >>> from xingzheng import Period, json_schema
@@ -203,12 +237,15 @@ def json_schema(cls: type) -> dict[str, Any]:
     """
     if not (isinstance(cls, type) and attrs.has(cls)):
         raise TypeError(f"json_schema needs an attrs class, not {cls!r}")
-    builder = _Builder()
+    if "{model}" not in ref_template:
+        raise ValueError(f"ref_template must contain {{model}}: {ref_template!r}")
+    builder = _Builder(ref_template)
     builder.owners[cls.__name__] = cls
     builder.root = cls
     root = builder.object(cls, record_kind=kind_of(cls))
     schema: dict[str, Any] = {"$schema": _DIALECT, **root}
-    builder.defs.pop(cls.__name__, None)
+    if builder.owners.get(cls.__name__) is cls:
+        builder.defs.pop(cls.__name__, None)
     if builder.defs:
         schema["$defs"] = builder.defs
     return schema

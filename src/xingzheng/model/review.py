@@ -46,11 +46,34 @@ class SubjectKind(enum.Enum):
 
 
 class ReviewOpinion(enum.Enum):
-    """审核意见 — the review's conclusion (115号 （六）)."""
+    """审核意见 — the review's conclusion (115号 （六）: 合法、不合法、应当予以修改).
 
-    LAWFUL = "合法"
-    UNLAWFUL = "不合法"
-    MUST_BE_AMENDED = "应当予以修改"
+    The JSON values are English snake case like every other enum; ``label`` is the Chinese name. Format
+    version 1 wrote the Chinese names as the values: `loads` still reads them (``ReviewOpinion("合法")``
+    is `LAWFUL`).
+    """
+
+    LAWFUL = "lawful"  # 合法
+    UNLAWFUL = "unlawful"  # 不合法
+    MUST_BE_AMENDED = "must_be_amended"  # 应当予以修改
+
+    @property
+    def label(self) -> str:
+        """The Chinese name (``合法``, ``不合法``, ``应当予以修改``)."""
+        return _OPINION_LABELS[self]
+
+    @classmethod
+    def _missing_(cls, value: object) -> ReviewOpinion | None:
+        # The values of format version 1 (the Chinese names) are read as the members they name.
+        return _OPINION_BY_LABEL.get(value) if isinstance(value, str) else None
+
+
+_OPINION_LABELS: dict[ReviewOpinion, str] = {
+    ReviewOpinion.LAWFUL: "合法",
+    ReviewOpinion.UNLAWFUL: "不合法",
+    ReviewOpinion.MUST_BE_AMENDED: "应当予以修改",
+}
+_OPINION_BY_LABEL: dict[str, ReviewOpinion] = {label: member for member, label in _OPINION_LABELS.items()}
 
 
 class ReviewerRole(enum.Enum):

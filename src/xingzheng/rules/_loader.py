@@ -306,7 +306,7 @@ class _Reader:
         try:
             return ParameterValue(since=since, value=typing.cast(Number, value), unit=unit, citations=citations, note=note)
         except InvariantError as exc:
-            self.problem(f"{path}.{exc.field or 'value'}", str(exc), str(exc))
+            self.problem(f"{path}.{exc.field or 'value'}", exc.message, exc.message_en)
             return None
 
     def citations(self, table: dict[str, Any], path: str, required: bool) -> tuple[Citation, ...]:
@@ -429,7 +429,7 @@ class _Reader:
             try:
                 found.append(FindingSpec(code=code, severity=severity, binds=binds, when=when, words=words, reading=reading))
             except InvariantError as exc:
-                self.problem(f"{here}.{exc.field or 'code'}", str(exc), str(exc))
+                self.problem(f"{here}.{exc.field or 'code'}", exc.message, exc.message_en)
         return tuple(found)
 
     def names(self, table: dict[str, Any], key: str, path: str, vocabulary: Mapping[str, str]) -> tuple[str, ...]:
