@@ -15,7 +15,7 @@ from xingzheng.rules import Binds, Bound, Unit, builtin_profile_names
 HEARING_REQUEST = "enforcement.hearing_request_period.max"
 CATALOGUE = (
     [f"N{i}" for i in range(1, 15)]
-    + [f"D{i}" for i in range(1, 15)]
+    + [f"D{i}" for i in range(1, 16)]
     + [f"L{i}" for i in range(1, 6)]
     + [f"E{i}" for i in range(1, 19)]
     + ["F1"]
@@ -120,6 +120,7 @@ def test_every_number_of_the_catalogue_is_a_parameter(national, dagang) -> None:
         "major_decision.comment_period.min": (2019, 30, Unit.DAYS),
         "major_decision.review_period.min": (2019, 7, Unit.WORKING_DAYS),
         "major_decision.hearing_materials_notice.min": (2019, 7, Unit.DAYS),
+        "major_decision.publication_period.max": (2019, 20, Unit.WORKING_DAYS),
         "enforcement.hearing_request_period.max": (2021, 5, Unit.WORKING_DAYS),
         "enforcement.hearing_notice_period.min": (2021, 7, Unit.WORKING_DAYS),
         "enforcement.service_period.max": (2021, 7, Unit.WORKING_DAYS),

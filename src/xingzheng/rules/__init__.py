@@ -62,6 +62,7 @@ from xingzheng.rules._model import (
     RuleValue,
     ScopeTag,
     Unit,
+    holds_imperative,
 )
 from xingzheng.rules._profile import LintFinding, ParameterDiff, Profile
 
@@ -86,6 +87,7 @@ __all__ = [
     "ScopeTag",
     "Unit",
     "builtin_profile_names",
+    "holds_imperative",
     "load_profile",
     "parse_profile",
 ]

@@ -13,6 +13,7 @@ import attrs
 
 from xingzheng.errors import InvariantError, NoRuleInForceError, NoSuchParameterError, bilingual
 from xingzheng.rules._model import (
+    NARROWING_TAGS,
     Binds,
     Bound,
     FindingSpec,
@@ -306,7 +307,12 @@ class Profile:
         return table
 
     def _rule(self, rule_id: str, on: dt.date) -> RuleValue:
-        """`rule` without the memo."""
+        """`rule` without the memo.
+
+        The nearest entry's state, merged with its ancestors' (a child adds duties, never removes one):
+        where the child's state is not in force but the parent's is, the parent's applies; the parent's
+        widening scope tags (all but `NARROWING_TAGS`) are added to the child's.
+        """
         found = False
         for profile in self.ancestry():
             entry = profile._rule_index.get(rule_id)
@@ -315,7 +321,14 @@ class Profile:
             found = True
             value = entry.value_on(on)
             if value is not None:
-                return value
+                parent = profile.parent
+                if parent is None:
+                    return value
+                try:
+                    inherited = parent._rule(rule_id, on)
+                except (NoSuchParameterError, NoRuleInForceError):
+                    return value
+                return _merge(value, inherited)
         if not found:
             raise NoSuchParameterError(
                 bilingual(f"规则配置 {self.name} 没有规则 {rule_id}", f"profile {self.name} has no rule {rule_id}")
@@ -354,6 +367,16 @@ class Profile:
         except (NoSuchParameterError, NoRuleInForceError):
             return None
         return value if value.in_force else None
+
+    def tag_origin(self, rule_id: str, tag: str, on: dt.date) -> RuleValue | None:
+        """The state in force on ``on`` that itself carries ``tag`` (this profile's, else the nearest
+        ancestor's), to cite a duty a child inherits; None when no profile of the chain carries it."""
+        for profile in self.ancestry():
+            entry = profile._rule_index.get(rule_id)
+            value = entry.value_on(on) if entry is not None else None
+            if value is not None and value.in_force and tag in value.scope_tags:
+                return value
+        return None
 
     def finding_spec(self, code: str, on: dt.date) -> FindingSpec | None:
         """The data behind finding ``code`` on ``on``: its severity, who is bound, the binding words.
@@ -536,6 +559,20 @@ class Profile:
                     findings.append(_finding(self.name, child, parent, on))
                     break
         return tuple(findings)
+
+
+def _merge(own: RuleValue, inherited: RuleValue) -> RuleValue:
+    """A child's rule state with what its parent's state in force imposes (see `Profile._rule`)."""
+    if not inherited.in_force:
+        return own
+    if not own.in_force:
+        return inherited  # a child cannot switch off a duty its parent imposes (lint reports it)
+    extra = tuple(
+        tag for tag in inherited.scope_tags if tag not in NARROWING_TAGS and tag not in own.scope_tags
+    )
+    if not extra:
+        return own
+    return attrs.evolve(own, scope_tags=(*own.scope_tags, *extra))
 
 
 def _split_change(change: ReformValue) -> tuple[Number, Unit | None]:
