@@ -12,7 +12,6 @@ import pytest
 
 from xingzheng.errors import InvariantError, LoadError
 from xingzheng.rules import (
-    IMPERATIVES,
     Citation,
     FindingSpec,
     builtin_profile_names,

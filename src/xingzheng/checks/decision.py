@@ -24,7 +24,7 @@ from xingzheng.model.decision import (
 )
 from xingzheng.model.review import ReviewOpinion
 from xingzheng.model.values import ConsulteeKind
-from xingzheng.rules import Profile, ResolvedValue, RuleValue
+from xingzheng.rules import Profile, ResolvedValue, RuleValue, ScopeTag
 
 __all__ = ["check_major_decision", "upcoming_major_decision"]
 
@@ -175,7 +175,7 @@ def _participation(j: Judge, d: MajorDecision, on: dt.date) -> None:
 #: For each flag of the matter: who counts as heard (any one of them: the seed's list ends in 等, and
 #: 713号令 Art. 14 ¶3 asks for the *relevant* ones), the code, and the scope tag a profile needs for it
 #: (None: every profile with D3 in force).
-_D3 = (
+_D3: tuple[tuple[str, frozenset[ConsulteeKind], str, str, str, ScopeTag | None], ...] = (
     (
         "touches_specific_groups",
         frozenset({ConsulteeKind.PEOPLES_ORGANISATIONS, ConsulteeKind.SOCIAL_ORGANISATIONS, ConsulteeKind.PUBLIC_REPRESENTATIVES}),

@@ -64,7 +64,7 @@ from xingzheng.rules._model import (
     Unit,
     holds_imperative,
 )
-from xingzheng.rules._profile import LintFinding, ParameterDiff, Profile
+from xingzheng.rules._profile import EntryLintFinding, LintFinding, ParameterDiff, Profile, RuleDiff
 
 __all__ = [
     "FINDING_SEVERITIES",
@@ -74,6 +74,7 @@ __all__ = [
     "Binds",
     "Bound",
     "Citation",
+    "EntryLintFinding",
     "FindingSpec",
     "LintFinding",
     "Parameter",
@@ -81,6 +82,7 @@ __all__ = [
     "ParameterValue",
     "Profile",
     "ResolvedValue",
+    "RuleDiff",
     "RuleEntry",
     "RuleException",
     "RuleValue",

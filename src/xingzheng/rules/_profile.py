@@ -12,6 +12,7 @@ from typing import Any
 import attrs
 
 from xingzheng.errors import InvariantError, NoRuleInForceError, NoSuchParameterError, bilingual
+from xingzheng.rules._entries import EntryLintFinding, RuleDiff, diff_entries, lint_entries
 from xingzheng.rules._model import (
     NARROWING_TAGS,
     Binds,
@@ -26,7 +27,7 @@ from xingzheng.rules._model import (
     Unit,
 )
 
-__all__ = ["LintFinding", "ParameterDiff", "Profile", "ReformValue"]
+__all__ = ["EntryLintFinding", "LintFinding", "ParameterDiff", "Profile", "ReformValue", "RuleDiff"]
 
 #: A reform's new value: a number (the unit stays), or a number with its unit.
 ReformValue = Number | tuple[Number, Unit | str]
@@ -521,11 +522,13 @@ class Profile:
             source=f"reform:{self.name}",
         )
 
-    def diff(self, other: Profile) -> tuple[ParameterDiff, ...]:
-        """The keys whose value (number or unit) differs between this profile and ``other`` on some date.
+    def diff(self, other: Profile) -> tuple[ParameterDiff | RuleDiff, ...]:
+        """What differs between this profile and ``other``: parameters, then rule entries.
 
-        Each key appears once, at the first date the two differ, with both sides (None where a side
-        has no value in force or no such key). Keys are sorted.
+        A parameter key whose value (number or unit) differs on some date, then a rule whose effective
+        state differs (in force, scope, scope tags, exceptions, finding severities; `RuleDiff`). Each
+        appears once, at the first date the two differ, with both sides (None where a side has nothing
+        in force). Parameter keys are sorted; rules come in catalogue order.
         """
         found: list[ParameterDiff] = []
         for key in sorted(set(self.keys()) | set(other.keys())):
@@ -534,10 +537,14 @@ class Profile:
                 if _comparable(left) != _comparable(right):
                     found.append(ParameterDiff(key=key, on=on, left=left, right=right))
                     break
-        return tuple(found)
+        return (*found, *diff_entries(self, other))
 
-    def lint(self) -> tuple[LintFinding, ...]:
-        """Where this profile's own values weaken its parent's, by whom each bound protects.
+    def lint(self) -> tuple[LintFinding | EntryLintFinding, ...]:
+        """Where this profile's own values weaken its parent's, then where its own rule entries are narrower.
+
+        Rule entries (`EntryLintFinding`, after the parameters): a rule the parent enforces and the child's
+        entry does not; a narrowing scope tag the parent lacks, or a widening one of the parent's the entry
+        omits; an exception the parent does not state; a finding listed less severe than the parent's.
 
         A child weakens its parent with a lower floor or a higher ceiling on an agency duty, or a shorter
         time limit for a party. Only dates with a value in force on both sides are compared, and only
@@ -558,7 +565,7 @@ class Profile:
                 if _weakens(child, parent):
                     findings.append(_finding(self.name, child, parent, on))
                     break
-        return tuple(findings)
+        return (*findings, *lint_entries(self))
 
 
 def _merge(own: RuleValue, inherited: RuleValue) -> RuleValue:
