@@ -166,6 +166,8 @@ def judge_review(j: Judge, review: LegalityReview, path: str) -> None:
     """The L rules about the review record itself: L1 clock, L3 opinion, L4 form, L5 contracts."""
     start = review.clock_starts_on
     on = start or review.materials_complete_on or review.requested_on  # the day the L rules are read on
+    if review.subject_kind is SubjectKind.MAJOR_DECISION and j.profile.rule_in_force("D4", on) is None:
+        return  # a decision's review rules are 713号令's (Art. 25–28): not in force (D4 says so, as no-rule)
     # L1: no opinion before the materials are complete (the clock restarts after each return): the
     # restart is the library's reading and returning is a permission (可以退回), so a warning.
     completed = review.completed_on
