@@ -87,3 +87,27 @@ def test_diff_lists_rule_entry_differences_not_parameters_only() -> None:
     assert rules["N1"].fields[0] == "in_force"
     assert "D7" not in rules  # identical where the seed adds nothing
     assert national.diff(national) == ()
+
+
+def test_a_floor_finding_states_the_records_value_the_profiles_floor_and_the_parents() -> None:
+    from xingzheng import Severity, check
+    from xingzheng.model.normative import ImpactFlags, NormativeDocument, PublicComment
+    from xingzheng.model.values import PublicationChannel
+
+    # A reform of the seed's profile with a 5-working-day comment floor (laxer than the seed's 7).
+    reform = load_profile(DAGANG).reform("five", {"normative_document.comment_period.min": 5})
+    # Opened Mon 1 June 2020, closed Tue 9 June: 6 working days (2–5, 8, 9 June).
+    doc = NormativeDocument(
+        title="停车管理办法",
+        issuing_body="大港街道办事处",
+        drafting_unit="城市管理办公室",
+        impact=ImpactFlags(vital_interests=True),
+        public_comment=PublicComment(D(2020, 6, 1), D(2020, 6, 9), (PublicationChannel.GOVERNMENT_WEBSITE,)),
+    )
+    (finding,) = [f for f in check(doc, profile=reform).findings if f.code == "N3.comment-period-too-short-for-parent"]
+    assert finding.severity is Severity.WARNING
+    assert "5个工作日" in finding.message and "7个工作日" in finding.message and "five" in finding.message
+    facts = {fact.label: fact.date for fact in finding.dates}
+    assert facts["actual_close"] == D(2020, 6, 9)
+    assert facts["required_close"] == D(2020, 6, 8)  # this profile's 5 working days
+    assert facts["parent_required_close"] == D(2020, 6, 10)  # the seed's 7
