@@ -2,8 +2,10 @@
 
 A street office (大港街, bound by 713号令 because the seed report adopts it) prepares a decision: public
 comment, expert argumentation, risk assessment, legality review, collective discussion. Sending the draft
-to discussion before the review opinion is "lawful" is refused (D6, 713号令 Art. 25 ¶2), and the record is
-left unchanged. Then `check` judges the finished record against the seed's profile. Run::
+to discussion before there is a review opinion is refused (D6, 713号令 Art. 25 ¶2), and the record is
+left unchanged; a "must be amended" opinion does not bar the discussion, and the undertaking unit adjusts
+the draft as the opinion says (D15, Art. 28). Then `check` judges the finished record against the seed's
+profile. Run::
 
     python examples/major_decision.py
 """
@@ -24,6 +26,8 @@ from xingzheng import (
     PublicationChannel,
     PublicParticipation,
     ReviewAmendment,
+    Reviewer,
+    ReviewerRole,
     ReviewOpinion,
     RiskAssessment,
     SubjectKind,
@@ -47,6 +51,8 @@ def main() -> None:
             comment_opened_on=dt.date(2020, 6, 1),
             comment_closes_on=dt.date(2020, 7, 6),
             feedback_published_on=dt.date(2020, 7, 20),
+            channels=(PublicationChannel.GOVERNMENT_WEBSITE, PublicationChannel.NOTICE_BOARD),
+            way_and_deadline_stated=True,
         ),
         expert_argumentation=ExpertArgumentation(held_on=dt.date(2020, 7, 10), summary="方案可行"),
         risk_assessment=RiskAssessment(
@@ -57,12 +63,13 @@ def main() -> None:
         ),
     )
 
-    # The legality review: materials complete on 20 July; the opinion says the draft must be amended.
-    review = LegalityReview(subject_kind=SubjectKind.MAJOR_DECISION, requested_on=dt.date(2020, 7, 17))
-    review = review.materials_completed(dt.date(2020, 7, 20))
-    review = review.give_opinion(
-        ReviewOpinion.MUST_BE_AMENDED, dt.date(2020, 7, 30), reasons="补充资金来源依据"
+    # The legality review: requested on 17 July, materials complete on 20 July.
+    review = LegalityReview(
+        subject_kind=SubjectKind.MAJOR_DECISION,
+        requested_on=dt.date(2020, 7, 17),
+        reviewers=(Reviewer(ReviewerRole.GOVERNMENT_LAWYER, "大港街公职律师"),),
     )
+    review = review.materials_completed(dt.date(2020, 7, 20))
     decision = decision.with_review(review)
 
     meeting = CollectiveDiscussion(
@@ -73,7 +80,7 @@ def main() -> None:
         materials=(DiscussionMaterial.DRAFT, DiscussionMaterial.LEGALITY_REVIEW_OPINION),
     )
 
-    # The refused step: "must be amended" and no amendment recorded yet (D6).
+    # The refused step: no review opinion yet (D6).
     try:
         decision.to_discussion(meeting, profile=PROFILE)
     except ProcedureError as exc:
@@ -81,8 +88,10 @@ def main() -> None:
         print(f"  依据 / citation: {exc.citation}")
     assert decision.discussion is None  # the record is unchanged
 
-    # Amend the draft as the opinion says (713号令 Art. 28), then the discussion may go ahead.
-    decision = decision.amend_after_review(
+    # The opinion says the draft must be amended: that does not bar the discussion (Art. 25 ¶2), and the
+    # undertaking unit adjusts the draft as the opinion says (Art. 28, D15).
+    review = review.give_opinion(ReviewOpinion.MUST_BE_AMENDED, dt.date(2020, 7, 30), reasons="补充资金来源依据")
+    decision = decision.with_review(review).amend_after_review(
         ReviewAmendment(amended_on=dt.date(2020, 8, 3), summary="补充资金来源")
     )
     decision = decision.to_discussion(meeting, profile=PROFILE)

@@ -258,10 +258,19 @@ BROKEN = [
 ]
 
 
+#: Stages whose text binds nobody, or binds with 可以, or rests on the library's reading: warnings (issue 17).
+WARNINGS = {
+    "N2.channel-missing",  # 起草单位可以通过…
+    "N2.how-and-when-missing",
+    "N10.reviewer-not-designated",  # the allocation of the reviewer holds no binding word
+    "L1.opinion-before-materials-complete",  # 可以退回; the restart is the library's reading
+}
+
+
 @pytest.mark.parametrize(("code", "changes"), BROKEN, ids=[code for code, _ in BROKEN])
 def test_each_stage_of_the_exemplary_document_is_judged(code: str, changes: dict[str, Any]) -> None:
     report = check(exemplary(**changes), profile=DAGANG, as_of=AS_OF)
-    assert code in codes(report, Severity.ERROR)
+    assert code in codes(report, Severity.WARNING if code in WARNINGS else Severity.ERROR)
 
 
 def test_the_boundaries_of_the_exemplary_document_are_exact() -> None:
@@ -313,7 +322,7 @@ def test_a_comment_period_of_5_working_days_across_national_day_is_too_short() -
     enough = attrs.evolve(doc, public_comment=attrs.evolve(doc.public_comment, closes_on=D(2020, 10, 14)))  # type: ignore[misc]
     assert "N3.comment-period-too-short" not in codes(check(enough, profile=DAGANG))
     reasoned = attrs.evolve(doc, public_comment=attrs.evolve(doc.public_comment, short_period_reason="疫情防控紧急"))  # type: ignore[misc]
-    assert only(check(reasoned, profile=DAGANG), "N3.comment-period-too-short").severity is Severity.WARNING
+    assert only(check(reasoned, profile=DAGANG), "N3.comment-period-shortened-with-reason").severity is Severity.WARNING
 
 
 def test_the_comment_period_is_judged_by_the_rule_in_force_when_it_opened() -> None:
@@ -328,17 +337,29 @@ def test_the_comment_period_is_judged_by_the_rule_in_force_when_it_opened() -> N
     assert facts(only(check(later, profile=DAGANG), "N3.comment-period-too-short"))["required_close"] == D(2020, 1, 13)
 
 
-def test_promulgation_is_refused_through_the_last_day_of_comment_and_allowed_after() -> None:
+def test_promulgation_is_refused_through_the_last_day_of_the_floor_and_warned_until_the_close() -> None:
+    # Comment from Mon 1 June 2020, announced until Fri 12 June; the 7 working days run through Wed 10 June.
     draft = exemplary(deliberation=None, promulgated_on=None, effective_on=None, publication=None, evaluations=())
     with pytest.raises(ProcedureError) as info:
-        draft.promulgate(D(2020, 6, 12), profile=DAGANG)  # the comment's last day: still open
+        draft.promulgate(D(2020, 6, 10), profile=DAGANG)  # the floor's last day: not yet run
     assert info.value.rule == "N3" and "7个工作日" in info.value.citation
     assert draft.promulgated_on is None
-    assert draft.promulgate(D(2020, 6, 13), profile=DAGANG).promulgated_on == D(2020, 6, 13)
+    # The guard and check agree: a record made on 10 June is the error the guard refuses.
+    forged = attrs.evolve(draft, promulgated_on=D(2020, 6, 10))
+    assert "N3.promulgated-before-minimum-period" in codes(check(forged, profile=DAGANG), Severity.ERROR)
+    # After the floor the text bars nothing (it sets a floor only): made, with a warning until the close.
+    made = draft.promulgate(D(2020, 6, 11), profile=DAGANG)
+    assert made.promulgated_on == D(2020, 6, 11)
+    assert "N3.promulgated-during-comment" in codes(check(made, profile=DAGANG), Severity.WARNING)
+    assert not {c for c in codes(check(made, profile=DAGANG), Severity.ERROR) if c.startswith("N3.")}
+    after = draft.promulgate(D(2020, 6, 13), profile=DAGANG)
+    assert not {c for c in codes(check(after, profile=DAGANG)) if c.startswith("N3.")}
+    # Where comment was not required, making the document during a voluntary comment is no finding.
+    voluntary = attrs.evolve(draft, impact=ImpactFlags(rights_and_duties=True)).promulgate(D(2020, 6, 8), profile=DAGANG)
+    assert not {c for c in codes(check(voluntary, profile=DAGANG)) if c.startswith("N3.")}
     # Nationally N3 is not in force (its source is not in laws/): nothing to refuse, and check agrees.
-    made = draft.promulgate(D(2020, 6, 12), profile="national")
-    assert "N3.promulgated-during-comment" not in codes(check(made, profile="national"))
-    assert "N3.promulgated-during-comment" in codes(check(made, profile=DAGANG), Severity.ERROR)
+    national = draft.promulgate(D(2020, 6, 9), profile="national")
+    assert not {c for c in codes(check(national, profile="national"), Severity.ERROR) if c.startswith("N3.")}
 
 
 # --- N7 and L1: the review clock ----------------------------------------------------------------------------
@@ -436,7 +457,9 @@ def test_an_opinion_before_the_restart_is_l1_only() -> None:
     review = returned_review()
     recorded = attrs.evolve(review, opinion=ReviewOpinion.LAWFUL, completed_on=D(2020, 6, 5), reasons="合法")
     report = check(recorded, profile=DAGANG)
-    assert codes(report, Severity.ERROR) == {"L1.opinion-before-materials-complete"}  # no N7 with −3 days
+    assert codes(report, Severity.ERROR) == set()
+    assert "L1.opinion-before-materials-complete" in codes(report, Severity.WARNING)
+    assert not {c for c in codes(report) if c.startswith("N7.")}  # no N7 with −3 days
     with pytest.raises(ProcedureError) as info:
         review.give_opinion(ReviewOpinion.LAWFUL, D(2020, 6, 5))
     assert info.value.rule == "L1"

@@ -174,13 +174,19 @@ def test_the_builtin_entries_carry_the_expected_applicability() -> None:
     assert national.rule("E15", D(2020, 6, 1)).has_tag("heavier-penalty-only")
     assert not national.rule("E15", D(2021, 7, 15)).has_tag("heavier-penalty-only")
     assert national.rule("N13", D(2000, 1, 1)).scope_tags == ("bans-penalties",)
-    assert dagang.rule("D5", D(2020, 6, 1)).has_tag("unconditional")
+    # The seed adopts 713号令's 法定程序 with their conditions (issue 17): no "unconditional" D5.
+    assert not dagang.rule("D5", D(2020, 6, 1)).has_tag("unconditional")
     assert not national.rule("D5", D(2020, 6, 1)).has_tag("unconditional")
+    # A child entry adds to its parent's duties: Dagang's D1 keeps national's adoption explanation.
+    assert dagang.rule("D1", D(2020, 6, 1)).has_tag("adoption-explanation")
     assert dagang.rule("D8", D(2020, 6, 1)).has_tag("mandatory")
     assert dagang.rule("D3", D(2020, 6, 1)).has_tag("enterprises")
     assert dagang.rule("D11", D(2020, 6, 1)).has_tag("street-offices")
     assert national.rule("D1", D(2020, 6, 1)).has_tag("adoption-explanation")
-    assert not dagang.rule("D1", D(2020, 6, 1)).has_tag("adoption-explanation")
+    # ... which the child's own state does not list: it is inherited, and cited from the parent.
+    assert dagang.rule_entry("D1").values[0].scope_tags == ()
+    origin = dagang.tag_origin("D1", "adoption-explanation", D(2020, 6, 1))
+    assert origin is not None and origin.citations[0].source == "major-decision-procedure-regulation-2019.md"
 
 
 def test_rule_in_force_is_none_when_there_is_no_rule_in_force() -> None:
@@ -275,6 +281,7 @@ def reform_decision() -> MajorDecision:
             undertaking_unit="大港街城市管理办公室",
         ),
         exploratory_reform=True,
+        no_clear_national_rule=True,
         legal_risk_statement="国家尚无明确规定，存在被撤销的风险",
     )
 

@@ -12,10 +12,10 @@ import pytest
 
 from xingzheng.errors import InvariantError, LoadError
 from xingzheng.rules import (
-    IMPERATIVES,
     Citation,
     FindingSpec,
     builtin_profile_names,
+    holds_imperative,
     load_profile,
     parse_profile,
 )
@@ -112,5 +112,5 @@ def test_the_loader_refuses_bad_findings(code: str, severity: str, words: str) -
 def test_every_listed_error_rests_on_binding_words(name: str) -> None:
     for _profile_name, _entry, _state, spec in load_profile(name).finding_catalogue():
         if spec.severity == "error":
-            assert spec.words is not None and any(w in spec.words.quote for w in IMPERATIVES), spec.code
+            assert spec.words is not None and holds_imperative(spec.words.quote), spec.code
             assert spec.binds, f"{spec.code}: an error names who is bound"

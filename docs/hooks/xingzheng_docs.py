@@ -12,6 +12,8 @@ What this file does at build time:
 - replaces ``<!-- xingzheng:cli ARGS -->`` with the command and the output of ``xingzheng ARGS`` run in
   process, and ``<!-- xingzheng:cli-help -->`` with the help of every command that exists;
 - replaces ``<!-- xingzheng:example examples/NAME.py -->`` with the script and its output;
+- replaces ``<!-- xingzheng:severity-table PROFILE [RULES] -->`` with the table of finding codes, their
+  severity, who is bound and the binding words (``severity_table.render``, from the profiles' data);
 - expands inline ``{{ value PROFILE KEY DATE }}`` (``7 working days``), ``{{ value_zh PROFILE KEY DATE }}``
   (``7 个工作日``) and ``{{ cite PROFILE KEY DATE }}`` (the citation with its quoted wording).
 
@@ -463,6 +465,17 @@ def on_files(files: Files, config: Any, **kwargs: Any) -> Files:
     return files
 
 
+def _severity_table() -> Any:
+    """docs/hooks/severity_table.py, loaded by path (a hooks file is not a package)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("severity_table", Path(__file__).with_name("severity_table.py"))
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
 def on_page_markdown(markdown: str, page: Any, config: Any, files: Any, **kwargs: Any) -> str:
     def replace(match: re.Match[str]) -> str:
         name, args = match["name"], match["args"].strip()
@@ -474,6 +487,8 @@ def on_page_markdown(markdown: str, page: Any, config: Any, files: Any, **kwargs
             return cli_help()
         if name == "example":
             return run_example(args)
+        if name == "severity-table":  # issue 17: rendered by docs/hooks/severity_table.py
+            return _severity_table().render(*args.split())
         if name == "docs-test":  # a marker for tests/test_docs_examples.py, not for the build
             return match[0]
         raise PluginError(f"{page.file.src_uri}: unknown marker xingzheng:{name}")

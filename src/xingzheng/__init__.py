@@ -192,6 +192,9 @@ if TYPE_CHECKING:
 # Everything beyond the calendar and the errors is imported on first use, to keep `import xingzheng`
 # fast (under 150 ms); the names are the same either way.
 _LAZY: dict[str, str] = {
+    "holds_imperative": "xingzheng.rules",
+    "RuleDiff": "xingzheng.rules",
+    "EntryLintFinding": "xingzheng.rules",
     "Amendment": "xingzheng.model.normative",
     "AmendmentKind": "xingzheng.model.normative",
     "Arrangement": "xingzheng.calendar.notice",
@@ -380,6 +383,7 @@ __all__ = [
     "DocumentEvaluation",
     "DocumentNumber",
     "EnforcementCase",
+    "EntryLintFinding",
     "EvaluationConclusion",
     "EvaluationTrigger",
     "EventKind",
@@ -452,6 +456,7 @@ __all__ = [
     "Reviewer",
     "ReviewerRole",
     "RiskAssessment",
+    "RuleDiff",
     "RuleEntry",
     "RuleException",
     "RuleValue",
@@ -478,6 +483,7 @@ __all__ = [
     "dump",
     "dumps",
     "from_dict",
+    "holds_imperative",
     "install_notices",
     "installed_supplements",
     "iter_loads",

@@ -114,14 +114,15 @@ class Judge:
         rule_path: str | None = None,
         dates: tuple[DateFact, ...] = (),
     ) -> None:
-        """An ERROR finding citing ``rule`` when it is in force on ``on`` (see `rule`; asked at ``rule_path``,
-        by default ``path``).
+        """A finding citing ``rule`` when it is in force on ``on`` (see `rule`; asked at ``rule_path``, by
+        default ``path``), its severity from the profile's data like every other (`emit`).
 
-        Transitional: being replaced by `emit`, whose severity comes from the profile's data.
+        Raises:
+            UnlistedFindingError: no profile of the chain lists ``code`` (see `emit`).
         """
         value = self.rule(rule, on, path if rule_path is None else rule_path)
         if value is not None:
-            self.add(code, Severity.ERROR, zh, en, cite(value), path, None, dates)
+            self.emit(code, on, zh, en, cite(value), path, None, dates)
 
     def _info_once(self, code: str, zh: str, en: str, path: str) -> None:
         if code in self._noted:

@@ -7,7 +7,7 @@ import datetime as dt
 from xingzheng.calendar import WorkdayCalendar
 from xingzheng.checks import register_checker, register_upcoming
 from xingzheng.checks._common import Judge, cite, count_label, first_known, upcoming
-from xingzheng.checks._report import DateFact, Report, Severity, Upcoming
+from xingzheng.checks._report import DateFact, Report, Upcoming
 from xingzheng.checks.review import judge_review, review_due, review_duration
 from xingzheng.model.normative import EvaluationConclusion, NormativeDocument
 from xingzheng.model.review import ReviewerRole, ReviewMaterial, ReviewOpinion
@@ -16,12 +16,6 @@ from xingzheng.rules import Profile, ScopeTag
 
 __all__ = ["check_normative_document", "upcoming_normative_document"]
 
-_HEARD = {
-    ConsultationMethod.SYMPOSIUM,
-    ConsultationMethod.EXPERT_PANEL,
-    ConsultationMethod.FIELD_VISIT,
-    ConsultationMethod.HEARING,
-}
 _ADVISERS = frozenset({ReviewerRole.LEGAL_ADVISER, ReviewerRole.GOVERNMENT_LAWYER, ReviewerRole.EXPERT})
 _MATERIALS = {
     ReviewMaterial.DRAFT_AND_EXPLANATION: "文件送审稿及其说明 / the draft and its explanation",
@@ -75,32 +69,35 @@ def _f1(j: Judge, number: str | None, on: dt.date, path: str) -> None:
     if value is None:
         return
     zh, _, en = str(problem).partition(" / ")
-    j.add("F1.document-number-format", Severity.WARNING, zh, en, cite(value), path)
+    j.emit("F1.document-number-format", on, zh, en, cite(value), path)
 
 
 def _comment(j: Judge, doc: NormativeDocument, on: dt.date) -> None:
     comment = doc.public_comment
     if comment is None:
         if doc.comment_required and doc.promulgated_on is not None:
-            j.breach(
-                "N1",
-                on,
-                "N1.public-comment-missing",
-                "涉及群众切身利益或者对权利义务有重大影响的文件未公开征求意见",
-                "a document touching the public's vital interests or materially affecting rights and duties "
-                "was not put to public comment",
-                "$.public_comment",
-            )
+            n1 = j.rule("N1", on, "$.public_comment")
+            if n1 is not None:
+                j.emit(
+                    "N1.public-comment-missing",
+                    on,
+                    "涉及群众切身利益或者对权利义务有重大影响的文件未公开征求意见",
+                    "a document touching the public's vital interests or materially affecting rights and duties "
+                    "was not put to public comment",
+                    cite(n1),
+                    "$.public_comment",
+                )
         return
     opened = comment.opened_on
     n2 = j.rule("N2", opened, "$.public_comment")
     if n2 is not None:
+        # 起草单位可以通过…公布…并明确提出意见的方式和期限: governed by 可以, warnings at most (issue 17).
         for flag, code, zh, en, field in (
             (
                 bool(comment.channels),
                 "N2.channel-missing",
-                "未记录公布草案的渠道",
-                "no channel of publication is recorded",
+                "未记录公布草案的渠道（channels）",
+                "no channel of publication is recorded (channels)",
                 "channels",
             ),
             (
@@ -119,60 +116,93 @@ def _comment(j: Judge, doc: NormativeDocument, on: dt.date) -> None:
             ),
         ):
             if not flag:
-                j.add(code, Severity.ERROR, zh, en, cite(n2), f"$.public_comment.{field}")
+                j.emit(code, opened, zh, en, cite(n2), f"$.public_comment.{field}")
     if j.rule("N3", opened, "$.public_comment") is None:
         return
-    if doc.promulgated_on is not None and doc.promulgated_on <= comment.closes_on:
-        n3 = j.rule("N3", opened, "$.promulgated_on")
-        if n3 is not None:
-            j.add(
-                "N3.promulgated-during-comment",
-                Severity.ERROR,
-                f"征求意见至 {comment.closes_on.isoformat()} 截止，文件却于 {doc.promulgated_on.isoformat()} 印发",
-                f"the comment period ran until {comment.closes_on.isoformat()}, yet the document was made on "
-                f"{doc.promulgated_on.isoformat()}",
-                cite(n3),
-                "$.promulgated_on",
-                dates=(
-                    DateFact("comment_closes", comment.closes_on),
-                    DateFact("promulgated", doc.promulgated_on),
-                ),
-            )
     minimum = j.param("normative_document.comment_period.min", "N3", opened, "$.public_comment")
     if minimum is None:
         return
     due = j.due(opened, minimum, "$.public_comment.closes_on")
     if due is None:
         return
+    zh_n, en_n = count_label(minimum)
+    reason = minimum.parameter.general and bool(comment.short_period_reason)
+    made = doc.promulgated_on
     if comment.closes_on < due:
-        zh_n, en_n = count_label(minimum)
-        reason = minimum.parameter.general and bool(comment.short_period_reason)
-        j.add(
-            "N3.comment-period-too-short",
-            Severity.WARNING if reason else Severity.ERROR,
-            f"征求意见期限少于{zh_n}：应至少至 {due.isoformat()}，实际于 {comment.closes_on.isoformat()} 截止"
-            + ("（已记录缩短理由）" if reason else ""),
-            f"the comment period is shorter than {en_n}: it had to run until at least {due.isoformat()}, "
-            f"it closed on {comment.closes_on.isoformat()}" + (" (a reason is recorded)" if reason else ""),
+        used = j.workdays(opened, comment.closes_on, "$.public_comment.closes_on")
+        zh_u = f"{used}个工作日" if used is not None else ""
+        en_u = f"{used} working days" if used is not None else ""
+        j.emit(
+            "N3.comment-period-shortened-with-reason" if reason else "N3.comment-period-too-short",
+            opened,
+            f"征求意见期限{zh_u}，少于本配置（{minimum.profile}）的{zh_n}：应至少至 {due.isoformat()}，"
+            f"实际于 {comment.closes_on.isoformat()} 截止" + ("（已记录缩短理由）" if reason else ""),
+            f"the comment period ran {en_u}, shorter than the {en_n} of this profile ({minimum.profile}): it had "
+            f"to run until at least {due.isoformat()}, it closed on {comment.closes_on.isoformat()}"
+            + (" (a reason is recorded)" if reason else ""),
             cite(minimum),
             "$.public_comment.closes_on",
             minimum.key,
             _comment_dates(opened, due, comment.closes_on),
         )
+    elif made is not None and made <= comment.closes_on and doc.comment_required:
+        dates = (
+            DateFact("opened", opened),
+            DateFact("required_close", due),
+            DateFact("comment_closes", comment.closes_on),
+            DateFact("promulgated", made),
+        )
+        if made <= due:
+            # Made before the floor had run (its last day included): the comment lasted less than the floor.
+            j.emit(
+                "N3.comment-period-shortened-with-reason" if reason else "N3.promulgated-before-minimum-period",
+                opened,
+                f"文件于 {made.isoformat()} 印发，征求意见的最短期限（{zh_n}，至 {due.isoformat()}）尚未届满"
+                + ("（已记录缩短理由）" if reason else ""),
+                f"the document was made on {made.isoformat()}, before the minimum comment period ({en_n}, until "
+                f"{due.isoformat()}) had run" + (" (a reason is recorded)" if reason else ""),
+                cite(minimum),
+                "$.promulgated_on",
+                minimum.key,
+                dates,
+            )
+        else:
+            j.emit(
+                "N3.promulgated-during-comment",
+                opened,
+                f"最短期限（{zh_n}）已于 {due.isoformat()} 届满，但文件在公布的截止日 {comment.closes_on.isoformat()} "
+                f"前（{made.isoformat()}）印发",
+                f"the minimum period ({en_n}) had run on {due.isoformat()}, but the document was made on "
+                f"{made.isoformat()}, before the announced close on {comment.closes_on.isoformat()}",
+                cite(minimum),
+                "$.promulgated_on",
+                minimum.key,
+                dates,
+            )
+    if comment.closes_on < due:
         return
     parent = j.laxer_parent(minimum, opened)
     if parent is not None:
         parent_due = j.due(opened, parent, "$.public_comment.closes_on")
         if parent_due is not None and comment.closes_on < parent_due:
-            j.add(
+            zh_p, en_p = count_label(parent)
+            j.emit(
                 "N3.comment-period-too-short-for-parent",
-                Severity.WARNING,
-                f"征求意见期限符合本配置，但短于上级规则（{parent.profile}）",
-                f"the comment period meets this profile but is shorter than the parent rule ({parent.profile})",
+                opened,
+                f"征求意见期限符合本配置（{minimum.profile}）的{zh_n}，但短于上级规则（{parent.profile}）的{zh_p}："
+                f"应至少至 {parent_due.isoformat()}，实际于 {comment.closes_on.isoformat()} 截止",
+                f"the comment period meets the {en_n} of this profile ({minimum.profile}) but is shorter than the "
+                f"{en_p} of the parent rule ({parent.profile}): it had to run until {parent_due.isoformat()}, it "
+                f"closed on {comment.closes_on.isoformat()}",
                 cite(parent),
                 "$.public_comment.closes_on",
                 parent.key,
-                _comment_dates(opened, due, comment.closes_on),
+                (
+                    DateFact("opened", opened),
+                    DateFact("required_close", due),
+                    DateFact("parent_required_close", parent_due),
+                    DateFact("actual_close", comment.closes_on),
+                ),
             )
 
 
@@ -189,25 +219,25 @@ def _hearing_sides(j: Judge, doc: NormativeDocument, on: dt.date) -> None:
         return  # a draft may still hear them: judged once the document is made, as N1 and N6
     # Only what was heard by the day the document was made counts.
     heard = [c for c in doc.consultations if c.held_on <= made]
-    methods = {c.method for c in heard}
     consultees = {k for c in heard for k in c.consultees}
     if doc.impact.major_interest_adjustment:
         n4 = j.rule("N4", on, "$.consultations")
         if n4 is not None:
-            if not methods & _HEARD:
-                j.add(
+            # 座谈会、论证会、实地走访等: an open list, so any recorded way of hearing opinions counts.
+            if not heard:
+                j.emit(
                     "N4.consultation-missing",
-                    Severity.ERROR,
-                    "涉及群众重大利益调整，未采取座谈会、论证会、实地走访等形式听取意见",
-                    "a major adjustment of the public's interests, with no symposium, expert panel, field visit "
-                    "or similar",
+                    on,
+                    "涉及群众重大利益调整，印发前未以座谈会、论证会、实地走访等任何形式听取意见",
+                    "a major adjustment of the public's interests, and no opinions were heard in any form "
+                    "(symposium, expert panel, field visit or similar) before the document was made",
                     cite(n4),
                     "$.consultations",
                 )
             if ConsulteeKind.INTERESTED_PARTIES not in consultees:
-                j.add(
+                j.emit(
                     "N4.interested-parties-not-heard",
-                    Severity.WARNING,
+                    on,
                     "未记录听取利益相关方的意见",
                     "no record that the interested parties were heard",
                     cite(n4),
@@ -217,18 +247,18 @@ def _hearing_sides(j: Judge, doc: NormativeDocument, on: dt.date) -> None:
         n5 = j.rule("N5", on, "$.consultations")
         if n5 is not None:
             if ConsulteeKind.ENTERPRISES not in consultees:
-                j.add(
+                j.emit(
                     "N5.enterprises-not-heard",
-                    Severity.ERROR,
+                    on,
                     "对企业有重大影响，未专门听取有代表性的企业的意见",
                     "a major effect on enterprises, and representative enterprises were not heard",
                     cite(n5),
                     "$.consultations",
                 )
             if ConsulteeKind.INDUSTRY_ASSOCIATIONS not in consultees:
-                j.add(
+                j.emit(
                     "N5.associations-not-heard",
-                    Severity.ERROR,
+                    on,
                     "对企业有重大影响，未专门听取相关协会、商会的意见",
                     "a major effect on enterprises, and the associations and chambers of commerce were not heard",
                     cite(n5),
@@ -244,25 +274,25 @@ def _review(j: Judge, doc: NormativeDocument, on: dt.date) -> None:
             return  # deliberation without review is N12's finding
         if doc.promulgated_on is None:
             return
-        if doc.impact.internal_only:
-            j.breach(
+        rule, code, zh, en = (
+            (
                 "N9",
-                on,
                 "N9.internal-label-not-exempt",
                 "标为内部执行的文件涉及公民、法人和其他组织权利义务，仍须合法性审核",
                 "a document labelled internal touches the rights and duties of citizens and organisations: "
                 "it still needs a legality review",
-                path,
             )
-            return
-        j.breach(
-            "N6",
-            on,
-            "N6.review-missing",
-            "涉及权利义务的规范性文件未经合法性审核",
-            "a document touching rights and duties had no legality review",
-            path,
+            if doc.impact.internal_only
+            else (
+                "N6",
+                "N6.review-missing",
+                "涉及权利义务的规范性文件未经合法性审核",
+                "a document touching rights and duties had no legality review",
+            )
         )
+        value = j.rule(rule, on, path)
+        if value is not None:
+            j.emit(code, on, zh, en, cite(value), path)
         return
     r_on = review.clock_starts_on or review.requested_on
     judge_review(j, review, path)
@@ -271,13 +301,11 @@ def _review(j: Judge, doc: NormativeDocument, on: dt.date) -> None:
     if n6 is not None:
         if review.hard_question and doc.impact.high_public_concern:
             methods = {c.method for c in review.consultations}
-            if not (
-                ConsultationMethod.WRITTEN in methods
-                and methods & {ConsultationMethod.SYMPOSIUM, ConsultationMethod.EXPERT_PANEL}
-            ):
-                j.add(
+            # 在书面征求意见的基础上，采取召开座谈会、论证会等方式: written first, then any other way (等).
+            if not (ConsultationMethod.WRITTEN in methods and methods - {ConsultationMethod.WRITTEN}):
+                j.emit(
                     "N6.hard-question-not-consulted",
-                    Severity.ERROR,
+                    r_on,
                     "审核遇到疑难法律问题，未在书面征求意见的基础上召开座谈会、论证会等听取意见",
                     "a hard legal question in the review was not put to written consultation followed by a "
                     "symposium, expert panel or similar",
@@ -287,33 +315,39 @@ def _review(j: Judge, doc: NormativeDocument, on: dt.date) -> None:
         # No reviewers is the common case: decided without building the generator (same answer).
         reviewers = review.reviewers
         if not reviewers or _ADVISERS.isdisjoint(reviewer.role for reviewer in reviewers):
-            j.add(
+            j.emit(
                 "N6.advisers-not-used",
-                Severity.WARNING,
+                r_on,
                 "审核未记录法律顾问、公职律师或专家的参与",
                 "the review records no legal adviser, government lawyer or expert",
                 cite(n6),
                 f"{path}.reviewers",
             )
     if review.reviewing_body_designated is False:
-        j.breach(
-            "N10",
-            r_on,
-            "N10.reviewer-not-designated",
-            "审核主体不是本单位明确的专门审核机构或人员，也不是上级政府确定的审核机构",
-            "the reviewer is neither the unit's designated review body or staff nor the body the "
-            "county-level government designated",
-            f"{path}.reviewing_body",
-        )
-    if review.materials:
-        missing = [label for material, label in _MATERIALS.items() if material not in review.materials]
-        if missing:
-            j.breach(
-                "N11",
+        n10 = j.rule("N10", r_on, f"{path}.reviewing_body")
+        if n10 is not None:
+            j.emit(
+                "N10.reviewer-not-designated",
                 r_on,
+                "审核主体不是本单位明确的专门审核机构或人员，也不是上级政府确定的审核机构",
+                "the reviewer is neither the unit's designated review body or staff nor the body the "
+                "county-level government designated",
+                cite(n10),
+                f"{path}.reviewing_body",
+            )
+    if review.materials:
+        materials = dict(_MATERIALS)
+        if doc.public_comment is None and not doc.consultations and not doc.comment_required:
+            del materials[ReviewMaterial.COMMENTS_AND_ADOPTION]  # no comment required or held: nothing to report
+        missing = [label for material, label in materials.items() if material not in review.materials]
+        n11 = j.rule("N11", r_on, f"{path}.materials") if missing else None
+        if n11 is not None:
+            j.emit(
                 "N11.materials-incomplete",
+                r_on,
                 "审核材料缺少：" + "、".join(m.split(" / ")[0] for m in missing),
                 "the review materials lack " + ", ".join(m.split(" / ")[1] for m in missing),
+                cite(n11),
                 f"{path}.materials",
             )
 
@@ -330,41 +364,50 @@ def _deliberation(j: Judge, doc: NormativeDocument) -> None:
         else None
     )
     path = "$.deliberation"
+    n12 = j.rule("N12", held, path)
+    if n12 is None:
+        return
     if doc.review_required and opinion is None:
-        j.breach(
-            "N12",
-            held,
+        j.emit(
             "N12.deliberated-without-review",
+            held,
             "未经合法性审核的文件提交了集体审议",
             "the document went to collective deliberation without a legality review opinion",
+            cite(n12),
             path,
             dates=(DateFact("deliberation", held),),
         )
         return
     if opinion is ReviewOpinion.UNLAWFUL:
-        j.breach(
-            "N12",
-            held,
+        j.emit(
             "N12.deliberated-despite-unlawful-opinion",
+            held,
             "经审核不合法的文件提交了集体审议",
             "a document found unlawful went to collective deliberation",
+            cite(n12),
             path,
         )
         return
-    if (
-        opinion is ReviewOpinion.MUST_BE_AMENDED
-        and deliberation.opinion_fully_adopted is not True
-        and not deliberation.non_adoption_reasons
-    ):
-        j.breach(
-            "N12",
-            held,
-            "N12.non-adoption-not-explained",
-            "未完全采纳审核意见，提请审议时未说明理由和依据",
-            "the review opinion was not fully adopted and no reasons were given at deliberation",
-            f"{path}.non_adoption_reasons",
-            rule_path=path,
-        )
+    if opinion is ReviewOpinion.MUST_BE_AMENDED and not deliberation.non_adoption_reasons:
+        if deliberation.opinion_fully_adopted is False:
+            j.emit(
+                "N12.non-adoption-not-explained",
+                held,
+                "未完全采纳审核意见，提请审议时未说明理由和依据",
+                "the review opinion was not fully adopted and no reasons were given at deliberation",
+                cite(n12),
+                f"{path}.non_adoption_reasons",
+            )
+        elif deliberation.opinion_fully_adopted is None:
+            j.emit(
+                "N12.adoption-not-recorded",
+                held,
+                "审核意见为应当予以修改，未记录是否完全采纳（opinion_fully_adopted），也未记录理由",
+                "the opinion said the draft must be amended; whether it was fully adopted is not recorded "
+                "(opinion_fully_adopted), nor any reasons",
+                cite(n12),
+                f"{path}.opinion_fully_adopted",
+            )
 
 
 #: Each flag of a record, the N13 scope tag that bans it (present from the date its law took effect), the
@@ -436,9 +479,9 @@ def _disclosure(j: Judge, doc: NormativeDocument) -> None:
     if doc.publication is not None:
         if doc.publication.published_on > due:
             zh_n, en_n = count_label(maximum)
-            j.add(
+            j.emit(
                 "N14.published-late",
-                Severity.ERROR,
+                made,
                 f"文件应自印发之日起{zh_n}内公开（至 {due.isoformat()}），实际 {doc.publication.published_on.isoformat()} 公开",
                 f"the document had to be published within {en_n} of being made (by {due.isoformat()}); it was "
                 f"published on {doc.publication.published_on.isoformat()}",
@@ -453,9 +496,9 @@ def _disclosure(j: Judge, doc: NormativeDocument) -> None:
             )
         return
     if j.as_of is not None and j.as_of > due:
-        j.add(
+        j.emit(
             "N14.not-published",
-            Severity.ERROR,
+            made,
             f"文件应于 {due.isoformat()} 前主动公开，至 {j.as_of.isoformat()} 尚未公开",
             f"the document was due to be published by {due.isoformat()} and is not published on {j.as_of.isoformat()}",
             cite(maximum),
@@ -481,9 +524,9 @@ def _evaluation(j: Judge, doc: NormativeDocument) -> None:
         due = j.due(base, interval, path) if interval is not None else None
         if interval is not None and due is not None and done > due:
             zh_n, en_n = count_label(interval)
-            j.add(
+            j.emit(
                 "N8.evaluation-late",
-                Severity.ERROR,
+                base,
                 f"评估应于 {due.isoformat()} 前完成（每{zh_n}），实际 {done.isoformat()}",
                 f"the evaluation was due by {due.isoformat()} (every {en_n}); it was done on {done.isoformat()}",
                 cite(interval),
@@ -495,9 +538,9 @@ def _evaluation(j: Judge, doc: NormativeDocument) -> None:
         rule = base_rule if done == base else j.rule("N8", done, path)
         if rule is not None:
             if evaluation.results_published_on is None:
-                j.add(
+                j.emit(
                     "N8.results-not-published",
-                    Severity.ERROR,
+                    done,
                     "评估结果未向社会公布",
                     "the evaluation's results were not published",
                     cite(rule),
@@ -506,9 +549,9 @@ def _evaluation(j: Judge, doc: NormativeDocument) -> None:
             if evaluation.conclusion is not EvaluationConclusion.KEEP and not any(
                 a.decided_on >= done for a in doc.amendments
             ):
-                j.add(
+                j.emit(
                     "N8.not-amended-after-evaluation",
-                    Severity.WARNING,
+                    done,
                     "评估结论为修改或废止，未记录修改或废止",
                     "the evaluation concluded to amend or repeal, and no amendment or repeal is recorded",
                     cite(rule),
@@ -525,9 +568,9 @@ def _evaluation(j: Judge, doc: NormativeDocument) -> None:
     repealed = doc.repealed_on
     if due is None or j.as_of <= due or (repealed is not None and repealed <= due):
         return
-    j.add(
+    j.emit(
         "N8.evaluation-overdue",
-        Severity.ERROR,
+        base,
         f"下一次评估应于 {due.isoformat()} 前完成，至 {j.as_of.isoformat()} 未记录",
         f"the next evaluation was due by {due.isoformat()} and none is recorded on {j.as_of.isoformat()}",
         cite(interval),

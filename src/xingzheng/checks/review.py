@@ -11,7 +11,7 @@ import datetime as dt
 from xingzheng.calendar import WorkdayCalendar
 from xingzheng.checks import register_checker, register_upcoming
 from xingzheng.checks._common import Judge, cite, count_label, upcoming
-from xingzheng.checks._report import DateFact, Report, Severity, Upcoming
+from xingzheng.checks._report import DateFact, Report, Upcoming
 from xingzheng.model.review import LegalityReview, ReviewerRole, ReviewForm, ReviewOpinion, SubjectKind
 from xingzheng.rules import Profile, ResolvedValue
 
@@ -62,9 +62,9 @@ def review_duration(
             if value is None:
                 continue
             if value.parameter.condition:
-                j.add(
+                j.emit(
                     f"{rule}.emergency-exception",
-                    Severity.INFO,
+                    start,
                     f"为应对突发事件或者执行上级紧急命令需立即制定，{value.key} 不适用",
                     f"made at once for an emergency or an urgent order: {value.key} does not apply",
                     cite(value),
@@ -83,9 +83,9 @@ def review_duration(
             _judge_floor(j, review, rule, minimum, start, end, used, path)
         if maximum is not None and used > maximum.value:
             zh_n, en_n = count_label(maximum)
-            j.add(
+            j.emit(
                 f"{rule}.review-too-long",
-                Severity.ERROR,
+                start,
                 f"合法性审核自收齐材料之日起用了{used}个工作日，超过最长{zh_n}",
                 f"the legality review took {used} working days from the materials-complete date, more than "
                 f"the maximum of {en_n}",
@@ -98,9 +98,9 @@ def review_duration(
     if j.as_of is not None and maximum is not None:
         due = j.deadline(start, maximum.period(), path)
         if due is not None and j.as_of > due.due:
-            j.add(
+            j.emit(
                 f"{rule}.review-overdue",
-                Severity.ERROR,
+                start,
                 f"合法性审核应于 {due.due.isoformat()} 前完成，至 {j.as_of.isoformat()} 尚无审核意见",
                 f"the legality review was due by {due.due.isoformat()} and has no opinion on {j.as_of.isoformat()}",
                 cite(maximum),
@@ -127,38 +127,38 @@ def _judge_floor(
     used: int,
     path: str,
 ) -> None:
+    """The floor of a review's duration, and the parent's where this profile's is laxer (numbers stated)."""
+    dates = (DateFact("clock_start", start), DateFact("completed", end))
     if used < minimum.value:
         zh_n, en_n = count_label(minimum)
-        general = minimum.parameter.general
-        if general and review.short_period_reason:
-            severity, zh_tail, en_tail = Severity.WARNING, "（已记录缩短理由）", " (a reason is recorded)"
-        else:
-            severity, zh_tail, en_tail = Severity.ERROR, "", ""
-        j.add(
-            f"{rule}.review-too-short",
-            severity,
-            f"合法性审核自收齐材料之日起只有{used}个工作日，少于{zh_n}{zh_tail}",
-            f"the legality review took {used} working days from the materials-complete date, less than "
-            f"{en_n}{en_tail}",
+        reason = minimum.parameter.general and bool(review.short_period_reason)
+        zh_tail, en_tail = ("（已记录缩短理由）", " (a reason is recorded)") if reason else ("", "")
+        j.emit(
+            f"{rule}.review-shortened-with-reason" if reason else f"{rule}.review-too-short",
+            start,
+            f"合法性审核自收齐材料之日起只有{used}个工作日，少于本配置（{minimum.profile}）的{zh_n}{zh_tail}",
+            f"the legality review took {used} working days from the materials-complete date, less than the "
+            f"{en_n} of this profile ({minimum.profile}){en_tail}",
             cite(minimum),
             f"{path}.completed_on",
             minimum.key,
-            (DateFact("clock_start", start), DateFact("completed", end)),
+            dates,
         )
         return
     parent = j.laxer_parent(minimum, start)
     if parent is not None and used < parent.value:
         zh_n, en_n = count_label(parent)
-        j.add(
+        zh_o, en_o = count_label(minimum)
+        j.emit(
             f"{rule}.review-too-short-for-parent",
-            Severity.WARNING,
-            f"合法性审核用了{used}个工作日，符合本配置，但少于上级规则（{parent.profile}）的{zh_n}",
-            f"the legality review took {used} working days: enough for this profile, but less than the "
-            f"{en_n} of the parent rule ({parent.profile})",
+            start,
+            f"合法性审核用了{used}个工作日：符合本配置（{minimum.profile}）的{zh_o}，但少于上级规则（{parent.profile}）的{zh_n}",
+            f"the legality review took {used} working days: enough for the {en_o} of this profile "
+            f"({minimum.profile}), but less than the {en_n} of the parent rule ({parent.profile})",
             cite(parent),
             f"{path}.completed_on",
             parent.key,
-            (DateFact("clock_start", start), DateFact("completed", end)),
+            dates,
         )
 
 
@@ -166,64 +166,88 @@ def judge_review(j: Judge, review: LegalityReview, path: str) -> None:
     """The L rules about the review record itself: L1 clock, L3 opinion, L4 form, L5 contracts."""
     start = review.clock_starts_on
     on = start or review.materials_complete_on or review.requested_on  # the day the L rules are read on
-    # L1: no opinion before the materials are complete (the clock restarts after each return).
-    if review.completed_on is not None and (start is None or review.completed_on < start):
-        j.breach(
-            "L1",
-            on,
-            "L1.opinion-before-materials-complete",
-            "审核意见出具时材料尚未收齐（退回或补充材料后，审核时间自材料收齐之日重新起算）",
-            "the opinion was given before the materials were complete (after a return or supplement "
-            "the clock starts again when they are complete)",
-            f"{path}.completed_on",
-            rule_path=path,
-            dates=(DateFact("completed", review.completed_on),)
-            + ((DateFact("clock_start", start),) if start is not None else ()),
-        )
+    if review.subject_kind is SubjectKind.MAJOR_DECISION and j.profile.rule_in_force("D4", on) is None:
+        return  # a decision's review rules are 713号令's (Art. 25–28): not in force (D4 says so, as no-rule)
+    # L1: no opinion before the materials are complete (the clock restarts after each return): the
+    # restart is the library's reading and returning is a permission (可以退回), so a warning.
+    completed = review.completed_on
+    if completed is not None and review.subject_kind in _DURATION:
+        l1 = j.rule("L1", on, path)
+        if l1 is not None and review.materials_complete_on is None and not review.returns:
+            j.emit(
+                "L1.materials-complete-not-recorded",
+                on,
+                "已出具审核意见，未记录收齐材料之日（materials_complete_on）",
+                "an opinion was given and no materials-complete day is recorded (materials_complete_on)",
+                cite(l1),
+                f"{path}.materials_complete_on",
+            )
+        elif l1 is not None and (start is None or completed < start):
+            j.emit(
+                "L1.opinion-before-materials-complete",
+                on,
+                "审核意见出具时材料尚未收齐（退回或补充材料后，审核时间自材料收齐之日重新起算）",
+                "the opinion was given before the materials were complete (after a return or supplement "
+                "the clock starts again when they are complete)",
+                cite(l1),
+                f"{path}.completed_on",
+                dates=(DateFact("completed", completed),)
+                + ((DateFact("clock_start", start),) if start is not None else ()),
+            )
     # L4: consultation, countersigning or attending deliberation never replace the review.
     if review.form is not ReviewForm.REVIEW and review.subject_kind in _DURATION:
-        j.breach(
-            "L4",
-            on,
-            "L4.review-replaced",
-            f"以{_FORM_ZH[review.form]}代替合法性审核",
-            f"the legality review was replaced by {review.form.value.replace('_', ' ')}",
-            f"{path}.form",
-            rule_path=path,
-        )
-    # L3: a written opinion; reasons for "unlawful" or "must be amended"; advisers for decisions.
+        l4 = j.rule("L4", on, path)
+        if l4 is not None:
+            j.emit(
+                "L4.review-replaced",
+                on,
+                f"以{_FORM_ZH[review.form]}代替合法性审核",
+                f"the legality review was replaced by {review.form.value.replace('_', ' ')}",
+                cite(l4),
+                f"{path}.form",
+            )
+    # L3: a written opinion (documents: 115号 （六）; 713号令 sets no form); advisers for decisions.
     if review.opinion is not None and review.subject_kind in _DURATION:
         value = j.rule("L3", on, path)
         if value is not None:
-            if not review.written:
-                j.add(
+            if not review.written and review.subject_kind is SubjectKind.NORMATIVE_DOCUMENT:
+                j.emit(
                     "L3.opinion-not-written",
-                    Severity.ERROR,
+                    on,
                     "审核意见未采用书面形式",
                     "the review opinion is not in writing",
                     cite(value),
                     f"{path}.written",
                 )
             if review.opinion is not ReviewOpinion.LAWFUL and not review.reasons:
-                j.add(
+                j.emit(
                     "L3.reasons-missing",
-                    Severity.WARNING,
+                    on,
                     f"审核意见为“{review.opinion.value}”，未记录理由",
                     f"the opinion is “{review.opinion.value}” and records no reasons",
                     cite(value),
                     f"{path}.reasons",
                 )
-            if review.subject_kind is SubjectKind.MAJOR_DECISION and _ADVISERS.isdisjoint(
-                reviewer.role for reviewer in review.reviewers
-            ):
-                j.add(
-                    "L3.advisers-not-organised",
-                    Severity.ERROR,
-                    "合法性审查未组织法律顾问、公职律师提出法律意见",
-                    "the review did not have legal advisers or government lawyers give legal opinions",
-                    cite(value),
-                    f"{path}.reviewers",
-                )
+            if review.subject_kind is SubjectKind.MAJOR_DECISION:
+                if not review.reviewers:
+                    j.emit(
+                        "L3.reviewers-not-recorded",
+                        on,
+                        "合法性审查未记录审查人员（reviewers），无从判断是否组织法律顾问、公职律师提出法律意见",
+                        "the review records no reviewers (reviewers): whether legal advisers or government "
+                        "lawyers gave opinions is not recorded",
+                        cite(value),
+                        f"{path}.reviewers",
+                    )
+                elif _ADVISERS.isdisjoint(reviewer.role for reviewer in review.reviewers):
+                    j.emit(
+                        "L3.advisers-not-organised",
+                        on,
+                        "合法性审查未组织法律顾问、公职律师提出法律意见",
+                        "the review did not have legal advisers or government lawyers give legal opinions",
+                        cite(value),
+                        f"{path}.reviewers",
+                    )
     # L5: contracts reviewed by the legal office and the legal adviser, and followed.
     if review.subject_kind is SubjectKind.CONTRACT:
         value = j.rule("L5", on, path)
@@ -237,10 +261,19 @@ def judge_review(j: Judge, review: LegalityReview, path: str) -> None:
                 )
                 if role not in roles
             ]
-            if missing:
-                j.add(
+            if not review.reviewers:
+                j.emit(
+                    "L5.reviewers-not-recorded",
+                    on,
+                    "合同审查未记录审查人员（reviewers）",
+                    "the contract review records no reviewers (reviewers)",
+                    cite(value),
+                    f"{path}.reviewers",
+                )
+            elif missing:
+                j.emit(
                     "L5.reviewers-missing",
-                    Severity.ERROR,
+                    on,
                     "合同未经" + "、".join(m.split(" / ")[0] for m in missing) + "审查",
                     "the contract was not reviewed by the "
                     + " and the ".join(m.split(" / ")[1] for m in missing),
@@ -248,9 +281,9 @@ def judge_review(j: Judge, review: LegalityReview, path: str) -> None:
                     f"{path}.reviewers",
                 )
             if review.opinion_followed is False:
-                j.add(
+                j.emit(
                     "L5.opinion-not-followed",
-                    Severity.ERROR,
+                    on,
                     "合同未按审查意见修改和执行",
                     "the contract was not amended and performed as the review opinion says",
                     cite(value),

@@ -15,10 +15,13 @@ from typing import Any
 from xingzheng.cli._common import add_format_options, emit_json, iso_date
 from xingzheng.io import to_jsonable
 from xingzheng.rules import (
+    LintFinding,
     Parameter,
     ParameterValue,
     Profile,
     ResolvedValue,
+    RuleDiff,
+    RuleValue,
     builtin_profile_names,
     load_profile,
 )
@@ -140,11 +143,20 @@ def _diff(args: argparse.Namespace) -> int:
         emit_json({"left": left.name, "right": right.name, "differences": to_jsonable(diffs)})
         return 0
 
-    def side(value: ResolvedValue | None) -> str:
-        return "-" if value is None else f"{value.value} {value.unit.value}"
+    def side(value: ResolvedValue | RuleValue | None) -> str:
+        if value is None:
+            return "-"
+        if isinstance(value, RuleValue):
+            tags = ",".join((*value.scope_tags, *(f"except:{e}" for e in value.exceptions)))
+            return ("in force" if value.in_force else "not in force") + (f" [{tags}]" if tags else "")
+        return f"{value.value} {value.unit.value}"
 
-    rows = [[d.key, d.on.isoformat(), side(d.left), side(d.right)] for d in diffs]
-    print(_table(("key", "from", left.name, right.name), rows))
+    rows = [
+        [d.key, d.on.isoformat(), side(d.left), side(d.right)]
+        + ([",".join(d.fields)] if isinstance(d, RuleDiff) else ["value"])
+        for d in diffs
+    ]
+    print(_table(("key", "from", left.name, right.name, "differs"), rows))
     return 0
 
 
@@ -167,6 +179,8 @@ def _lint(args: argparse.Namespace) -> int:
                 f"{f.parent_value.value} {f.parent_value.unit.value} ({f.parent})",
                 _cite(f.parent_value),
             ]
+            if isinstance(f, LintFinding)
+            else [f.code, f.key, f.on.isoformat(), f"{f.aspect} {f.detail}".strip(), f"({f.parent})", ""]
             for f in findings
         ]
         print(_table(("code", "key", "from", profile.name, "parent", "parent citation"), rows))

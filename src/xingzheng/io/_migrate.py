@@ -88,3 +88,21 @@ def _review_opinion_v1(record: dict[str, Any]) -> dict[str, Any]:
 
 for _kind in ("normative_document", "major_decision", "enforcement_case", "legality_review"):
     register_migration(_kind, 1, _review_opinion_v1)
+
+
+def _major_decision_1_groups(record: dict[str, Any]) -> dict[str, Any]:
+    """Issue 17: ``affects_specific_groups`` ("enterprises, specific groups or industries") split into
+    ``touches_enterprises``, ``touches_industry`` and ``touches_specific_groups``, each given its value;
+    the version-1 ``exploratory_reform`` meant "an exploratory reform on which the state has no clear
+    rule", so a true one also sets ``no_clear_national_rule``."""
+    out = dict(record)
+    if "affects_specific_groups" in out:
+        value = out.pop("affects_specific_groups")
+        for name in ("touches_enterprises", "touches_industry", "touches_specific_groups"):
+            out.setdefault(name, value)
+    if out.get("exploratory_reform") is True:
+        out.setdefault("no_clear_national_rule", True)
+    return out
+
+
+register_migration("major_decision", 1, _major_decision_1_groups)

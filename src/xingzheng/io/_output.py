@@ -176,23 +176,24 @@ def output_schema(commands: Iterable[str] = ("check", "upcoming", "demo")) -> di
     """The JSON Schema (draft 2020-12) of what ``xingzheng check|upcoming|demo --format json`` writes."""
     from xingzheng.checks import Report, Upcoming
     from xingzheng.io._schema import json_schema
-    from xingzheng.rules import LintFinding
+    from xingzheng.rules import EntryLintFinding, LintFinding
 
     ref = "#/$defs/{model}"
     defs: dict[str, Any] = {}
-    for cls in (Report, Upcoming, LintFinding):
+    for cls in (Report, Upcoming, LintFinding, EntryLintFinding):
         schema = json_schema(cls, ref_template=ref)
         defs.update(schema.pop("$defs", {}))
         schema.pop("$schema", None)
         defs[cls.__name__] = schema
     defs["Problem"] = _problem_schema()
     # A lint finding as written: the one shape's keys first, then its own fields (message_zh renamed).
-    lint = defs["LintFinding"]
-    lint_props = {k: v for k, v in lint["properties"].items() if k != "message_zh"}
-    lint_props["path"] = {"type": "string", "description": "参数键 / the parameter key"}
-    lint_props["message"] = lint["properties"]["message_zh"]
-    lint["properties"] = lint_props
-    lint["required"] = [("message" if r == "message_zh" else r) for r in lint.get("required", [])] + ["path"]
+    for name, path_zh, path_en in (("LintFinding", "参数键", "the parameter key"), ("EntryLintFinding", "规则编号", "the rule ID")):
+        lint = defs[name]
+        lint_props = {k: v for k, v in lint["properties"].items() if k != "message_zh"}
+        lint_props["path"] = {"type": "string", "description": f"{path_zh} / {path_en}"}
+        lint_props["message"] = lint["properties"]["message_zh"]
+        lint["properties"] = lint_props
+        lint["required"] = [("message" if r == "message_zh" else r) for r in lint.get("required", [])] + ["path"]
     defs["Unreadable"] = {
         "type": "object",
         "properties": {"file": _file_schema(), "problems": {"type": "array", "items": {"$ref": "#/$defs/Problem"}}},
@@ -255,7 +256,10 @@ def output_schema(commands: Iterable[str] = ("check", "upcoming", "demo")) -> di
                 "records": {"type": "string", "description": "示例记录目录 / the example's folder"},
                 "reports": {"type": "array", "items": {"$ref": "#/$defs/ReportEntry"}},
                 "upcoming": {"type": "array", "items": {"$ref": "#/$defs/UpcomingEntry"}},
-                "lint": {"type": "array", "items": {"$ref": "#/$defs/LintFinding"}},
+                "lint": {
+                    "type": "array",
+                    "items": {"anyOf": [{"$ref": "#/$defs/LintFinding"}, {"$ref": "#/$defs/EntryLintFinding"}]},
+                },
             },
             "required": ["profile", "as_of", "records", "reports", "upcoming", "lint", "unreadable"],
             "additionalProperties": False,

@@ -10,10 +10,11 @@ from xingzheng.errors import NoRuleInForceError, NoSuchParameterError
 if TYPE_CHECKING:
     from xingzheng.rules import Profile, RuleValue
 
-__all__ = ["guard_citation", "guard_rule"]
+__all__ = ["guard_citation", "guard_profile", "guard_rule"]
 
 
-def _profile(profile: Profile | str | None) -> Profile:
+def guard_profile(profile: Profile | str | None) -> Profile:
+    """The profile a guard reads: the one given, a built-in by name, else ``national``."""
     from xingzheng.rules import Profile, load_profile
 
     if isinstance(profile, Profile):
@@ -24,7 +25,7 @@ def _profile(profile: Profile | str | None) -> Profile:
 def guard_rule(profile: Profile | str | None, rule: str, on: dt.date) -> RuleValue | None:
     """The rule's state on ``on`` in the profile (None: no entry, or not in force)."""
     try:
-        value = _profile(profile).rule(rule, on)
+        value = guard_profile(profile).rule(rule, on)
     except (NoSuchParameterError, NoRuleInForceError):
         return None
     return value if value.in_force else None

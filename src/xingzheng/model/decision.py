@@ -2,7 +2,7 @@
 
 Stages are nested values (public participation, hearing, expert argumentation, risk assessment, legality
 review, collective discussion, publication, post-decision evaluation); repeated steps are tuples. The
-guard `MajorDecision.to_discussion` refuses a draft without a lawful review opinion (D6).
+guard `MajorDecision.to_discussion` refuses a draft with no review opinion or an "unlawful" one (D6).
 """
 
 from __future__ import annotations
@@ -21,8 +21,10 @@ from xingzheng.model.review import LegalityReview, ReviewOpinion
 from xingzheng.model.values import (
     Consultation,
     Publication,
+    PublicationChannel,
     check_date_order,
     non_empty,
+    to_channels,
     to_consultations,
     to_str_tuple,
 )
@@ -76,6 +78,7 @@ class MeetingKind(enum.Enum):
 
     EXECUTIVE = "executive"  # 常务会议
     PLENARY = "plenary"  # 全体会议
+    OFFICE_MEETING = "office_meeting"  # 本机关的集体会议，如街道主任办公会、局长办公会 (713号令 参照执行, Art. 42)
     OTHER = "other"
 
 
@@ -119,6 +122,11 @@ class PublicParticipation:
         short_period_reason: the reason for a shorter period, stated when comment opened (713号令 Art. 15).
         feedback_published_on: the day the adoption of opinions and reasons were published (None: not).
         consultations: symposiums, hearings, written consultations with the groups concerned (D3).
+        channels: where the draft was published for comment (Art. 15 ¶1; empty: not recorded).
+        way_and_deadline_stated: whether the notice stated how and by when to comment (Art. 15 ¶1; None:
+            not recorded).
+        announced_closes_on: the last day the notice announced (None: not recorded); ``comment_closes_on``
+            is the last day opinions were actually accepted. The shorter of the two is judged (D2).
     """
 
     comment_opened_on: dt.date | None = None
@@ -127,9 +135,13 @@ class PublicParticipation:
     short_period_reason: str | None = None
     feedback_published_on: dt.date | None = None
     consultations: tuple[Consultation, ...] = attrs.field(default=(), converter=to_consultations)
+    channels: tuple[PublicationChannel, ...] = attrs.field(default=(), converter=to_channels)
+    way_and_deadline_stated: bool | None = None
+    announced_closes_on: dt.date | None = None
 
     def __attrs_post_init__(self) -> None:
         check_date_order(self, "comment_opened_on", "comment_closes_on")
+        check_date_order(self, "comment_opened_on", "announced_closes_on")
         # Feedback on the opinions received cannot precede the opening of the comment period.
         check_date_order(self, "comment_opened_on", "feedback_published_on")
         if (self.comment_opened_on is None) != (self.comment_closes_on is None):
@@ -165,11 +177,13 @@ class Expert:
         name: the expert's name (personal).
         organisation: the expert's institution or the professional body (public).
         direct_interest: whether the expert has a direct interest in the matter (D10).
+        field: the expert's field of expertise (Art. 19–20; None: not recorded).
     """
 
     name: str = attrs.field(metadata=PERSONAL)
     organisation: str | None = None
     direct_interest: bool = False
+    field: str | None = None
 
 
 def _to_experts(value: Iterable[Expert]) -> tuple[Expert, ...]:
@@ -203,6 +217,8 @@ class RiskAssessment:
         controllable: whether the risk was judged controllable.
         draft_adjusted: whether the draft was adjusted to make an uncontrollable risk controllable.
         already_assessed: the risk had already been assessed under other rules (not repeated, Art. 22 ¶2).
+        measures_taken: other measures taken to make an uncontrollable risk controllable (Art. 24: "采取调整
+            决策草案等措施", an open list).
     """
 
     completed_on: dt.date
@@ -212,6 +228,7 @@ class RiskAssessment:
     controllable: bool = True
     draft_adjusted: bool = False
     already_assessed: bool = False
+    measures_taken: tuple[str, ...] = attrs.field(default=(), converter=to_str_tuple)
 
 
 @attrs.frozen
@@ -237,14 +254,17 @@ class CollectiveDiscussion:
 
     Attributes:
         held_on: the day of the meeting.
-        meeting_kind: executive, plenary or other meeting.
-        attendees: who took part (officers' names are public).
+        meeting_kind: executive, plenary, the body's own collective meeting (a street office's 主任办公会)
+            or other meeting.
+        attendees: who took part, by name (officers' names are public).
         head_spoke_last: whether the head spoke last.
         majority_view: the view of the majority of the members.
         decision: the head's decision.
         head_reasons: the reasons the head gave at the meeting (needed when the decision differs from
             the majority's view).
-        dissent: dissenting opinions as recorded.
+        dissent: dissenting opinions as recorded in the minutes.
+        dissent_expressed: whether any member expressed a different opinion at the meeting (None: not
+            recorded); if so, ``dissent`` states it (Art. 30 ¶3).
         minutes_recorded: whether the discussion was recorded truthfully in minutes.
         materials: the materials submitted for discussion (D12).
     """
@@ -259,6 +279,7 @@ class CollectiveDiscussion:
     dissent: tuple[str, ...] = attrs.field(default=(), converter=to_str_tuple)
     minutes_recorded: bool = True
     materials: tuple[DiscussionMaterial, ...] = attrs.field(default=(), converter=_to_materials)
+    dissent_expressed: bool | None = None
 
 
 @attrs.frozen
@@ -314,11 +335,15 @@ class MajorDecision:
         category: 三重一大 category.
         confidential: the matter is not to be disclosed by law (依法不予公开).
         high_public_concern: a matter of high public concern (D2).
-        affects_specific_groups: touches enterprises, specific groups or industries (D3).
+        touches_enterprises: touches enterprises' interests (D3, the seed).
+        touches_industry: touches an industry's interests (D3, the seed).
+        touches_specific_groups: touches a specific group's interests (D3; 713号令 Art. 14 ¶3).
         technical: specialised or technical (expert argumentation, D5).
         stability_risk: implementation may harm social stability, public safety etc. (risk assessment, D5).
         affects_market_entities: touches market entities' economic activity (fair-competition review, D12).
-        exploratory_reform: an exploratory reform on which the state has no clear rule (D6 exception).
+        exploratory_reform: an exploratory reform (探索性改革决策事项, D6 exception).
+        no_clear_national_rule: the state has no clear rule on the matter (国家尚无明确规定; D6 exception,
+            needed with ``exploratory_reform``; None: not recorded).
         legal_risk_statement: the stated legal risk of such a reform.
         public_participation: public comment and consultation.
         hearing: a hearing, if held.
@@ -344,11 +369,14 @@ class MajorDecision:
     category: DecisionCategory = DecisionCategory.MAJOR_MATTER
     confidential: bool = False
     high_public_concern: bool = False
-    affects_specific_groups: bool = False
+    touches_enterprises: bool = False
+    touches_industry: bool = False
+    touches_specific_groups: bool = False
     technical: bool = False
     stability_risk: bool = False
     affects_market_entities: bool = False
     exploratory_reform: bool = False
+    no_clear_national_rule: bool | None = None
     legal_risk_statement: str | None = None
     public_participation: PublicParticipation | None = None
     hearing: DecisionHearing | None = None
@@ -401,25 +429,25 @@ class MajorDecision:
     def discussion_barred(self, on: dt.date, profile: Profile | str | None = None) -> str | None:
         """Why the draft may not go to discussion on ``on`` under D6 (None: it may), in ``"中文 / English"``.
 
-        Only an opinion given by ``on`` counts. A "lawful" opinion passes; "must be amended" passes once an
-        amendment made after the opinion is recorded (713号令 Art. 28); no opinion or "unlawful" passes
-        only for an exploratory reform with its legal risk stated, where the profile's D6 has that exception
-        (national only). Nothing is barred where the profile has no D6 in force on ``on`` (e.g. before
+        Only an opinion given by ``on`` counts. A "lawful" or a "must be amended" opinion passes (713号令
+        Art. 25 ¶2 bars only no review or "unlawful"; an amendment not yet recorded is a D15 warning of
+        `check`); no opinion or "unlawful" passes only for an exploratory reform on which the state has no
+        clear rule, with its legal risk stated, where the profile's D6 has that exception (national only).
+        An exploratory reform whose "no clear national rule" is not recorded is not refused either:
+        `check` gives the ``D6.no-clear-rule-not-recorded`` warning. Nothing is barred where the profile has no D6 in force on ``on`` (e.g. before
         713号令 took effect on 2019-09-01): `check` then reports ``D6.no-rule``.
         """
         if guard_rule(profile, "D6", on) is None:
             return None
         opinion = self.opinion_on(on)
-        if opinion is ReviewOpinion.LAWFUL:
+        if opinion is ReviewOpinion.LAWFUL or opinion is ReviewOpinion.MUST_BE_AMENDED:
             return None
-        if opinion is ReviewOpinion.MUST_BE_AMENDED:
-            if self.amended_by(on):
-                return None
-            return bilingual(
-                "审查意见为应当予以修改，尚未记录修改，不得提交讨论",
-                "the review said the draft must be amended and no amendment is recorded: it may not go to discussion",
-            )
-        if self.exploratory_reform and self.legal_risk_statement and exploratory_exception(profile, on):
+        if (
+            self.exploratory_reform
+            and self.legal_risk_statement
+            and self.no_clear_national_rule is not False
+            and exploratory_exception(profile, on)
+        ):
             return None
         if opinion is ReviewOpinion.UNLAWFUL:
             return bilingual(
@@ -437,7 +465,7 @@ class MajorDecision:
         """Send the draft to collective discussion and record it.
 
         Raises:
-            ProcedureError: D6, without a lawful opinion (see `discussion_barred`).
+            ProcedureError: D6, with no opinion or an "unlawful" one (see `discussion_barred`).
         """
         reason = self.discussion_barred(discussion.held_on, profile)
         if reason is not None:

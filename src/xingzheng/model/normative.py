@@ -297,7 +297,8 @@ class NormativeDocument:
         Only an opinion given by ``on`` counts (the one `check` reads). A document that needs a review may
         not go without an opinion; no document may go with an "unlawful" one (115号 （七）). Given the
         ``deliberation``, an opinion "must be amended" not fully adopted needs its reasons and basis stated
-        (115号 （六）). Nothing is barred where the profile has no N12 in force on ``on``: `check` then
+        (115号 （六）); whether it was adopted not being recorded is a warning of `check`, never a refusal.
+        Nothing is barred where the profile has no N12 in force on ``on``: `check` then
         reports ``N12.no-rule``. The answer is ``"中文 / English"``.
         """
         if guard_rule(profile, "N12", on) is None:
@@ -323,7 +324,7 @@ class NormativeDocument:
         if (
             opinion is ReviewOpinion.MUST_BE_AMENDED
             and deliberation is not None
-            and deliberation.opinion_fully_adopted is not True
+            and deliberation.opinion_fully_adopted is False
             and not deliberation.non_adoption_reasons
         ):
             return bilingual(
@@ -358,21 +359,20 @@ class NormativeDocument:
         """Make (印发) the document.
 
         Raises:
-            ProcedureError: N3, while a required public comment is still open on ``on`` (its last day
-                included), where the profile has N3 in force on the day the comment opened.
+            ProcedureError: N3, where `check` would give the error ``N3.promulgated-before-minimum-period``:
+                a required public comment, announced for at least the profile's minimum, is still open on
+                ``on`` and the minimum has not run (``on`` is on or before its last day; no recorded reason
+                where the minimum is "一般"). Once
+                the minimum has run, making the document before the announced close is a warning of
+                `check`, not a refusal (the text sets a floor only).
         """
+        due = self._comment_floor(profile)
         comment = self.public_comment
-        if (
-            self.comment_required
-            and comment is not None
-            and comment.closes_on >= on
-            # Judged by the rule in force when the comment opened (the day that starts its clock), as `check`.
-            and guard_rule(profile, "N3", comment.opened_on) is not None
-        ):
+        if due is not None and comment is not None and on <= comment.closes_on and on <= due:
             raise ProcedureError(
                 bilingual(
-                    f"公开征求意见至 {comment.closes_on.isoformat()} 截止，尚未结束，不得印发",
-                    f"the public comment runs until {comment.closes_on.isoformat()}: the document cannot be made yet",
+                    f"公开征求意见的最短期限至 {due.isoformat()} 届满，尚未届满，不得印发",
+                    f"the minimum public comment period runs until {due.isoformat()}: the document cannot be made yet",
                 ),
                 "N3",
                 guard_citation(profile, "N3", comment.opened_on, _N3_FALLBACK),
@@ -383,6 +383,32 @@ class NormativeDocument:
             document_number=document_number if document_number is not None else self.document_number,
             effective_on=effective_on if effective_on is not None else self.effective_on,
         )
+
+    def _comment_floor(self, profile: Profile | str | None) -> dt.date | None:
+        """The day a required comment may close at the earliest, where promulgating before it is an error.
+
+        None where nothing bars: no required comment, no N3 in force when it opened, no minimum in the
+        profile, a comment announced shorter than the minimum (that is the period's finding, not the
+        promulgation's), a recorded reason for a "一般" minimum, or a day past the calendar's coverage.
+        """
+        from xingzheng.calendar import deadline
+        from xingzheng.errors import CalendarCoverageError, NoRuleInForceError, NoSuchParameterError
+        from xingzheng.model._guards import guard_profile
+
+        comment = self.public_comment
+        if not self.comment_required or comment is None:
+            return None
+        # Judged by the rule in force when the comment opened (the day that starts its clock), as `check`.
+        if guard_rule(profile, "N3", comment.opened_on) is None:
+            return None
+        try:
+            minimum = guard_profile(profile).get("normative_document.comment_period.min", comment.opened_on)
+            due = deadline(comment.opened_on, minimum.period()).due
+        except (NoSuchParameterError, NoRuleInForceError, CalendarCoverageError):
+            return None
+        if comment.closes_on < due or (minimum.parameter.general and comment.short_period_reason):
+            return None
+        return due
 
     def evaluate(self, evaluation: DocumentEvaluation) -> NormativeDocument:
         """Record an evaluation (a new record)."""

@@ -62,8 +62,9 @@ from xingzheng.rules._model import (
     RuleValue,
     ScopeTag,
     Unit,
+    holds_imperative,
 )
-from xingzheng.rules._profile import LintFinding, ParameterDiff, Profile
+from xingzheng.rules._profile import EntryLintFinding, LintFinding, ParameterDiff, Profile, RuleDiff
 
 __all__ = [
     "FINDING_SEVERITIES",
@@ -73,6 +74,7 @@ __all__ = [
     "Binds",
     "Bound",
     "Citation",
+    "EntryLintFinding",
     "FindingSpec",
     "LintFinding",
     "Parameter",
@@ -80,12 +82,14 @@ __all__ = [
     "ParameterValue",
     "Profile",
     "ResolvedValue",
+    "RuleDiff",
     "RuleEntry",
     "RuleException",
     "RuleValue",
     "ScopeTag",
     "Unit",
     "builtin_profile_names",
+    "holds_imperative",
     "load_profile",
     "parse_profile",
 ]

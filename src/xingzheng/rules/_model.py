@@ -29,6 +29,8 @@ if TYPE_CHECKING:
 __all__ = [
     "FINDING_SEVERITIES",
     "IMPERATIVES",
+    "NARROWING_TAGS",
+    "NOT_IMPERATIVE",
     "RULE_EXCEPTIONS",
     "SCOPE_TAGS",
     "SOURCE_TITLES",
@@ -45,6 +47,7 @@ __all__ = [
     "RuleValue",
     "ScopeTag",
     "Unit",
+    "holds_imperative",
     "normalise_quote",
 ]
 
@@ -104,6 +107,11 @@ SCOPE_TAGS: Mapping[str, str] = MappingProxyType(
         "bans-compulsory-measures": "a normative document may not create an administrative compulsory measure",
     }
 )
+
+#: Scope tags that narrow a rule's reach (the others add a duty or extend its reach). A child entry keeps
+#: its parent's widening tags (a local profile adds duties, never removes one: `Profile.rule`); a child
+#: that narrows where its parent does not is reported by `Profile.lint`.
+NARROWING_TAGS: frozenset[str] = frozenset({"general-procedure-only", "heavier-penalty-only", "high-public-concern-only"})
 
 #: A stated exception to a rule.
 RuleException = Literal["exploratory-reform"]
@@ -313,8 +321,25 @@ FINDING_SEVERITIES: tuple[str, ...] = ("error", "warning", "info")
 
 #: Words that bind: an ``error`` finding's quoted binding words must hold one of them (DECISIONS.md, "The four
 #: procedures": 应当 / 不得 / 必须, or an unconditional imperative). 一律 ("without exception") and 不得 forms
-#: are imperative; 可以 never is. A new entry here needs a line in docs/decisions.md saying why it binds.
-IMPERATIVES: tuple[str, ...] = ("应当", "不得", "必须", "一律")
+#: are imperative; 可以 never is. 不少于 / 不超过 state a bound with no discretion (with 一般 it binds where
+#: no exception is recorded); 要 and 应 are the directive verbs of 115号 and the seed (docs/decisions.md,
+#: issue 17). A new entry here needs a line in docs/decisions.md saying why it binds.
+IMPERATIVES: tuple[str, ...] = ("应当", "不得", "必须", "一律", "不少于", "不超过", "要", "应")
+
+#: Words holding 要 or 应 that bind nobody (重要 "important", 相应 "corresponding", …): removed from a quote
+#: before it is searched for the single-character imperatives 要 ("要在书面征求意见的基础上", 115号 and the
+#: seed's directive verb) and 应 ("应在制定行政规范性文件后", "应严格按照", the seed's).
+NOT_IMPERATIVE: tuple[str, ...] = (
+    "重要", "需要", "主要", "要求", "必要", "纪要", "要素", "摘要", "要点", "只要", "概要", "要件",
+    "相应", "适应", "对应", "反应", "供应", "响应", "应用", "应对", "答应", "应急",
+)
+
+
+def holds_imperative(quote: str) -> bool:
+    """Whether ``quote`` holds one of `IMPERATIVES` (要 and 应 only outside the words of `NOT_IMPERATIVE`)."""
+    for word in NOT_IMPERATIVE:
+        quote = quote.replace(word, "")
+    return any(word in quote for word in IMPERATIVES)
 
 FINDING_CODE = re.compile(r"^[A-Z]+[0-9]*\.[a-z0-9]+(?:-[a-z0-9]+)*$")
 
@@ -364,7 +389,7 @@ class FindingSpec:
         if self.severity != "error":
             return
         quote = self.words.quote if self.words is not None else ""
-        if not any(word in quote for word in IMPERATIVES):
+        if not holds_imperative(quote):
             raise InvariantError(
                 bilingual(
                     f"{self.code} 为错误，但其约束用语未含“应当”“不得”“必须”“一律”：{quote!r}",

@@ -12,7 +12,9 @@ from typing import Any
 import attrs
 
 from xingzheng.errors import InvariantError, NoRuleInForceError, NoSuchParameterError, bilingual
+from xingzheng.rules._entries import EntryLintFinding, RuleDiff, diff_entries, lint_entries
 from xingzheng.rules._model import (
+    NARROWING_TAGS,
     Binds,
     Bound,
     FindingSpec,
@@ -25,7 +27,7 @@ from xingzheng.rules._model import (
     Unit,
 )
 
-__all__ = ["LintFinding", "ParameterDiff", "Profile", "ReformValue"]
+__all__ = ["EntryLintFinding", "LintFinding", "ParameterDiff", "Profile", "ReformValue", "RuleDiff"]
 
 #: A reform's new value: a number (the unit stays), or a number with its unit.
 ReformValue = Number | tuple[Number, Unit | str]
@@ -306,7 +308,12 @@ class Profile:
         return table
 
     def _rule(self, rule_id: str, on: dt.date) -> RuleValue:
-        """`rule` without the memo."""
+        """`rule` without the memo.
+
+        The nearest entry's state, merged with its ancestors' (a child adds duties, never removes one):
+        where the child's state is not in force but the parent's is, the parent's applies; the parent's
+        widening scope tags (all but `NARROWING_TAGS`) are added to the child's.
+        """
         found = False
         for profile in self.ancestry():
             entry = profile._rule_index.get(rule_id)
@@ -315,7 +322,14 @@ class Profile:
             found = True
             value = entry.value_on(on)
             if value is not None:
-                return value
+                parent = profile.parent
+                if parent is None:
+                    return value
+                try:
+                    inherited = parent._rule(rule_id, on)
+                except (NoSuchParameterError, NoRuleInForceError):
+                    return value
+                return _merge(value, inherited)
         if not found:
             raise NoSuchParameterError(
                 bilingual(f"规则配置 {self.name} 没有规则 {rule_id}", f"profile {self.name} has no rule {rule_id}")
@@ -354,6 +368,16 @@ class Profile:
         except (NoSuchParameterError, NoRuleInForceError):
             return None
         return value if value.in_force else None
+
+    def tag_origin(self, rule_id: str, tag: str, on: dt.date) -> RuleValue | None:
+        """The state in force on ``on`` that itself carries ``tag`` (this profile's, else the nearest
+        ancestor's), to cite a duty a child inherits; None when no profile of the chain carries it."""
+        for profile in self.ancestry():
+            entry = profile._rule_index.get(rule_id)
+            value = entry.value_on(on) if entry is not None else None
+            if value is not None and value.in_force and tag in value.scope_tags:
+                return value
+        return None
 
     def finding_spec(self, code: str, on: dt.date) -> FindingSpec | None:
         """The data behind finding ``code`` on ``on``: its severity, who is bound, the binding words.
@@ -498,11 +522,13 @@ class Profile:
             source=f"reform:{self.name}",
         )
 
-    def diff(self, other: Profile) -> tuple[ParameterDiff, ...]:
-        """The keys whose value (number or unit) differs between this profile and ``other`` on some date.
+    def diff(self, other: Profile) -> tuple[ParameterDiff | RuleDiff, ...]:
+        """What differs between this profile and ``other``: parameters, then rule entries.
 
-        Each key appears once, at the first date the two differ, with both sides (None where a side
-        has no value in force or no such key). Keys are sorted.
+        A parameter key whose value (number or unit) differs on some date, then a rule whose effective
+        state differs (in force, scope, scope tags, exceptions, finding severities; `RuleDiff`). Each
+        appears once, at the first date the two differ, with both sides (None where a side has nothing
+        in force). Parameter keys are sorted; rules come in catalogue order.
         """
         found: list[ParameterDiff] = []
         for key in sorted(set(self.keys()) | set(other.keys())):
@@ -511,10 +537,14 @@ class Profile:
                 if _comparable(left) != _comparable(right):
                     found.append(ParameterDiff(key=key, on=on, left=left, right=right))
                     break
-        return tuple(found)
+        return (*found, *diff_entries(self, other))
 
-    def lint(self) -> tuple[LintFinding, ...]:
-        """Where this profile's own values weaken its parent's, by whom each bound protects.
+    def lint(self) -> tuple[LintFinding | EntryLintFinding, ...]:
+        """Where this profile's own values weaken its parent's, then where its own rule entries are narrower.
+
+        Rule entries (`EntryLintFinding`, after the parameters): a rule the parent enforces and the child's
+        entry does not; a narrowing scope tag the parent lacks, or a widening one of the parent's the entry
+        omits; an exception the parent does not state; a finding listed less severe than the parent's.
 
         A child weakens its parent with a lower floor or a higher ceiling on an agency duty, or a shorter
         time limit for a party. Only dates with a value in force on both sides are compared, and only
@@ -535,7 +565,21 @@ class Profile:
                 if _weakens(child, parent):
                     findings.append(_finding(self.name, child, parent, on))
                     break
-        return tuple(findings)
+        return (*findings, *lint_entries(self))
+
+
+def _merge(own: RuleValue, inherited: RuleValue) -> RuleValue:
+    """A child's rule state with what its parent's state in force imposes (see `Profile._rule`)."""
+    if not inherited.in_force:
+        return own
+    if not own.in_force:
+        return inherited  # a child cannot switch off a duty its parent imposes (lint reports it)
+    extra = tuple(
+        tag for tag in inherited.scope_tags if tag not in NARROWING_TAGS and tag not in own.scope_tags
+    )
+    if not extra:
+        return own
+    return attrs.evolve(own, scope_tags=(*own.scope_tags, *extra))
 
 
 def _split_change(change: ReformValue) -> tuple[Number, Unit | None]:

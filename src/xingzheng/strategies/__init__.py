@@ -14,6 +14,7 @@ except ImportError as exc:  # pragma: no cover - exercised only without the test
         "xingzheng.strategies needs Hypothesis: pip install 'xingzheng[test]'"
     ) from exc
 
+from xingzheng.strategies._compliant import compliant_records, register_compliant
 from xingzheng.strategies._documents import legality_reviews, major_decisions, normative_documents
 from xingzheng.strategies._enforcement import (
     enforcement_cases,
@@ -23,6 +24,7 @@ from xingzheng.strategies._enforcement import (
 )
 
 __all__: list[str] = [
+    "compliant_records",
     "enforcement_cases",
     "events",
     "evidence_logs",
@@ -30,4 +32,5 @@ __all__: list[str] = [
     "major_decisions",
     "normative_documents",
     "officers",
+    "register_compliant",
 ]

@@ -294,6 +294,9 @@ def major_decisions(draw: st.DrawFn) -> MajorDecision:
             explanation_given=draw(st.booleans()),
             short_period_reason=draw(st.none() | _TEXT),
             feedback_published_on=draw(st.none() | _DAYS.map(lambda d: closes + d)),
+            channels=tuple(draw(st.lists(st.sampled_from(PublicationChannel), max_size=2, unique=True))),
+            way_and_deadline_stated=draw(st.none() | st.booleans()),
+            announced_closes_on=draw(st.none() | st.just(closes)),
         )
     hearing = None
     if draw(st.booleans()):
@@ -309,9 +312,12 @@ def major_decisions(draw: st.DrawFn) -> MajorDecision:
         experts = ExpertArgumentation(
             held_on=start + draw(_DAYS),
             experts=tuple(
-                Expert(name, organisation, interest)
-                for name, organisation, interest in draw(
-                    st.lists(st.tuples(names, st.none() | _NAMES, st.booleans()), max_size=3)
+                Expert(name, organisation, interest, field)
+                for name, organisation, interest, field in draw(
+                    st.lists(
+                        st.tuples(names, st.none() | _NAMES, st.booleans(), st.none() | st.sampled_from(["城市规划", "法律"])),
+                        max_size=3,
+                    )
                 )
             ),
             summary=draw(st.none() | _TEXT),
@@ -326,6 +332,7 @@ def major_decisions(draw: st.DrawFn) -> MajorDecision:
             controllable=draw(st.booleans()),
             draft_adjusted=draw(st.booleans()),
             already_assessed=draw(st.booleans()),
+            measures_taken=tuple(draw(st.lists(st.sampled_from(["分期实施", "增设过渡安置"]), max_size=1))),
         )
     review = draw(st.none() | legality_reviews(SubjectKind.MAJOR_DECISION))
     later = max([start, *([review.completed_on] if review and review.completed_on else [])])
@@ -341,6 +348,8 @@ def major_decisions(draw: st.DrawFn) -> MajorDecision:
             head_reasons=draw(st.none() | _TEXT),
             minutes_recorded=draw(st.booleans()),
             materials=tuple(draw(st.lists(st.sampled_from(DiscussionMaterial), max_size=4, unique=True))),
+            dissent=tuple(draw(st.lists(_TEXT, max_size=1))),
+            dissent_expressed=draw(st.none() | st.booleans()),
         )
     decided = discussion.held_on if discussion is not None else None
     after = st.nothing() if decided is None else _DAYS.map(lambda d: decided + d)
@@ -352,11 +361,14 @@ def major_decisions(draw: st.DrawFn) -> MajorDecision:
         category=draw(st.sampled_from(DecisionCategory)),
         confidential=draw(st.booleans()),
         high_public_concern=draw(st.booleans()),
-        affects_specific_groups=draw(st.booleans()),
+        touches_enterprises=draw(st.booleans()),
+        touches_industry=draw(st.booleans()),
+        touches_specific_groups=draw(st.booleans()),
         technical=draw(st.booleans()),
         stability_risk=draw(st.booleans()),
         affects_market_entities=draw(st.booleans()),
         exploratory_reform=draw(st.booleans()),
+        no_clear_national_rule=draw(st.none() | st.booleans()),
         legal_risk_statement=draw(st.none() | _TEXT),
         public_participation=pp,
         hearing=hearing,
