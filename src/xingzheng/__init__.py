@@ -45,6 +45,8 @@ if TYPE_CHECKING:
         PenaltyKind,
         PenaltyNotice,
         ProcedureKind,
+        build_evidence_log,
+        with_evidence_log,
     )
     from xingzheng.model.evidence import EventKind, EvidenceEvent, EvidenceLog, VerifyResult
     from xingzheng.model.normative import NormativeDocument
@@ -104,6 +106,7 @@ _LAZY: dict[str, str] = {
     "Unit": "xingzheng.rules",
     "Upcoming": "xingzheng.checks",
     "VerifyResult": "xingzheng.model.evidence",
+    "build_evidence_log": "xingzheng.model.enforcement",
     "builtin_profile_names": "xingzheng.rules",
     "check": "xingzheng.checks",
     "dump": "xingzheng.io",
@@ -116,6 +119,7 @@ _LAZY: dict[str, str] = {
     "parse_notice": "xingzheng.calendar.notice",
     "to_dict": "xingzheng.io",
     "upcoming": "xingzheng.checks",
+    "with_evidence_log": "xingzheng.model.enforcement",
 }
 
 
@@ -188,6 +192,7 @@ __all__ = [
     "WorkdayCalendar",
     "XingzhengError",
     "__version__",
+    "build_evidence_log",
     "builtin_profile_names",
     "check",
     "deadline",
@@ -203,4 +208,5 @@ __all__ = [
     "parse_notice",
     "to_dict",
     "upcoming",
+    "with_evidence_log",
 ]

@@ -84,6 +84,7 @@ ScopeTag = Literal[
     "bans-penalties",
     "bans-licences",
     "bans-compulsory-measures",
+    "per-calendar-year",
 ]
 
 #: Each scope tag and what it makes the checks do (the closed vocabulary the loader accepts).
@@ -102,6 +103,7 @@ SCOPE_TAGS: Mapping[str, str] = MappingProxyType(
         "bans-penalties": "a normative document may not create an administrative penalty",
         "bans-licences": "a normative document may not create an administrative licence",
         "bans-compulsory-measures": "a normative document may not create an administrative compulsory measure",
+        "per-calendar-year": "its numbers are read per calendar year (a floor of hours met within each year)",
     }
 )
 
@@ -314,7 +316,7 @@ FINDING_SEVERITIES: tuple[str, ...] = ("error", "warning", "info")
 #: Words that bind: an ``error`` finding's quoted binding words must hold one of them (DECISIONS.md, "The four
 #: procedures": 应当 / 不得 / 必须, or an unconditional imperative). 一律 ("without exception") and 不得 forms
 #: are imperative; 可以 never is. A new entry here needs a line in docs/decisions.md saying why it binds.
-IMPERATIVES: tuple[str, ...] = ("应当", "不得", "必须", "一律")
+IMPERATIVES: tuple[str, ...] = ("应当", "不得", "必须", "一律", "不再给予", "不少于")
 
 FINDING_CODE = re.compile(r"^[A-Z]+[0-9]*\.[a-z0-9]+(?:-[a-z0-9]+)*$")
 

@@ -9,6 +9,7 @@ from typing import Any
 from dateutil.relativedelta import relativedelta
 
 from xingzheng.calendar import Deadline, Period, PeriodUnit, WorkdayCalendar, deadline, latest_notice_day
+from xingzheng.checks._common import _SEVERITY, _fallback_spec
 from xingzheng.checks._report import DateFact, Finding, Severity
 from xingzheng.errors import CalendarCoverageError, InvariantError, NoRuleInForceError, NoSuchParameterError
 from xingzheng.rules import ResolvedValue, RuleValue
@@ -52,6 +53,27 @@ class _Judge:
                 dates=tuple(DateFact(label, day) for label, day in dates),
             )
         )
+
+    def emit(
+        self,
+        code: str,
+        on: dt.date,
+        zh: str,
+        en: str,
+        citation: str,
+        path: str = "$",
+        parameter: str | None = None,
+        dates: Iterable[tuple[str, dt.date]] = (),
+    ) -> None:
+        """Add one finding whose severity comes from the profile's data (`Profile.finding_spec`).
+
+        ``on`` is the date the rule was judged on. A code no profile of the chain lists (nor ``national``)
+        raises `UnlistedFindingError`: a bug of the checks, never of the record.
+        """
+        spec = self.profile.finding_spec(code, on)
+        if spec is None:
+            spec = _fallback_spec(code, on)
+        self.add(code, _SEVERITY[spec.severity], zh, en, citation, path, parameter, dates)
 
     def _once(self, key: str) -> bool:
         if key in self._said:

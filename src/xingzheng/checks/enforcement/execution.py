@@ -1,4 +1,11 @@
-"""送达、执行与公开 — checks of execution and publication: service (E8), publication and withdrawal (E10), payment (E17), and what is due next."""
+"""送达、执行与公开 — checks of execution and publication: service (E8), publication and withdrawal (E10), payment (E17), and what is due next.
+
+E10 publication: "具有一定社会影响的行政处罚决定应当依法公开" (2021 Art. 48 ¶1) gives no time limit of its
+own; such decisions are within proactive disclosure (政府信息公开条例 Art. 20(六)), due within 20 working
+days of being made (its Art. 26), the parameter ``enforcement.publication_period.max``. An open
+publication is judged only with ``as_of`` and is an `upcoming` item meanwhile. The party's own lateness
+in paying is a recorded fact (``info``).
+"""
 
 from __future__ import annotations
 
@@ -8,12 +15,10 @@ from typing import Any
 
 from xingzheng.calendar import Period, WorkdayCalendar, deadline
 from xingzheng.checks import register_upcoming
-from xingzheng.checks._report import Severity, Upcoming
-from xingzheng.checks.enforcement._judge import _ONE_DAY, _cite, _Judge, _law, _rule_cite
+from xingzheng.checks._report import Upcoming
+from xingzheng.checks.enforcement._judge import _ONE_DAY, _Judge, _law, _rule_cite
 from xingzheng.errors import CalendarCoverageError, InvariantError, NoRuleInForceError, NoSuchParameterError
-from xingzheng.model.enforcement import (
-    EnforcementCase,
-)
+from xingzheng.model.enforcement import WITHDRAWING_OUTCOMES, EnforcementCase
 from xingzheng.rules import ResolvedValue
 
 
@@ -22,10 +27,12 @@ def _e8(case: EnforcementCase, j: _Judge, as_of: dt.date | None) -> None:
     if decision is None:
         return
     on = decision.decided_on
+    if j.rule("E8", on) is None:
+        return
     if service is not None and service.served_on < on:
-        j.add(
+        j.emit(
             "E8.served-before-decision",
-            Severity.ERROR,
+            on,
             "送达日期早于决定日期",
             "served before the decision was made",
             _rule_cite(j, "E8", on),
@@ -34,23 +41,35 @@ def _e8(case: EnforcementCase, j: _Judge, as_of: dt.date | None) -> None:
         return
     if service is not None and service.on_the_spot:
         if service.served_on != on:
-            j.add(
+            j.emit(
                 "E8.not-on-the-spot",
-                Severity.WARNING,
+                on,
                 "记录为当场交付，但送达日期不是决定当日",
                 "recorded as delivered on the spot, but not on the day of the decision",
                 _rule_cite(j, "E8", on),
                 "$.service.served_on",
             )
         return
+    if service is not None and service.party_present is True and service.served_on != on:
+        j.emit(
+            "E8.not-handed-over",
+            on,
+            f"宣告决定时当事人在场，决定书未当场交付，而于 {service.served_on.isoformat()} 送达",
+            f"the party was present when the decision was announced, but the document was not handed over on the "
+            f"spot; it was served on {service.served_on.isoformat()}",
+            _rule_cite(j, "E8", on),
+            "$.service.party_present",
+            dates=(("decided", on), ("served", service.served_on)),
+        )
+        return
     resolved = j.value("E8", "enforcement.service_period.max", on)
     due = j.due(on, resolved) if resolved else None
     if resolved is None or due is None:
         return
     if service is not None and service.served_on > due.due:
-        j.add(
+        j.emit(
             "E8.service-late",
-            Severity.ERROR,
+            on,
             f"决定书于 {service.served_on.isoformat()} 送达，超过 {resolved.value}{resolved.unit.label_zh}"
             f"的期限（{due.due.isoformat()}）",
             f"served on {service.served_on.isoformat()}, after the {resolved.value} "
@@ -61,9 +80,9 @@ def _e8(case: EnforcementCase, j: _Judge, as_of: dt.date | None) -> None:
             (("decided", on), ("due", due.due), ("served", service.served_on)),
         )
     elif service is None and as_of is not None and as_of > due.due:
-        j.add(
+        j.emit(
             "E8.service-overdue",
-            Severity.ERROR,
+            on,
             f"决定书至 {due.due.isoformat()} 仍未送达",
             f"the decision was not served by {due.due.isoformat()}",
             _law(resolved),
@@ -73,61 +92,118 @@ def _e8(case: EnforcementCase, j: _Judge, as_of: dt.date | None) -> None:
         )
 
 
+def change_day(case: EnforcementCase) -> dt.date | None:
+    """The day a published decision was changed, revoked, confirmed unlawful or void (E10 withdrawal).
+
+    The recorded ``publicity.changed_on``; else the end of the first reconsideration or litigation whose
+    outcome was one of those (`RemedyPeriod.outcome`).
+    """
+    publicity = case.publicity
+    if publicity is None:
+        return None
+    if publicity.changed_on is not None:
+        return publicity.changed_on
+    ends = [
+        remedy.ended_on
+        for remedy in case.remedies
+        if remedy.outcome in WITHDRAWING_OUTCOMES and remedy.ended_on is not None
+    ]
+    return min(ends) if ends else None
+
+
 def _e10(case: EnforcementCase, j: _Judge, as_of: dt.date | None) -> None:
     decision, publicity = case.decision, case.publicity
     if decision is None:
         return
-    if decision.social_impact and publicity is None:
-        rule = j.rule("E10", decision.decided_on)
-        if rule is not None:
-            j.add(
-                "E10.not-published",
-                Severity.ERROR,
-                "具有一定社会影响的处罚决定未公开",
-                "a decision with a certain social impact was not published",
-                _cite(rule.citations),
-                "$.publicity",
-            )
-    if publicity is None or publicity.changed_on is None:
+    decided = decision.decided_on
+    if decision.social_impact and j.rule("E10", decided) is not None:
+        _publication(case, j, as_of)
+    changed = change_day(case)
+    if publicity is None or changed is None:
         return
-    changed = publicity.changed_on
     resolved = j.value("E10", "enforcement.withdrawal_period.max", changed)
     due = j.due(changed, resolved) if resolved else None
     if resolved is None or due is None:
         return
     withdrawn = publicity.withdrawn_on
+    path = "$.publicity.withdrawn_on"
     if withdrawn is not None and withdrawn > due.due:
-        j.add(
+        j.emit(
             "E10.withdrawal-late",
-            Severity.ERROR,
+            changed,
             f"决定变更后于 {withdrawn.isoformat()} 撤回公开信息，超过 {resolved.value}{resolved.unit.label_zh}"
             f"（{due.due.isoformat()}）",
             f"withdrawn on {withdrawn.isoformat()}, after the {resolved.value} "
             f"{resolved.unit.value.replace('_', ' ')} from the change ended on {due.due.isoformat()}",
             _law(resolved),
-            "$.publicity.withdrawn_on",
+            path,
             resolved.key,
             (("changed", changed), ("due", due.due), ("withdrawn", withdrawn)),
         )
     elif withdrawn is None and as_of is not None and as_of > due.due:
-        j.add(
+        j.emit(
             "E10.withdrawal-overdue",
-            Severity.ERROR,
+            changed,
             f"决定已变更，至 {due.due.isoformat()} 仍未撤回公开信息",
             f"the decision changed and its published information was not withdrawn by {due.due.isoformat()}",
             _law(resolved),
-            "$.publicity.withdrawn_on",
+            path,
             resolved.key,
             (("changed", changed), ("due", due.due), ("as_of", as_of)),
         )
     if withdrawn is not None and not publicity.reasons_published:
-        j.add(
+        j.emit(
             "E10.withdrawal-reasons-missing",
-            Severity.ERROR,
+            changed,
             "撤回公开信息未公开说明理由",
             "the withdrawal was not explained in public",
             _law(resolved),
             "$.publicity.reasons_published",
+        )
+
+
+def _publication(case: EnforcementCase, j: _Judge, as_of: dt.date | None) -> None:
+    """E10: a decision with a certain social impact, published within the disclosure limit."""
+    decision, publicity = case.decision, case.publicity
+    assert decision is not None
+    decided = decision.decided_on
+    if publicity is None and as_of is None:
+        return  # an open clock is judged only with as_of (and is an upcoming item)
+    resolved = j.value("E10", "enforcement.publication_period.max", decided)
+    if resolved is None:
+        return
+    judged = publicity.published_on if publicity is not None else as_of
+    assert judged is not None
+    due = j.due_if_after(decided, resolved, judged)
+    if due is None or judged <= due.due:
+        return
+    if publicity is not None:
+        j.emit(
+            "E10.published-late",
+            decided,
+            f"具有一定社会影响的处罚决定于 {publicity.published_on.isoformat()} 公开，超过作出后 "
+            f"{resolved.value}{resolved.unit.label_zh}的期限（{due.due.isoformat()}）",
+            f"the decision with a certain social impact was published on {publicity.published_on.isoformat()}, "
+            f"after the {resolved.value} {resolved.unit.value.replace('_', ' ')} from the decision ended on "
+            f"{due.due.isoformat()}",
+            _law(resolved),
+            "$.publicity.published_on",
+            resolved.key,
+            (("decided", decided), ("due", due.due), ("published", publicity.published_on)),
+        )
+    else:
+        assert as_of is not None
+        j.emit(
+            "E10.not-published",
+            decided,
+            f"具有一定社会影响的处罚决定至 {due.due.isoformat()}（作出后 {resolved.value}"
+            f"{resolved.unit.label_zh}）仍未公开",
+            f"the decision with a certain social impact was not published by {due.due.isoformat()} "
+            f"({resolved.value} {resolved.unit.value.replace('_', ' ')} after it was made)",
+            _law(resolved),
+            "$.publicity",
+            resolved.key,
+            (("decided", decided), ("due", due.due), ("as_of", as_of)),
         )
 
 
@@ -157,9 +233,9 @@ def _e17(case: EnforcementCase, j: _Judge, as_of: dt.date | None) -> None:
     paid = sum(p.amount_yuan for p in case.payments)
     late = [p for p in case.payments if p.paid_on > due.due]
     if late:
-        j.add(
+        j.emit(
             "E17.paid-late",
-            Severity.INFO,
+            received,
             f"罚款于 {late[0].paid_on.isoformat()} 缴纳，晚于期限 {due.due.isoformat()}",
             f"the fine was paid on {late[0].paid_on.isoformat()}, after {due.due.isoformat()}",
             _law(resolved),
@@ -168,9 +244,9 @@ def _e17(case: EnforcementCase, j: _Judge, as_of: dt.date | None) -> None:
             (("received", received), ("due", due.due), ("paid", late[0].paid_on)),
         )
     elif paid < fine and as_of is not None and as_of > due.due:
-        j.add(
+        j.emit(
             "E17.payment-overdue",
-            Severity.WARNING,
+            received,
             f"罚款至 {due.due.isoformat()} 未缴清（已缴 {paid} 元，共 {fine} 元）",
             f"the fine was not paid in full by {due.due.isoformat()} ({paid} of {fine} yuan)",
             _law(resolved),
@@ -187,9 +263,9 @@ def _e17(case: EnforcementCase, j: _Judge, as_of: dt.date | None) -> None:
         days = max(0, (last_paid - due.due).days - _paused_days(case, due.due, last_paid))
         allowed = Decimal(str(rate.value)) * fine * days / 100
         if surcharge > allowed:
-            j.add(
+            j.emit(
                 "E17.surcharge-too-high",
-                Severity.ERROR,
+                due.due,
                 f"加处罚款 {surcharge} 元，超过每日 {rate.value}% × {days} 日 = {allowed} 元",
                 f"a surcharge of {surcharge} yuan exceeds {rate.value}% a day for {days} day(s) = {allowed} yuan",
                 _law(rate),
@@ -198,9 +274,9 @@ def _e17(case: EnforcementCase, j: _Judge, as_of: dt.date | None) -> None:
             )
     cap = j.value("E17", "enforcement.late_surcharge_total.max", due.due)
     if cap is not None and surcharge > Decimal(str(cap.value)) * fine / 100:
-        j.add(
+        j.emit(
             "E17.surcharge-exceeds-fine",
-            Severity.ERROR,
+            due.due,
             f"加处罚款 {surcharge} 元，超出罚款数额 {fine} 元",
             f"a surcharge of {surcharge} yuan exceeds the fine of {fine} yuan",
             _law(cap),
@@ -292,6 +368,23 @@ def upcoming_enforcement(
                     "decision on evidence held due",
                 )
             )
+    if (
+        decision is not None
+        and decision.social_impact
+        and case.publicity is None
+        and profile.rule_in_force("E10", decision.decided_on) is not None
+    ):
+        items.append(
+            _upcoming_item(
+                profile,
+                calendar,
+                as_of,
+                "enforcement.publication_period.max",
+                decision.decided_on,
+                "公开具有一定社会影响的行政处罚决定",
+                "publication of the decision due",
+            )
+        )
     if decision is not None and case.service is None:
         items.append(
             _upcoming_item(
@@ -322,14 +415,15 @@ def upcoming_enforcement(
             )
         )
     publicity = case.publicity
-    if publicity is not None and publicity.changed_on is not None and publicity.withdrawn_on is None:
+    changed = change_day(case)
+    if publicity is not None and changed is not None and publicity.withdrawn_on is None:
         items.append(
             _upcoming_item(
                 profile,
                 calendar,
                 as_of,
                 "enforcement.withdrawal_period.max",
-                publicity.changed_on,
+                changed,
                 "撤回行政处罚决定信息并公开说明理由",
                 "withdrawal of the published decision due",
             )

@@ -1,14 +1,16 @@
-"""告知、陈述申辩与听证 — checks of the hearing stage: notice and defence (E4), hearing periods (E5), hearing right and conduct (E12)."""
+"""告知、陈述申辩与听证 — checks of the hearing stage: notice and defence (E4), hearing periods (E5), hearing right and conduct (E12).
+
+The party's own conduct (a late request, staying away from the hearing) is a recorded fact (``info``);
+the agency's duties are judged only where the decision carries the hearing right (2021 Art. 63 ¶1; 2017
+Art. 42 ¶1).
+"""
 
 from __future__ import annotations
 
 from xingzheng.calendar import deadline
-from xingzheng.checks._report import Severity
 from xingzheng.checks.enforcement._judge import _cite, _Judge, _law
 from xingzheng.errors import CalendarCoverageError, InvariantError, NoRuleInForceError, NoSuchParameterError
-from xingzheng.model.enforcement import (
-    EnforcementCase,
-)
+from xingzheng.model.enforcement import EnforcementCase, HearingAnswer
 
 
 def _e4(case: EnforcementCase, j: _Judge) -> None:
@@ -22,9 +24,9 @@ def _e4(case: EnforcementCase, j: _Judge) -> None:
     cite = _cite(rule.citations)
     notice = case.notice
     if notice is None:
-        j.add(
+        j.emit(
             "E4.no-notice",
-            Severity.ERROR,
+            on,
             "作出处罚决定前未告知拟作出的处罚及当事人的权利（当事人放弃陈述申辩不免除告知）",
             "decided without telling the party the intended penalty and its rights (a waiver never excuses the notice)",
             cite,
@@ -33,9 +35,9 @@ def _e4(case: EnforcementCase, j: _Judge) -> None:
         )
     else:
         if notice.served_on > on:
-            j.add(
+            j.emit(
                 "E4.notice-after-decision",
-                Severity.ERROR,
+                on,
                 "告知晚于处罚决定",
                 "the notice came after the decision",
                 cite,
@@ -43,9 +45,9 @@ def _e4(case: EnforcementCase, j: _Judge) -> None:
                 dates=(("notified", notice.served_on), ("decided", on)),
             )
         if not (notice.facts_reasons_basis and notice.rights_stated):
-            j.add(
+            j.emit(
                 "E4.notice-incomplete",
-                Severity.ERROR,
+                on,
                 "告知未载明事实、理由、依据或陈述申辩权利",
                 "the notice does not state the facts, reasons and basis or the rights to statement and defence",
                 cite,
@@ -53,9 +55,9 @@ def _e4(case: EnforcementCase, j: _Judge) -> None:
             )
     defence = case.defence
     if defence is not None and not defence.waived and not defence.heard:
-        j.add(
+        j.emit(
             "E4.defence-not-heard",
-            Severity.ERROR,
+            on,
             "拒绝听取当事人的陈述、申辩后作出决定",
             "decided after refusing to hear the party's statement and defence",
             cite,
@@ -66,30 +68,32 @@ def _e4(case: EnforcementCase, j: _Judge) -> None:
 def _e5(case: EnforcementCase, j: _Judge) -> None:
     notice, request = case.notice, case.hearing_request
     if notice is not None and request is not None:
-        resolved = j.value("E5", "enforcement.hearing_request_period.max", notice.served_on)
-        due = j.due_if_after(notice.served_on, resolved, request.requested_on) if resolved else None
+        start = notice.served_on
+        resolved = j.value("E5", "enforcement.hearing_request_period.max", start)
+        due = j.due_if_after(start, resolved, request.requested_on) if resolved else None
         if resolved is not None and due is not None and request.requested_on > due.due:
-            j.add(
+            j.emit(
                 "E5.hearing-request-late",
-                Severity.WARNING,
-                f"听证申请（{request.requested_on.isoformat()}）超过告知后 {resolved.value}{resolved.unit.label_zh} 的期限"
-                f"（{due.due.isoformat()}）；行政机关可不组织听证",
-                f"the hearing was requested on {request.requested_on.isoformat()}, after the {resolved.value} "
+                start,
+                f"当事人于 {request.requested_on.isoformat()} 要求听证，超过告知后 {resolved.value}"
+                f"{resolved.unit.label_zh}的期限（{due.due.isoformat()}）；行政机关可不组织听证",
+                f"the party asked for a hearing on {request.requested_on.isoformat()}, after the {resolved.value} "
                 f"{resolved.unit.value.replace('_', ' ')} from the notice ended on {due.due.isoformat()}; "
                 f"the agency need not hold it",
                 _law(resolved),
                 "$.hearing_request.requested_on",
                 resolved.key,
-                (("notified", notice.served_on), ("due", due.due), ("requested", request.requested_on)),
+                (("notified", start), ("due", due.due), ("requested", request.requested_on)),
             )
     hearing = case.hearing
     if hearing is not None:
-        resolved = j.value("E5", "enforcement.hearing_notice_period.min", hearing.notified_on)
+        start = hearing.notified_on
+        resolved = j.value("E5", "enforcement.hearing_notice_period.min", start)
         latest = j.notice_day(hearing.held_on, resolved) if resolved else None
         if resolved is not None and latest is not None and hearing.notified_on > latest:
-            j.add(
+            j.emit(
                 "E5.hearing-notice-too-short",
-                Severity.ERROR,
+                start,
                 f"听证通知（{hearing.notified_on.isoformat()}）距听证不足 {resolved.value}{resolved.unit.label_zh}"
                 f"，最迟应于 {latest.isoformat()} 通知",
                 f"the hearing was notified on {hearing.notified_on.isoformat()}, less than {resolved.value} "
@@ -110,53 +114,77 @@ def _e12(case: EnforcementCase, j: _Judge) -> None:
     if rule is None:
         return
     cite = _cite(rule.citations)
-    if decision is not None and decision.heavy and notice is not None and not notice.hearing_right_stated:
-        j.add(
+    right = decision is not None and decision.carries_hearing_right
+    if right and notice is not None and not notice.hearing_right_stated:
+        j.emit(
             "E12.hearing-right-not-told",
-            Severity.ERROR,
-            "较重的行政处罚前未告知当事人有要求听证的权利",
-            "a heavy penalty without telling the party of its right to a hearing",
+            on,
+            "拟作出的处罚属于应当告知听证权利的种类，告知中未告知当事人有要求听证的权利",
+            "the penalty is of a kind that carries the right to a hearing, and the notice did not tell the party of it",
             cite,
             "$.notice.hearing_right_stated",
         )
     if hearing is not None:
         if hearing.presider_is_investigator:
-            j.add(
+            j.emit(
                 "E12.presider-is-investigator",
-                Severity.ERROR,
+                on,
                 "听证由本案调查人员主持",
                 "the hearing was presided by an investigator of the case",
                 cite,
                 "$.hearing.presider_is_investigator",
             )
         if not hearing.public and not (hearing.closed_reason or "").strip():
-            j.add(
+            j.emit(
                 "E12.hearing-not-public",
-                Severity.ERROR,
-                "听证未公开举行且未说明涉及国家秘密、商业秘密或者个人隐私",
-                "the hearing was not public and no state secret, business secret or privacy was stated",
+                on,
+                "听证未公开举行且未记录涉及国家秘密、商业秘密或者个人隐私",
+                "the hearing was not public and no state secret, business secret or privacy is recorded",
                 cite,
                 "$.hearing.public",
             )
         if decision is not None and decision.decided_on < hearing.held_on:
-            j.add(
+            j.emit(
                 "E12.decision-before-hearing",
-                Severity.ERROR,
+                on,
                 "处罚决定早于听证",
                 "the decision came before the hearing",
                 cite,
                 "$.decision.decided_on",
             )
+        if hearing.party_present is False:
+            j.emit(
+                "E12.party-absent",
+                on,
+                "当事人未出席听证（记录的事实）",
+                "the party did not attend the hearing (a recorded fact)",
+                cite,
+                "$.hearing.party_present",
+            )
     request = case.hearing_request
-    if decision is not None and request is not None and hearing is None and not _late_request(case, j):
-        j.add(
-            "E12.hearing-not-held",
-            Severity.ERROR,
-            "当事人依法要求听证，未组织听证即作出决定",
-            "decided without the hearing the party requested in time",
-            cite,
-            "$.hearing",
+    if decision is None or request is None or hearing is not None or not right:
+        return
+    if _late_request(case, j):
+        return  # the party's late request: E5 says so (info); the agency need not hold a hearing
+    answer = request.answer
+    zh, en = "", ""
+    if answer is HearingAnswer.DECLINED_LATE:
+        zh, en = (
+            "（行政机关以逾期为由拒绝，但申请未逾期）",
+            " (the agency declined it as late, but it was in time)",
         )
+    elif answer is HearingAnswer.DECLINED:
+        reason = (request.answer_reason or "").strip()
+        zh = f"（行政机关拒绝组织{'：' + reason if reason else ''}）"
+        en = " (the agency declined it)"
+    j.emit(
+        "E12.hearing-not-held",
+        on,
+        f"当事人依法要求听证，未组织听证即作出决定{zh}",
+        f"decided without the hearing the party requested in time{en}",
+        cite,
+        "$.hearing",
+    )
 
 
 def _late_request(case: EnforcementCase, j: _Judge) -> bool:

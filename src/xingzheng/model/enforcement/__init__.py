@@ -16,15 +16,23 @@ from xingzheng.model.enforcement._base import (
     HEAVY_KINDS,
     PENALTY_LAW_2017,
     PENALTY_LAW_2021,
+    WITHDRAWING_OUTCOMES,
     CaseSource,
+    HearingAnswer,
     PartyKind,
     PenaltyKind,
     ProcedureKind,
     RemedyKind,
+    RemedyOutcome,
 )
 from xingzheng.model.enforcement._log import REPEATED_EVENTS, STAGE_EVENTS, payload_of
 from xingzheng.model.enforcement.case import EnforcementCase, refuses_without_review
-from xingzheng.model.enforcement.decision import CollectiveDecision, PenaltyDecision, review_required
+from xingzheng.model.enforcement.decision import (
+    CollectiveDecision,
+    PenaltyDecision,
+    review_allows,
+    review_required,
+)
 from xingzheng.model.enforcement.execution import (
     Closing,
     Execution,
@@ -35,12 +43,14 @@ from xingzheng.model.enforcement.execution import (
 )
 from xingzheng.model.enforcement.hearing import Defence, Hearing, HearingRequest, PenaltyNotice
 from xingzheng.model.enforcement.investigation import (
+    AuxiliaryStaff,
     EvidencePreservation,
     Investigation,
     Offence,
     Officer,
     Party,
 )
+from xingzheng.model.enforcement.writing import build_evidence_log, with_evidence_log
 
 __all__ = [
     "HEAVY_KINDS",
@@ -48,6 +58,8 @@ __all__ = [
     "PENALTY_LAW_2021",
     "REPEATED_EVENTS",
     "STAGE_EVENTS",
+    "WITHDRAWING_OUTCOMES",
+    "AuxiliaryStaff",
     "CaseSource",
     "Closing",
     "CollectiveDecision",
@@ -56,6 +68,7 @@ __all__ = [
     "EvidencePreservation",
     "Execution",
     "Hearing",
+    "HearingAnswer",
     "HearingRequest",
     "Investigation",
     "Offence",
@@ -69,9 +82,13 @@ __all__ = [
     "ProcedureKind",
     "Publicity",
     "RemedyKind",
+    "RemedyOutcome",
     "RemedyPeriod",
     "Service",
+    "build_evidence_log",
     "payload_of",
     "refuses_without_review",
+    "review_allows",
     "review_required",
+    "with_evidence_log",
 ]

@@ -109,3 +109,27 @@ class RemedyKind(enum.Enum):
 
     RECONSIDERATION = "reconsideration"  # 行政复议
     LITIGATION = "litigation"  # 行政诉讼
+
+
+class RemedyOutcome(enum.Enum):
+    """复议或诉讼结果 — what a reconsideration or a court did to the decision (E10: withdrawal, Art. 48 ¶2)."""
+
+    UPHELD = "upheld"  # 维持
+    CHANGED = "changed"  # 变更
+    REVOKED = "revoked"  # 撤销
+    CONFIRMED_UNLAWFUL = "confirmed_unlawful"  # 确认违法
+    VOID = "void"  # 确认无效
+
+
+#: Outcomes after which a published decision is withdrawn (2021 Art. 48 ¶2: 变更、撤销、确认违法或者确认无效).
+WITHDRAWING_OUTCOMES = frozenset(
+    {RemedyOutcome.CHANGED, RemedyOutcome.REVOKED, RemedyOutcome.CONFIRMED_UNLAWFUL, RemedyOutcome.VOID}
+)
+
+
+class HearingAnswer(enum.Enum):
+    """对听证申请的答复 — the agency's answer to a hearing request (E5, E12)."""
+
+    ACCEPTED = "accepted"  # 受理，组织听证
+    DECLINED_LATE = "declined_late"  # 以逾期提出为由不予组织
+    DECLINED = "declined"  # 以其他理由不予组织（记录理由）

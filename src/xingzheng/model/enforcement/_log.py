@@ -26,12 +26,12 @@ STAGE_EVENTS: dict[str, tuple[EventKind, str]] = {
     "execution": (EventKind.EXECUTED, "executed_on"),
     "closing": (EventKind.CLOSED, "closed_on"),
 }
-#: Repeated stages: field → (event kind, payload key identifying the item).
+#: Repeated stages: field → (event kind, payload key identifying the item). A ``NOTE`` is never a stage.
 REPEATED_EVENTS: dict[str, tuple[EventKind, str]] = {
     "officers": (EventKind.OFFICER_ASSIGNED, "certificate_number"),
     "evidence_preservations": (EventKind.EVIDENCE_PRESERVED, "registered_on"),
     "payments": (EventKind.PAID, "paid_on"),
-    "remedies": (EventKind.NOTE, "started_on"),
+    "remedies": (EventKind.REMEDY, "started_on"),
 }
 
 

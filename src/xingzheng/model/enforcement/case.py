@@ -16,7 +16,12 @@ from xingzheng.model.enforcement._base import (
     _not_blank,
 )
 from xingzheng.model.enforcement._log import REPEATED_EVENTS, STAGE_EVENTS, payload_of
-from xingzheng.model.enforcement.decision import CollectiveDecision, PenaltyDecision, review_required
+from xingzheng.model.enforcement.decision import (
+    CollectiveDecision,
+    PenaltyDecision,
+    review_allows,
+    review_required,
+)
 from xingzheng.model.enforcement.execution import (
     Closing,
     Execution,
@@ -27,6 +32,7 @@ from xingzheng.model.enforcement.execution import (
 )
 from xingzheng.model.enforcement.hearing import Defence, Hearing, HearingRequest, PenaltyNotice
 from xingzheng.model.enforcement.investigation import (
+    AuxiliaryStaff,
     EvidencePreservation,
     Investigation,
     Offence,
@@ -46,6 +52,10 @@ def _to_preservations(value: Iterable[EvidencePreservation]) -> tuple[EvidencePr
 
 
 def _to_payments(value: Iterable[Payment]) -> tuple[Payment, ...]:
+    return tuple(value)
+
+
+def _to_auxiliaries(value: Iterable[AuxiliaryStaff]) -> tuple[AuxiliaryStaff, ...]:
     return tuple(value)
 
 
@@ -125,6 +135,7 @@ class EnforcementCase:
         execution: execution.
         closing: closing and archiving.
         evidence_log: the hash-chained full-process record (E3).
+        auxiliary_staff: auxiliary staff (执法辅助人员) who took part; they may not decide (E2).
     """
 
     case_number: str = attrs.field(validator=_not_blank)
@@ -161,6 +172,7 @@ class EnforcementCase:
     execution: Execution | None = None
     closing: Closing | None = None
     evidence_log: EvidenceLog = attrs.field(factory=EvidenceLog)
+    auxiliary_staff: tuple[AuxiliaryStaff, ...] = attrs.field(default=(), converter=_to_auxiliaries)
 
     # --- derived facts ------------------------------------------------------------------------------
 
@@ -322,9 +334,9 @@ class EnforcementCase:
             review = self.legal_review
             passed = (
                 review is not None
-                and review.passed
                 and review.completed_on is not None
                 and review.completed_on <= on
+                and review_allows(review, decision)
             )
             self._require(
                 passed,

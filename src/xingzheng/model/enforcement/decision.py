@@ -20,6 +20,7 @@ from xingzheng.model.values import check_date_order, to_str_tuple
 
 if TYPE_CHECKING:
     from xingzheng.model.enforcement.case import EnforcementCase
+    from xingzheng.model.review import LegalityReview
 
 
 @attrs.frozen
@@ -55,6 +56,12 @@ class PenaltyDecision:
         filed_with_agency_on: for a summary decision, the day it was filed with the agency (E13).
         document_number: the decision's number, as issued.
         summary: a summary of the decision (free text).
+        hearing_right: whether the penalty is of a kind that carries the right to a hearing (2021 Art. 63
+            ¶1 (一)–(六); 2017 Art. 42 ¶1, an open list ending in 等); None: read from ``penalties`` and
+            ``large_amount`` (see `carries_hearing_right`). Record True for "other heavier penalties" and
+            those a law, regulation or rule names, False where a listed kind is not heavy here.
+        amended_per_review: after a "must be amended" legal review opinion, whether the decision was amended
+            as the opinion says (E6; None: not recorded).
     """
 
     decided_on: dt.date = attrs.field(validator=_is_date)
@@ -68,6 +75,8 @@ class PenaltyDecision:
     filed_with_agency_on: dt.date | None = attrs.field(default=None, validator=_is_date)
     document_number: str | None = None
     summary: str = ""
+    hearing_right: bool | None = None
+    amended_per_review: bool | None = None
 
     def __attrs_post_init__(self) -> None:
         if self.fine_yuan > 0 and PenaltyKind.FINE not in self.penalties:
@@ -83,6 +92,18 @@ class PenaltyDecision:
     def heavy(self) -> bool:
         """A heavy penalty: a large amount or a kind that needs the hearing right told (Art. 63)."""
         return self.large_amount or any(kind in HEAVY_KINDS for kind in self.penalties)
+
+    @property
+    def carries_hearing_right(self) -> bool:
+        """Whether the party has the right to a hearing before this decision (E12).
+
+        The recorded ``hearing_right`` when there is one; else a large fine or confiscation, or a kind
+        listed in Art. 63 ¶1 (三)(四) (lowered qualification, revoked licence, suspension, closure,
+        restricted employment). A fine that is not of a large amount carries no hearing right.
+        """
+        if self.hearing_right is not None:
+            return self.hearing_right
+        return self.heavy
 
 
 def review_required(case: EnforcementCase) -> bool:
@@ -100,3 +121,20 @@ def review_required(case: EnforcementCase) -> bool:
         or case.complex_case
         or case.review_required_by_law
     )
+
+
+def review_allows(review: LegalityReview, decision: PenaltyDecision) -> bool:
+    """Whether a completed review lets the decision be made under 2021 Art. 58 ("审核未通过的，不得作出决定").
+
+    A "lawful" opinion passes. An "unlawful" one does not. A "must be amended" opinion (应当予以修改) has
+    not passed the decision as it was drafted: read with Art. 58, the decision may be made once amended
+    as the opinion says, so it passes unless the record says the decision was *not* amended
+    (``amended_per_review`` False); not recorded (None) is left to `check` (a warning), never refused.
+    """
+    from xingzheng.model.review import ReviewOpinion
+
+    if review.opinion is ReviewOpinion.LAWFUL:
+        return True
+    if review.opinion is ReviewOpinion.MUST_BE_AMENDED:
+        return decision.amended_per_review is not False
+    return False

@@ -8,6 +8,7 @@ import attrs
 
 from xingzheng.model.enforcement._base import (
     RemedyKind,
+    RemedyOutcome,
     _is_date,
     _not_negative,
 )
@@ -22,11 +23,14 @@ class Service:
         served_on: the day the party received it.
         on_the_spot: delivered on the spot after being announced (else served later).
         method: how (direct, by post, electronic with consent, …).
+        party_present: whether the party was present when the decision was announced (None: not
+            recorded); present, the document is handed over on the spot (2021 Art. 61 ¶1; 2017 Art. 40).
     """
 
     served_on: dt.date = attrs.field(validator=_is_date)
     on_the_spot: bool = False
     method: str | None = None
+    party_present: bool | None = None
 
 
 @attrs.frozen
@@ -52,11 +56,14 @@ class RemedyPeriod:
         kind: reconsideration or litigation.
         started_on: the day it was applied for or brought.
         ended_on: the day it ended (None: pending).
+        outcome: what the reconsideration body or the court did to the decision: upheld, changed,
+            revoked, confirmed unlawful or void (None: pending or not recorded; E10 withdrawal).
     """
 
     kind: RemedyKind
     started_on: dt.date = attrs.field(validator=_is_date)
     ended_on: dt.date | None = attrs.field(default=None, validator=_is_date)
+    outcome: RemedyOutcome | None = None
 
     def __attrs_post_init__(self) -> None:
         check_date_order(self, "started_on", "ended_on")

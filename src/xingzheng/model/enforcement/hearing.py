@@ -7,7 +7,9 @@ import datetime as dt
 import attrs
 
 from xingzheng.errors import InvariantError, bilingual
+from xingzheng.model._public import CONFIDENTIAL
 from xingzheng.model.enforcement._base import (
+    HearingAnswer,
     _is_date,
 )
 from xingzheng.model.values import check_date_order
@@ -60,13 +62,18 @@ class Defence:
 
 @attrs.frozen
 class HearingRequest:
-    """听证申请 — the party's request for a hearing (E5).
+    """听证申请 — the party's request for a hearing, and the agency's answer (E5, E12).
 
     Attributes:
         requested_on: the day the request was made.
+        answer: the agency's answer: accepted, declined as late, or declined for another reason
+            (None: not recorded).
+        answer_reason: the reason the agency gave when it declined.
     """
 
     requested_on: dt.date = attrs.field(validator=_is_date)
+    answer: HearingAnswer | None = None
+    answer_reason: str | None = None
 
 
 @attrs.frozen
@@ -78,14 +85,17 @@ class Hearing:
         held_on: the day it was held.
         presider_is_investigator: whether an investigator of the case presided (forbidden).
         public: whether it was held in public.
-        closed_reason: why not in public (state secret, business secret, privacy), if not.
+        closed_reason: why not in public (state secret, business secret, privacy), if not; confidential
+            (it may itself reveal what is kept secret), so public views and the evidence log leave it out.
+        party_present: whether the party (or its agent) attended (None: not recorded; 2021 Art. 64(六)).
     """
 
     notified_on: dt.date = attrs.field(validator=_is_date)
     held_on: dt.date = attrs.field(validator=_is_date)
     presider_is_investigator: bool = False
     public: bool = True
-    closed_reason: str | None = None
+    closed_reason: str | None = attrs.field(default=None, metadata=CONFIDENTIAL)
+    party_present: bool | None = None
 
     def __attrs_post_init__(self) -> None:
         check_date_order(self, "notified_on", "held_on")

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
+from typing import Any
 
 import attrs
 
@@ -15,6 +17,16 @@ from xingzheng.model.enforcement._base import (
     _not_negative,
 )
 from xingzheng.model.values import check_date_order, to_str_tuple
+
+
+def _to_dates(value: Iterable[dt.date]) -> tuple[dt.date, ...]:
+    return tuple(value)
+
+
+def _dates(instance: object, attribute: attrs.Attribute[Any], value: tuple[Any, ...]) -> None:
+    for day in value:
+        _is_date(instance, attribute, day)
+
 
 # --- value objects ---------------------------------------------------------------------------------
 
@@ -65,6 +77,8 @@ class Officer:
         training_hours: class hours of topical legal training in that year (E11).
         warning_education_hours: class hours of warning education in that year (E11).
         direct_interest: whether the officer has a direct interest in the case (E18: must recuse).
+        acted_on: the days the officer acted on the case (investigated, inspected, decided on the spot,
+            served); empty: not recorded, and E2 then reads the days from the stages the officer is named in.
     """
 
     name: str = attrs.field(validator=_not_blank)
@@ -75,6 +89,7 @@ class Officer:
     training_hours: int = attrs.field(default=0, validator=_not_negative)
     warning_education_hours: int = attrs.field(default=0, validator=_not_negative)
     direct_interest: bool = False
+    acted_on: tuple[dt.date, ...] = attrs.field(default=(), converter=_to_dates, validator=_dates)
 
     def __attrs_post_init__(self) -> None:
         check_date_order(self, "certificate_valid_from", "certificate_valid_until")
@@ -151,3 +166,23 @@ class EvidencePreservation:
 
     def __attrs_post_init__(self) -> None:
         check_date_order(self, "registered_on", "decided_on")
+
+
+@attrs.frozen
+class AuxiliaryStaff:
+    """执法辅助人员 — auxiliary staff who took part in the case; they assist and may not decide (E2).
+
+    Their names are kept as personal data (they are not enforcement officers, whose names are public).
+
+    Attributes:
+        name: the person's name (personal).
+        role: what they did (free text: 协助调查, 记录, 送达 …).
+        took_part_on: the first day they took part (None: not recorded).
+        decided: whether they made or signed the penalty decision (2021 Art. 42 ¶1: a penalty is imposed
+            by officers with enforcement qualification).
+    """
+
+    name: str = attrs.field(validator=_not_blank, metadata=PERSONAL)
+    role: str = ""
+    took_part_on: dt.date | None = attrs.field(default=None, validator=_is_date)
+    decided: bool = False
