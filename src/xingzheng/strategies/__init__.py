@@ -16,6 +16,7 @@ except ImportError as exc:  # pragma: no cover - exercised only without the test
 
 from xingzheng.strategies._documents import legality_reviews, major_decisions, normative_documents
 from xingzheng.strategies._enforcement import (
+    compliant_enforcement_cases,
     enforcement_cases,
     events,
     evidence_logs,
@@ -23,6 +24,7 @@ from xingzheng.strategies._enforcement import (
 )
 
 __all__: list[str] = [
+    "compliant_enforcement_cases",
     "enforcement_cases",
     "events",
     "evidence_logs",
