@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo
 from hypothesis import strategies as st
 
 from xingzheng.model.enforcement import (
+    AuxiliaryStaff,
     CaseSource,
     Closing,
     CollectiveDecision,
@@ -23,6 +24,7 @@ from xingzheng.model.enforcement import (
     EvidencePreservation,
     Execution,
     Hearing,
+    HearingAnswer,
     HearingRequest,
     Investigation,
     Offence,
@@ -35,6 +37,9 @@ from xingzheng.model.enforcement import (
     PenaltyNotice,
     ProcedureKind,
     Publicity,
+    RemedyKind,
+    RemedyOutcome,
+    RemedyPeriod,
     Service,
 )
 from xingzheng.model.evidence import EventKind, EvidenceEvent, EvidenceLog
@@ -186,6 +191,20 @@ def enforcement_cases(
         major_rights=draw(st.booleans()),
         complex_case=draw(st.booleans()),
         complex_or_major_violation=draw(st.booleans()),
+        auxiliary_staff=tuple(
+            draw(
+                st.lists(
+                    st.builds(
+                        AuxiliaryStaff,
+                        name=person_names(),
+                        role=st.just("协助调查"),
+                        took_part_on=st.none() | st.just(committed),
+                        decided=st.integers(min_value=0, max_value=9).map(lambda n: n == 0),
+                    ),
+                    max_size=2,
+                )
+            )
+        ),
     )
     clock = [dt.datetime(committed.year, committed.month, committed.day, 8, tzinfo=SHANGHAI)]
 
@@ -236,13 +255,21 @@ def enforcement_cases(
         case = case._record("defence", defence, at(defence.on), _ACTOR)
     if stages >= 4 and draw(st.booleans()):
         requested = _later(draw, day, 8)
-        case = case._record("hearing_request", HearingRequest(requested_on=requested), at(requested), _ACTOR)
+        answer = draw(st.none() | st.sampled_from(HearingAnswer))
+        request = HearingRequest(
+            requested_on=requested,
+            answer=answer,
+            answer_reason="逾期提出" if answer is not None and answer.value != "accepted" else None,
+        )
+        case = case._record("hearing_request", request, at(requested), _ACTOR)
         notified = _later(draw, requested, 5)
         hearing = Hearing(
             notified_on=notified,
             held_on=_later(draw, notified, 15),
             presider_is_investigator=draw(st.booleans()),
             public=draw(st.booleans()),
+            closed_reason=draw(st.none() | st.just("涉及商业秘密")),
+            party_present=draw(st.none() | st.booleans()),
         )
         case = case._record("hearing", hearing, at(hearing.held_on), _ACTOR)
         day = hearing.held_on
@@ -287,14 +314,30 @@ def enforcement_cases(
         states_remedies=draw(st.booleans()),
         sealed=draw(st.booleans()),
         filed_with_agency_on=_later(draw, decided, 5) if draw(st.booleans()) else None,
+        hearing_right=draw(st.none() | st.booleans()),
+        amended_per_review=draw(st.none() | st.booleans()),
     )
     case = case._record("decision", decision, at(decided), _ACTOR)
     if stages < 7:
         return case
     served = _later(draw, decided, 15)
     case = case._record(
-        "service", Service(served_on=served, on_the_spot=draw(st.booleans())), at(served), _ACTOR
+        "service",
+        Service(
+            served_on=served, on_the_spot=draw(st.booleans()), party_present=draw(st.none() | st.booleans())
+        ),
+        at(served),
+        _ACTOR,
     )
+    if draw(st.booleans()):
+        begun = _later(draw, served, 30)
+        remedy = RemedyPeriod(
+            kind=draw(st.sampled_from(RemedyKind)),
+            started_on=begun,
+            ended_on=_later(draw, begun, 60) if draw(st.booleans()) else None,
+            outcome=draw(st.none() | st.sampled_from(RemedyOutcome)),
+        )
+        case = case._record("remedies", (remedy,), at(begun), _ACTOR)
     if stages >= 8 and decided_fine > 0:
         paid = _later(draw, served, 40)
         payment = Payment(
@@ -398,13 +441,6 @@ def compliant_enforcement_cases(
     `check` finds no error and no warning in it (tests/test_enforcement_compliant.py). Dates stay
     within the calendar's coverage for the default ``max_date``.
     """
-    from xingzheng.model.enforcement import (
-        AuxiliaryStaff,
-        HearingAnswer,
-        RemedyKind,
-        RemedyOutcome,
-        RemedyPeriod,
-    )
     from xingzheng.model.enforcement.writing import with_evidence_log
 
     limits = _Limits(_profile_of(profile))
