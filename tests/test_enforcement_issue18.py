@@ -427,3 +427,50 @@ def test_cli_no_discovery_date_is_a_warning(tmp_path: Path, capsys: pytest.Captu
     assert code == 0  # a warning is no error: exit 0
     assert _codes(data)["E9.discovery-not-recorded"] == "warning"
     assert "E9.limitation-expired" not in _codes(data)
+
+
+# --- severity as data: every code the enforcement checks emit is listed ----------------------------------------
+
+_CHECKS = Path(__file__).resolve().parents[1] / "src" / "xingzheng" / "checks" / "enforcement"
+
+
+def _emitted_codes() -> set[str]:
+    codes: set[str] = set()
+    for source in _CHECKS.glob("*.py"):
+        codes |= set(re.findall(r'"(E[0-9]+\.[a-z0-9-]+)"', source.read_text(encoding="utf-8")))
+    # E11 builds its codes from the two hour fields.
+    for stem in ("training-hours", "warning-education-hours"):
+        codes |= {f"E11.{stem}-short", f"E11.{stem}-short-period-unknown"}
+    return codes
+
+
+def test_every_code_the_enforcement_checks_emit_is_listed_with_a_spec() -> None:
+    from xingzheng.rules import load_profile
+
+    listed = {
+        spec.code for name in ("national", DAGANG) for *_, spec in load_profile(name).finding_catalogue()
+    }
+    emitted = _emitted_codes()
+    assert len(emitted) > 50
+    assert emitted <= listed, sorted(emitted - listed)
+    assert {c for c in listed if c.startswith("E")} <= emitted, "a listed code no check emits"
+
+
+def test_every_event_kind_means_one_field_and_note_none() -> None:
+    from xingzheng.model.enforcement import REPEATED_EVENTS, STAGE_EVENTS
+
+    stages = {kind for kind, _ in (*STAGE_EVENTS.values(), *REPEATED_EVENTS.values())}
+    assert EventKind.NOTE not in stages
+    assert set(EventKind) - stages == {EventKind.NOTE, EventKind.WITHDRAWN, EventKind.ARCHIVED}
+
+
+def test_the_log_writer_is_exported_and_orders_stages_by_day() -> None:
+    import xingzheng
+
+    case = lawful()
+    log = xingzheng.build_evidence_log(case, "ZF")
+    assert xingzheng.with_evidence_log(case, "ZF").evidence_log == log
+    days = [e.at for e in log.events]
+    assert days == sorted(days) and log.verify().ok
+    assert [e.kind for e in log.events][:2] == [EventKind.DISCOVERED, EventKind.FILED]
+    assert serious(check(case)) == set()
