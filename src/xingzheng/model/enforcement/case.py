@@ -298,7 +298,8 @@ class EnforcementCase:
         notice. A statement
         and defence refused a hearing and not waived also stops the decision. E6 (Art. 58): where the
         rule in force on the decision day says no decision without a passed review (the 2021 text), the
-        review must have been completed with a "lawful" opinion by then; a summary decision needs none
+        review must have been completed by then with a "lawful" opinion, or a "must be amended" one the
+        decision was not recorded as left unamended (`review_allows`); a summary decision needs none
         (Art. 58 is in 普通程序). Under the 2017 text a missing review is reported by `check`, not refused
         (DECISIONS.md). ``profile`` is a `Profile`, a profile name, or None for ``national``.
 
