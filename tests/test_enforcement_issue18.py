@@ -321,6 +321,15 @@ def test_a_tampered_log_is_an_integrity_error_said_in_each_language_alone() -> N
     assert not re.search(r"[A-Za-z]{3,}", found.message)
 
 
+def test_a_record_without_its_log_is_not_recorded_a_warning_per_stage() -> None:
+    from xingzheng.model.evidence import EvidenceLog
+
+    report = check(attrs.evolve(lawful(), evidence_log=EvidenceLog()))
+    missing = [f for f in report.findings if f.code == "E3.event-missing"]
+    assert {f.path for f in missing} >= {"$.filed_on", "$.decision", "$.service"}
+    assert all(f.severity is Severity.WARNING for f in missing) and report.ok
+
+
 def test_a_note_never_stands_for_a_stage() -> None:
     case = lawful(remedies=(RemedyPeriod(RemedyKind.LITIGATION, D(2022, 4, 1)),))
     noted = attrs.evolve(

@@ -9,6 +9,8 @@ and are compared with nothing.
 
 from __future__ import annotations
 
+from collections import Counter
+
 from xingzheng.checks.enforcement._judge import _cite, _Judge
 from xingzheng.model.enforcement import (
     REPEATED_EVENTS,
@@ -77,14 +79,25 @@ def _e3(case: EnforcementCase, j: _Judge) -> None:
             )
     for field, (kind, key) in REPEATED_EVENTS.items():
         items = getattr(case, field)
-        logged = sorted(e.value(key) or "" for e in log.of_kind(kind))
-        recorded = sorted(dict(payload_of(item, field)).get(key) or "" for item in items)
-        if logged != recorded:
+        logged = Counter(e.value(key) or "" for e in log.of_kind(kind))
+        recorded = Counter(dict(payload_of(item, field)).get(key) or "" for item in items)
+        if logged - recorded:
+            # The log records items the field does not have (or with other values): integrity.
             j.emit(
                 "E3.event-disagrees",
                 on,
                 f"记录完整性错误：{field} 与全过程记录不一致",
                 f"record integrity error: {field} disagrees with the log",
                 integrity,
+                f"$.{field}",
+            )
+        elif recorded - logged:
+            j.emit(
+                "E3.event-missing",
+                on,
+                f"案件的 {field} 中有 {sum((recorded - logged).values())} 项在全过程记录中没有对应事件（未记录）",
+                f"{sum((recorded - logged).values())} item(s) of the case's {field} have no matching event in the "
+                "evidence log (not recorded)",
+                cite,
                 f"$.{field}",
             )
