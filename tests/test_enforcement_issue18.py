@@ -138,8 +138,12 @@ def test_a_penalty_of_a_listed_kind_needs_the_hearing_asked_for(heavy: dict[str,
     notice = PenaltyNotice(served_on=D(2022, 3, 10), intended_fine_yuan=2000, hearing_right_stated=True)
     report = check(lawful(hearing_request=asked, notice=notice, decision=decision(**heavy)))
     assert finding(report, "E12.hearing-not-held").severity is Severity.ERROR
-    untold = check(lawful(decision=decision(**heavy)))
+    told_not = PenaltyNotice(served_on=D(2022, 3, 10), intended_fine_yuan=2000, hearing_right_stated=False)
+    untold = check(lawful(notice=told_not, decision=decision(**heavy)))
     assert finding(untold, "E12.hearing-right-not-told").severity is Severity.ERROR
+    unknown = check(lawful(decision=decision(**heavy)))  # hearing_right_stated not recorded
+    assert finding(unknown, "E12.hearing-right-not-recorded").severity is Severity.WARNING
+    assert "E12.hearing-right-not-told" not in unknown.codes()
 
 
 def test_an_explicit_no_hearing_right_overrides_the_kind() -> None:
@@ -366,6 +370,27 @@ def test_an_officer_who_joined_later_is_checked_on_the_days_they_acted() -> None
     report = check(lawful(officers=(WANG, ZHAO, too_early), investigation=listed))
     found = finding(report, "E2.certificate-invalid")
     assert found.severity is Severity.ERROR and found.path == "$.officers[2].certificate_number"
+
+
+def test_no_officer_recorded_is_a_warning_naming_the_field() -> None:
+    report = check(lawful(officers=()))
+    assert finding(report, "E2.officers-not-recorded").severity is Severity.WARNING
+    assert "E2.too-few-officers" not in report.codes()
+    assert finding(check(lawful(officers=(WANG,))), "E2.too-few-officers").severity is Severity.ERROR
+
+
+def test_a_withdrawal_without_its_reasons_recorded_is_a_warning() -> None:
+    revoked = RemedyPeriod(RemedyKind.RECONSIDERATION, D(2022, 4, 1), D(2022, 5, 30), RemedyOutcome.REVOKED)
+    base = {"decision": decision(social_impact=True), "remedies": (revoked,)}
+    unknown = Publicity(published_on=D(2022, 3, 28), withdrawn_on=D(2022, 5, 31))
+    assert finding(check(lawful(publicity=unknown, **base)), "E10.withdrawal-reasons-not-recorded").severity is (
+        Severity.WARNING
+    )
+    silent = attrs.evolve(unknown, reasons_published=False)
+    assert finding(check(lawful(publicity=silent, **base)), "E10.withdrawal-reasons-missing").severity is (
+        Severity.ERROR
+    )
+    assert serious(check(lawful(publicity=attrs.evolve(unknown, reasons_published=True), **base))) == set()
 
 
 def test_auxiliary_staff_may_not_decide() -> None:

@@ -247,7 +247,7 @@ def enforcement_cases(
         intended_fine_yuan=fine,
         facts_reasons_basis=draw(st.booleans()),
         rights_stated=True,
-        hearing_right_stated=draw(st.booleans()),
+        hearing_right_stated=draw(st.none() | st.booleans()),
     )
     case = case._record("notice", notice, at(day), _ACTOR)
     if draw(st.booleans()):
@@ -354,7 +354,7 @@ def enforcement_cases(
             published_on=published,
             changed_on=changed,
             withdrawn_on=withdrawn,
-            reasons_published=draw(st.booleans()),
+            reasons_published=draw(st.none() | st.booleans()),
         )
         case = case._record("publicity", publicity, at(published), _ACTOR)
     if stages >= 10:

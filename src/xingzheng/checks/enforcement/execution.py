@@ -151,12 +151,21 @@ def _e10(case: EnforcementCase, j: _Judge, as_of: dt.date | None) -> None:
             resolved.key,
             (("changed", changed), ("due", due.due), ("as_of", as_of)),
         )
-    if withdrawn is not None and not publicity.reasons_published:
+    if withdrawn is not None and publicity.reasons_published is False:
         j.emit(
             "E10.withdrawal-reasons-missing",
             changed,
             "撤回公开信息未公开说明理由",
             "the withdrawal was not explained in public",
+            _law(resolved),
+            "$.publicity.reasons_published",
+        )
+    elif withdrawn is not None and publicity.reasons_published is None:
+        j.emit(
+            "E10.withdrawal-reasons-not-recorded",
+            changed,
+            "未记录撤回公开信息时是否公开说明理由（reasons_published）",
+            "whether the withdrawal was explained in public is not recorded (reasons_published)",
             _law(resolved),
             "$.publicity.reasons_published",
         )

@@ -115,12 +115,21 @@ def _e12(case: EnforcementCase, j: _Judge) -> None:
         return
     cite = _cite(rule.citations)
     right = decision is not None and decision.carries_hearing_right
-    if right and notice is not None and not notice.hearing_right_stated:
+    if right and notice is not None and notice.hearing_right_stated is False:
         j.emit(
             "E12.hearing-right-not-told",
             on,
             "拟作出的处罚属于应当告知听证权利的种类，告知中未告知当事人有要求听证的权利",
             "the penalty is of a kind that carries the right to a hearing, and the notice did not tell the party of it",
+            cite,
+            "$.notice.hearing_right_stated",
+        )
+    elif right and notice is not None and notice.hearing_right_stated is None:
+        j.emit(
+            "E12.hearing-right-not-recorded",
+            on,
+            "拟作出的处罚属于应当告知听证权利的种类，未记录告知中是否告知了听证权利（hearing_right_stated）",
+            "the penalty carries the right to a hearing; whether the notice told it is not recorded (hearing_right_stated)",
             cite,
             "$.notice.hearing_right_stated",
         )

@@ -69,10 +69,20 @@ def _e2(case: EnforcementCase, j: _Judge) -> None:
         return  # no one has acted on the case yet
     resolved = j.value("E2", "enforcement.officers.min", on)
     officers = _investigators(case)
+    if not case.officers and resolved is not None and not (summary and _general_only(j, on)):
+        j.emit(
+            "E2.officers-not-recorded",
+            on,
+            "案件未记录执法人员（officers）",
+            "the case records no officers (officers)",
+            _law(resolved),
+            "$.officers",
+            resolved.key,
+        )
+        resolved = None
     # The 2017 text asks for two officers when investigating or inspecting (Art. 37 ¶1, general procedure):
     # the E2 rule value in force says so with the tag "general-procedure-only".
-    e2: RuleValue | None = j.profile.rule_in_force("E2", on)
-    general_only = e2 is not None and e2.has_tag("general-procedure-only")
+    general_only = _general_only(j, on)
     if resolved is not None and not (summary and general_only) and len(officers) < resolved.value:
         j.emit(
             "E2.too-few-officers",
@@ -115,6 +125,11 @@ def _e2(case: EnforcementCase, j: _Judge) -> None:
                 f"$.auxiliary_staff[{index}].decided",
                 dates=(("decided", decided),),
             )
+
+
+def _general_only(j: _Judge, on: dt.date) -> bool:
+    e2: RuleValue | None = j.profile.rule_in_force("E2", on)
+    return e2 is not None and e2.has_tag("general-procedure-only")
 
 
 def _certificates(case: EnforcementCase, j: _Judge) -> None:

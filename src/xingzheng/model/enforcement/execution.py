@@ -77,14 +77,14 @@ class Publicity:
         published_on: the day it was published.
         changed_on: the day the decision was changed, revoked, confirmed unlawful or void (None: not).
         withdrawn_on: the day the published information was withdrawn (None: not).
-        reasons_published: whether the reasons for the withdrawal were published.
+        reasons_published: whether the reasons for the withdrawal were published (None: not recorded).
         url: where it was published.
     """
 
     published_on: dt.date = attrs.field(validator=_is_date)
     changed_on: dt.date | None = attrs.field(default=None, validator=_is_date)
     withdrawn_on: dt.date | None = attrs.field(default=None, validator=_is_date)
-    reasons_published: bool = False
+    reasons_published: bool | None = None
     url: str | None = None
 
     def __attrs_post_init__(self) -> None:

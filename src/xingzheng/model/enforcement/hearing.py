@@ -25,7 +25,7 @@ class PenaltyNotice:
         intended_fine_yuan: the intended fine in yuan (None: no fine intended).
         facts_reasons_basis: whether the facts, reasons and basis were stated.
         rights_stated: whether the rights to statement and defence were stated.
-        hearing_right_stated: whether the right to request a hearing was stated (E12).
+        hearing_right_stated: whether the right to request a hearing was stated (E12; None: not recorded).
     """
 
     served_on: dt.date = attrs.field(validator=_is_date)
@@ -33,7 +33,7 @@ class PenaltyNotice:
     intended_fine_yuan: int | None = None
     facts_reasons_basis: bool = True
     rights_stated: bool = True
-    hearing_right_stated: bool = False
+    hearing_right_stated: bool | None = None
 
     def __attrs_post_init__(self) -> None:
         if self.intended_fine_yuan is not None and self.intended_fine_yuan < 0:
