@@ -180,8 +180,15 @@ def test_no_decision_without_a_passed_review_where_required_2021_e6() -> None:
         completed_on=D(2021, 9, 30),
     )
     failed = case.review(review, at(D(2021, 9, 30)), "FZ")
+    # "Must be amended" (issue 18): refused only where the record says the decision was not amended.
     with pytest.raises(ProcedureError):
-        failed.decide(fine(D(2021, 10, 8)), at(D(2021, 10, 8)), "ZF")
+        failed.decide(fine(D(2021, 10, 8), amended_per_review=False), at(D(2021, 10, 8)), "ZF")
+    unknown = failed.decide(fine(D(2021, 10, 8)), at(D(2021, 10, 8)), "ZF")
+    assert "E6.amend-not-recorded" in check(unknown).codes()
+    assert failed.decide(fine(D(2021, 10, 8), amended_per_review=True), at(D(2021, 10, 8)), "ZF").decision
+    unlawful = failed.review(attrs.evolve(review, opinion=ReviewOpinion.UNLAWFUL), at(D(2021, 9, 30), 10), "FZ")
+    with pytest.raises(ProcedureError):
+        unlawful.decide(fine(D(2021, 10, 8)), at(D(2021, 10, 8)), "ZF")
     passed = failed.review(attrs.evolve(review, opinion=ReviewOpinion.LAWFUL), at(D(2021, 9, 30), 11), "FZ")
     assert passed.decide(fine(D(2021, 10, 8)), at(D(2021, 10, 8)), "ZF").decision is not None
 

@@ -145,6 +145,8 @@ JUSTIFIED_BY = {
     "bans-compulsory-measures": ("其他规范性文件不得设定行政强制措施",),
     "exploratory-reform": ("探索性改革决策事项，可以明示法律风险",),
     "refuses_step": ("不得作出决定",),
+    # An inference, not a wording: the numbers come from a year's report (issue 18, docs/decisions.md).
+    "per-calendar-year": ("2020年推进法治政府建设的主要举措和成效",),
 }
 
 

@@ -130,6 +130,8 @@ def test_every_number_of_the_catalogue_is_a_parameter(national, dagang) -> None:
         "enforcement.limitation_period": (2021, 2, Unit.YEARS),
         "enforcement.extended_limitation_period": (2021, 5, Unit.YEARS),
         "enforcement.withdrawal_period.max": (2021, 3, Unit.WORKING_DAYS),
+        # E10 publication: 政府信息公开条例 Art. 20(六), 26 (issue 18).
+        "enforcement.publication_period.max": (2019, 20, Unit.WORKING_DAYS),
         "enforcement.summary_fine_citizen.max": (2021, 200, Unit.YUAN),
         "enforcement.summary_fine_organisation.max": (2021, 3000, Unit.YUAN),
         "enforcement.payment_period.max": (2021, 15, Unit.DAYS),

@@ -126,6 +126,8 @@ if TYPE_CHECKING:
         RemedyKind,
         RemedyPeriod,
         Service,
+        build_evidence_log,
+        with_evidence_log,
     )
     from xingzheng.model.evidence import (
         EventKind,
@@ -192,6 +194,9 @@ if TYPE_CHECKING:
 # Everything beyond the calendar and the errors is imported on first use, to keep `import xingzheng`
 # fast (under 150 ms); the names are the same either way.
 _LAZY: dict[str, str] = {
+    "RemedyOutcome": "xingzheng.model",
+    "HearingAnswer": "xingzheng.model",
+    "AuxiliaryStaff": "xingzheng.model",
     "holds_imperative": "xingzheng.rules",
     "RuleDiff": "xingzheng.rules",
     "EntryLintFinding": "xingzheng.rules",
@@ -295,6 +300,7 @@ _LAZY: dict[str, str] = {
     "Upcoming": "xingzheng.checks",
     "VerifyResult": "xingzheng.model.evidence",
     "Vote": "xingzheng.model.decision",
+    "build_evidence_log": "xingzheng.model.enforcement",
     "builtin_profile_names": "xingzheng.rules",
     "calendar_with_notices": "xingzheng.calendar.notice",
     "check": "xingzheng.checks",
@@ -317,6 +323,7 @@ _LAZY: dict[str, str] = {
     "to_rows": "xingzheng.io",
     "upcoming": "xingzheng.checks",
     "upcoming_many": "xingzheng.bulk",
+    "with_evidence_log": "xingzheng.model.enforcement",
 }
 
 
@@ -348,18 +355,10 @@ def __dir__() -> list[str]:
 __version__: str  # the installed distribution's version (importlib.metadata), read on first use
 
 __all__ = [
-    "FESTIVALS",
-    "FINDING_SEVERITIES",
-    "IMPERATIVES",
-    "MAX_BYTES",
-    "MAX_DEPTH",
-    "READ_VERSIONS",
-    "RULE_EXCEPTIONS",
-    "SCHEMA_VERSION",
-    "SCOPE_TAGS",
     "Amendment",
     "AmendmentKind",
     "Arrangement",
+    "AuxiliaryStaff",
     "Binds",
     "BodyKind",
     "Bound",
@@ -395,13 +394,17 @@ __all__ = [
     "Expert",
     "ExpertArgumentation",
     "ExtendHoliday",
+    "FESTIVALS",
+    "FINDING_SEVERITIES",
     "FestivalArrangement",
     "Finding",
     "FindingSpec",
     "Hearing",
+    "HearingAnswer",
     "HearingRequest",
     "HolidayBlock",
     "HolidayName",
+    "IMPERATIVES",
     "ImpactFlags",
     "InstalledNoticeWarning",
     "InstalledSupplement",
@@ -411,6 +414,8 @@ __all__ = [
     "LintFinding",
     "LoadError",
     "LocalRestDay",
+    "MAX_BYTES",
+    "MAX_DEPTH",
     "MajorDecision",
     "MeetingKind",
     "NoRuleInForceError",
@@ -442,7 +447,10 @@ __all__ = [
     "Publication",
     "PublicationChannel",
     "Publicity",
+    "READ_VERSIONS",
+    "RULE_EXCEPTIONS",
     "RemedyKind",
+    "RemedyOutcome",
     "RemedyPeriod",
     "ReplaceFestival",
     "Report",
@@ -460,6 +468,8 @@ __all__ = [
     "RuleEntry",
     "RuleException",
     "RuleValue",
+    "SCHEMA_VERSION",
+    "SCOPE_TAGS",
     "ScopeTag",
     "Service",
     "Severity",
@@ -473,6 +483,7 @@ __all__ = [
     "WorkdayCalendar",
     "XingzhengError",
     "__version__",
+    "build_evidence_log",
     "builtin_profile_names",
     "calendar_with_notices",
     "check",
@@ -503,4 +514,5 @@ __all__ = [
     "uninstall",
     "upcoming",
     "upcoming_many",
+    "with_evidence_log",
 ]

@@ -260,16 +260,27 @@ class UnlistedFindingError(LookupError):
 
 
 def _fallback_spec(code: str, on: dt.date) -> FindingSpec:
-    """The built-in ``national`` profile's spec of ``code`` (a user's root profile may list no findings)."""
-    from xingzheng.rules import load_profile
+    """The spec of ``code`` in the built-in profiles, ``national`` first.
 
-    spec = load_profile("national").finding_spec(code, on)
-    if spec is None:
-        raise UnlistedFindingError(
-            f"finding code {code!r} on {on.isoformat()} is listed by no rule entry of the profile or of "
-            "'national': every code check() emits must be listed in the profiles' data"
-        )
-    return spec
+    A user's profile that enforces a rule without listing its codes (a root profile, or a child of
+    ``national`` adopting a seed rule such as E11) takes the built-in data for them, on ``on`` or, failing
+    that, on any date; `check` never raises for a valid record under a profile that loaded.
+    """
+    from xingzheng.rules import builtin_profile_names, load_profile
+
+    profiles = [load_profile(name) for name in builtin_profile_names()]
+    for profile in profiles:
+        spec = profile.finding_spec(code, on)
+        if spec is not None:
+            return spec
+    for profile in profiles:
+        for _name, _entry, _state, spec in profile.finding_catalogue():
+            if spec.code == code:
+                return spec
+    raise UnlistedFindingError(
+        f"finding code {code!r} is listed by no rule entry of the profile or of the built-in profiles: every "
+        "code check() emits must be listed in the profiles' data"
+    )
 
 
 # The period of each value already converted, by the value's id (the entry holds the value, see `_CITED`):

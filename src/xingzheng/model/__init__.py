@@ -25,6 +25,7 @@ from xingzheng.model.decision import (
     Vote,
 )
 from xingzheng.model.enforcement import (
+    AuxiliaryStaff,
     CaseSource,
     Closing,
     CollectiveDecision,
@@ -33,6 +34,7 @@ from xingzheng.model.enforcement import (
     EvidencePreservation,
     Execution,
     Hearing,
+    HearingAnswer,
     HearingRequest,
     Investigation,
     Offence,
@@ -46,6 +48,7 @@ from xingzheng.model.enforcement import (
     ProcedureKind,
     Publicity,
     RemedyKind,
+    RemedyOutcome,
     RemedyPeriod,
     Service,
 )
@@ -86,6 +89,7 @@ __all__ = [
     "PERSONAL",
     "Amendment",
     "AmendmentKind",
+    "AuxiliaryStaff",
     "BodyKind",
     "CaseSource",
     "Closing",
@@ -113,6 +117,7 @@ __all__ = [
     "Expert",
     "ExpertArgumentation",
     "Hearing",
+    "HearingAnswer",
     "HearingRequest",
     "ImpactFlags",
     "Investigation",
@@ -137,6 +142,7 @@ __all__ = [
     "PublicationChannel",
     "Publicity",
     "RemedyKind",
+    "RemedyOutcome",
     "RemedyPeriod",
     "ReturnKind",
     "ReviewAmendment",

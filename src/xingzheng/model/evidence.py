@@ -39,7 +39,19 @@ GENESIS_HASH = "0" * 64
 
 
 class EventKind(enum.Enum):
-    """记录事项 — what an event of the evidence log records (one kind per lifecycle step)."""
+    """记录事项 — what an event of the evidence log records (one kind per lifecycle step).
+
+    Every kind but ``NOTE`` records one field of `EnforcementCase` (its meaning is that field's):
+    ``DISCOVERED`` ``discovered_on``; ``FILED`` ``filed_on``; ``OFFICER_ASSIGNED`` an item of ``officers``;
+    ``INVESTIGATED`` ``investigation``; ``EVIDENCE_PRESERVED`` an item of ``evidence_preservations``;
+    ``NOTIFIED`` ``notice``; ``DEFENCE`` ``defence``; ``HEARING_REQUESTED`` ``hearing_request``;
+    ``HEARING`` ``hearing``; ``LEGAL_REVIEW`` ``legal_review``; ``COLLECTIVE_DECISION``
+    ``collective_decision``; ``DECIDED`` ``decision``; ``SERVED`` ``service``; ``PAID`` an item of
+    ``payments``; ``REMEDY`` an item of ``remedies`` (reconsideration or litigation); ``PUBLISHED``
+    ``publicity``; ``WITHDRAWN`` the withdrawal of ``publicity``; ``EXECUTED`` ``execution``; ``CLOSED``
+    ``closing``; ``ARCHIVED`` the archiving of ``closing``. ``NOTE`` is a remark (a hearing declined as
+    late, a phone call): it never stands for a stage, and `check` does not compare it with any field.
+    """
 
     DISCOVERED = "discovered"
     FILED = "filed"
@@ -55,6 +67,7 @@ class EventKind(enum.Enum):
     DECIDED = "decided"
     SERVED = "served"
     PAID = "paid"
+    REMEDY = "remedy"
     PUBLISHED = "published"
     WITHDRAWN = "withdrawn"
     EXECUTED = "executed"
@@ -160,11 +173,19 @@ class VerifyResult:
         ok: whether every event and the head check out.
         index: the index of the first bad event (``len(events)`` when only the head is wrong), or None.
         reason: why, in Chinese then English (empty when ok).
+        reason_zh: why, in Chinese only (empty when ok).
+        reason_en: why, in English only (empty when ok).
     """
 
     ok: bool
     index: int | None = None
     reason: str = ""
+    reason_zh: str = ""
+    reason_en: str = ""
+
+
+def _broken(index: int, zh: str, en: str) -> VerifyResult:
+    return VerifyResult(False, index, bilingual(zh, en), zh, en)
 
 
 def _to_events(value: Iterable[EvidenceEvent]) -> tuple[EvidenceEvent, ...]:
@@ -223,42 +244,30 @@ class EvidenceLog:
         last_at: dt.datetime | None = None
         for index, event in enumerate(self.events):
             if event.prev_hash != previous:
-                return VerifyResult(
-                    False,
+                return _broken(
                     index,
-                    bilingual(
-                        f"第 {index} 个事件的前一哈希与链不符",
-                        f"event {index}: its previous hash does not match the chain",
-                    ),
+                    f"第 {index} 个事件的前一哈希与链不符",
+                    f"event {index}: its previous hash does not match the chain",
                 )
             if event_hash(event) != event.hash:
-                return VerifyResult(
-                    False,
+                return _broken(
                     index,
-                    bilingual(
-                        f"第 {index} 个事件的内容与其哈希不符",
-                        f"event {index}: its content does not match its hash",
-                    ),
+                    f"第 {index} 个事件的内容与其哈希不符",
+                    f"event {index}: its content does not match its hash",
                 )
             if last_at is not None and event.at < last_at:
-                return VerifyResult(
-                    False,
+                return _broken(
                     index,
-                    bilingual(
-                        f"第 {index} 个事件的时刻早于前一事件",
-                        f"event {index} is earlier than the one before",
-                    ),
+                    f"第 {index} 个事件的时刻早于前一事件",
+                    f"event {index} is earlier than the one before",
                 )
             previous, last_at = event.hash, event.at
         if expected_head is not None and expected_head != previous:
             hashes = [e.hash for e in self.events]
             index = hashes.index(expected_head) + 1 if expected_head in hashes else len(self.events)
-            return VerifyResult(
-                False,
+            return _broken(
                 index,
-                bilingual(
-                    "日志末端与保存的哈希不符（末尾事件被删除或追加，或日志被重写）",
-                    "the log's head differs from the kept head (events removed or added at the end, or the log rewritten)",
-                ),
+                "日志末端与保存的哈希不符（末尾事件被删除或追加，或日志被重写）",
+                "the log's head differs from the kept head (events removed or added at the end, or the log rewritten)",
             )
         return VerifyResult(True)

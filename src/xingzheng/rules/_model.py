@@ -87,6 +87,7 @@ ScopeTag = Literal[
     "bans-penalties",
     "bans-licences",
     "bans-compulsory-measures",
+    "per-calendar-year",
 ]
 
 #: Each scope tag and what it makes the checks do (the closed vocabulary the loader accepts).
@@ -105,6 +106,7 @@ SCOPE_TAGS: Mapping[str, str] = MappingProxyType(
         "bans-penalties": "a normative document may not create an administrative penalty",
         "bans-licences": "a normative document may not create an administrative licence",
         "bans-compulsory-measures": "a normative document may not create an administrative compulsory measure",
+        "per-calendar-year": "its numbers are read per calendar year (a floor of hours met within each year)",
     }
 )
 
@@ -323,8 +325,9 @@ FINDING_SEVERITIES: tuple[str, ...] = ("error", "warning", "info")
 #: procedures": 应当 / 不得 / 必须, or an unconditional imperative). 一律 ("without exception") and 不得 forms
 #: are imperative; 可以 never is. 不少于 / 不超过 state a bound with no discretion (with 一般 it binds where
 #: no exception is recorded); 要 and 应 are the directive verbs of 115号 and the seed (docs/decisions.md,
-#: issue 17). A new entry here needs a line in docs/decisions.md saying why it binds.
-IMPERATIVES: tuple[str, ...] = ("应当", "不得", "必须", "一律", "不少于", "不超过", "要", "应")
+#: issue 17); 不再给予 ("no penalty shall be given", 行政处罚法 Art. 36) forbids outright (issue 18).
+#: A new entry here needs a line in docs/decisions.md saying why it binds.
+IMPERATIVES: tuple[str, ...] = ("应当", "不得", "必须", "一律", "不少于", "不超过", "不再给予", "要", "应")
 
 #: Words holding 要 or 应 that bind nobody (重要 "important", 相应 "corresponding", …): removed from a quote
 #: before it is searched for the single-character imperatives 要 ("要在书面征求意见的基础上", 115号 and the

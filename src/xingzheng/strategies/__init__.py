@@ -17,6 +17,7 @@ except ImportError as exc:  # pragma: no cover - exercised only without the test
 from xingzheng.strategies._compliant import compliant_records, register_compliant
 from xingzheng.strategies._documents import legality_reviews, major_decisions, normative_documents
 from xingzheng.strategies._enforcement import (
+    compliant_enforcement_cases,
     enforcement_cases,
     events,
     evidence_logs,
@@ -24,6 +25,7 @@ from xingzheng.strategies._enforcement import (
 )
 
 __all__: list[str] = [
+    "compliant_enforcement_cases",
     "compliant_records",
     "enforcement_cases",
     "events",
@@ -34,3 +36,6 @@ __all__: list[str] = [
     "officers",
     "register_compliant",
 ]
+
+# Enforcement cases join the one entry point: `compliant_records("enforcement_case", profile)`.
+register_compliant("enforcement_case", compliant_enforcement_cases)

@@ -9,11 +9,13 @@ text uses, so that a test can look for it in a public view.
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from hypothesis import strategies as st
 
 from xingzheng.model.enforcement import (
+    AuxiliaryStaff,
     CaseSource,
     Closing,
     CollectiveDecision,
@@ -22,6 +24,7 @@ from xingzheng.model.enforcement import (
     EvidencePreservation,
     Execution,
     Hearing,
+    HearingAnswer,
     HearingRequest,
     Investigation,
     Offence,
@@ -34,13 +37,20 @@ from xingzheng.model.enforcement import (
     PenaltyNotice,
     ProcedureKind,
     Publicity,
+    RemedyKind,
+    RemedyOutcome,
+    RemedyPeriod,
     Service,
 )
 from xingzheng.model.evidence import EventKind, EvidenceEvent, EvidenceLog
 from xingzheng.model.review import LegalityReview, Reviewer, ReviewerRole, ReviewOpinion, SubjectKind
 
+if TYPE_CHECKING:
+    from xingzheng.rules import Profile
+
 __all__ = [
     "PERSON_NAME_ALPHABET",
+    "compliant_enforcement_cases",
     "enforcement_cases",
     "events",
     "evidence_logs",
@@ -181,6 +191,20 @@ def enforcement_cases(
         major_rights=draw(st.booleans()),
         complex_case=draw(st.booleans()),
         complex_or_major_violation=draw(st.booleans()),
+        auxiliary_staff=tuple(
+            draw(
+                st.lists(
+                    st.builds(
+                        AuxiliaryStaff,
+                        name=person_names(),
+                        role=st.just("协助调查"),
+                        took_part_on=st.none() | st.just(committed),
+                        decided=st.integers(min_value=0, max_value=9).map(lambda n: n == 0),
+                    ),
+                    max_size=2,
+                )
+            )
+        ),
     )
     clock = [dt.datetime(committed.year, committed.month, committed.day, 8, tzinfo=SHANGHAI)]
 
@@ -223,7 +247,7 @@ def enforcement_cases(
         intended_fine_yuan=fine,
         facts_reasons_basis=draw(st.booleans()),
         rights_stated=True,
-        hearing_right_stated=draw(st.booleans()),
+        hearing_right_stated=draw(st.none() | st.booleans()),
     )
     case = case._record("notice", notice, at(day), _ACTOR)
     if draw(st.booleans()):
@@ -231,13 +255,21 @@ def enforcement_cases(
         case = case._record("defence", defence, at(defence.on), _ACTOR)
     if stages >= 4 and draw(st.booleans()):
         requested = _later(draw, day, 8)
-        case = case._record("hearing_request", HearingRequest(requested_on=requested), at(requested), _ACTOR)
+        answer = draw(st.none() | st.sampled_from(HearingAnswer))
+        request = HearingRequest(
+            requested_on=requested,
+            answer=answer,
+            answer_reason="逾期提出" if answer is not None and answer.value != "accepted" else None,
+        )
+        case = case._record("hearing_request", request, at(requested), _ACTOR)
         notified = _later(draw, requested, 5)
         hearing = Hearing(
             notified_on=notified,
             held_on=_later(draw, notified, 15),
             presider_is_investigator=draw(st.booleans()),
             public=draw(st.booleans()),
+            closed_reason=draw(st.none() | st.just("涉及商业秘密")),
+            party_present=draw(st.none() | st.booleans()),
         )
         case = case._record("hearing", hearing, at(hearing.held_on), _ACTOR)
         day = hearing.held_on
@@ -282,14 +314,30 @@ def enforcement_cases(
         states_remedies=draw(st.booleans()),
         sealed=draw(st.booleans()),
         filed_with_agency_on=_later(draw, decided, 5) if draw(st.booleans()) else None,
+        hearing_right=draw(st.none() | st.booleans()),
+        amended_per_review=draw(st.none() | st.booleans()),
     )
     case = case._record("decision", decision, at(decided), _ACTOR)
     if stages < 7:
         return case
     served = _later(draw, decided, 15)
     case = case._record(
-        "service", Service(served_on=served, on_the_spot=draw(st.booleans())), at(served), _ACTOR
+        "service",
+        Service(
+            served_on=served, on_the_spot=draw(st.booleans()), party_present=draw(st.none() | st.booleans())
+        ),
+        at(served),
+        _ACTOR,
     )
+    if draw(st.booleans()):
+        begun = _later(draw, served, 30)
+        remedy = RemedyPeriod(
+            kind=draw(st.sampled_from(RemedyKind)),
+            started_on=begun,
+            ended_on=_later(draw, begun, 60) if draw(st.booleans()) else None,
+            outcome=draw(st.none() | st.sampled_from(RemedyOutcome)),
+        )
+        case = case._record("remedies", (remedy,), at(begun), _ACTOR)
     if stages >= 8 and decided_fine > 0:
         paid = _later(draw, served, 40)
         payment = Payment(
@@ -306,7 +354,7 @@ def enforcement_cases(
             published_on=published,
             changed_on=changed,
             withdrawn_on=withdrawn,
-            reasons_published=draw(st.booleans()),
+            reasons_published=draw(st.none() | st.booleans()),
         )
         case = case._record("publicity", publicity, at(published), _ACTOR)
     if stages >= 10:
@@ -319,3 +367,236 @@ def enforcement_cases(
                 "closing", Closing(closed_on=closed, archived_on=archived), at(closed), _ACTOR
             )
     return case
+
+
+# --- compliant cases ---------------------------------------------------------------------------------
+
+
+def _profile_of(profile: object) -> Profile:
+    from xingzheng.rules import Profile, load_profile
+
+    if isinstance(profile, Profile):
+        return profile
+    return load_profile(str(profile) if profile is not None else "national")
+
+
+class _Limits:
+    """The profile's periods, counted with the default calendar (the same numbers `check` reads)."""
+
+    def __init__(self, profile: Profile) -> None:
+        from xingzheng.calendar import default_calendar
+
+        self.profile = profile
+        self.calendar = default_calendar()
+
+    def last_day(self, key: str, start: dt.date, cap: int) -> dt.date:
+        """The last day within ``key``'s period from ``start`` (at most ``cap`` days later; ``cap`` without one)."""
+        from xingzheng.calendar import deadline
+
+        value = self.profile.find(key, start)
+        limit = start + dt.timedelta(days=cap)
+        if value is None:
+            return limit
+        return min(deadline(start, value.period(), self.calendar).due, limit)
+
+    def earliest_hearing(self, notified: dt.date) -> dt.date:
+        """The first hearing day for which a notice on ``notified`` is early enough (E5)."""
+        from xingzheng.calendar import latest_notice_day
+
+        value = self.profile.find("enforcement.hearing_notice_period.min", notified)
+        held = notified + dt.timedelta(days=1)
+        if value is None:
+            return held
+        while latest_notice_day(held, value.period(), self.calendar) < notified:
+            held += dt.timedelta(days=1)
+        return held
+
+    def floor(self, key: str, on: dt.date, default: int) -> int:
+        value = self.profile.find(key, on)
+        return int(value.value) if value is not None else default
+
+
+def _between(draw: st.DrawFn, first: dt.date, last: dt.date) -> dt.date:
+    if last <= first:
+        return first
+    return first + dt.timedelta(days=draw(st.integers(min_value=0, max_value=(last - first).days)))
+
+
+@st.composite
+def compliant_enforcement_cases(
+    draw: st.DrawFn,
+    profile: object = "national",
+    min_date: dt.date = dt.date(2016, 6, 1),
+    max_date: dt.date = dt.date(2024, 12, 31),
+) -> EnforcementCase:
+    """A general-procedure case that meets every duty of ``profile`` (a `Profile` or a name), on time.
+
+    Every stage is recorded, from discovery to archiving, with dates inside the profile's periods (read
+    on the day that starts each clock, counted with the default calendar): two or more certified
+    officers who show their certificates and have their training hours; a complete notice telling the
+    hearing right; a hearing held as the party asked, in public, notified early enough and presided by a
+    non-investigator; a passed legal review and, for a complex case, a collective decision before the
+    decision; service on the spot or within the limit; payment, publication of a decision with social
+    impact, execution and closing. The evidence log is built from the stages (`with_evidence_log`).
+    `check` finds no error and no warning in it (tests/test_enforcement_compliant.py). Dates stay
+    within the calendar's coverage for the default ``max_date``.
+    """
+    from xingzheng.model.enforcement.writing import with_evidence_log
+
+    limits = _Limits(_profile_of(profile))
+    committed = draw(st.dates(min_value=min_date, max_value=max_date))
+    ended = _later(draw, committed, 30) if draw(st.booleans()) else None
+    discovered = _later(draw, ended or committed, 300)
+    filed = _later(draw, discovered, 5)
+    started = _later(draw, filed, 3)
+    year = filed.year
+    training = limits.floor("enforcement.training_hours.min", filed, 0)
+    warning = limits.floor("enforcement.warning_education_hours.min", filed, 0)
+    count = max(2, limits.floor("enforcement.officers.min", started, 2))
+    numbers = draw(
+        st.lists(
+            st.integers(min_value=1, max_value=99_999_999), min_size=count, max_size=count + 1, unique=True
+        )
+    )
+    crew = tuple(
+        Officer(
+            name=draw(st.text(alphabet=_OFFICER_ALPHABET, min_size=2, max_size=3)),
+            certificate_number=f"ZF{number:08d}",
+            certificate_valid_from=draw(st.none() | st.just(dt.date(2010, 1, 1))),
+            training_year=draw(st.none() | st.just(year)),
+            training_hours=draw(st.integers(min_value=training, max_value=training + 40)),
+            warning_education_hours=draw(st.integers(min_value=warning, max_value=warning + 20)),
+        )
+        for number in numbers
+    )
+    party = draw(_parties())
+    source = draw(st.sampled_from(CaseSource))
+    investigation = Investigation(started_on=started, ended_on=_later(draw, started, 10))
+    preservations: tuple[EvidencePreservation, ...] = ()
+    if draw(st.booleans()):
+        registered = _later(draw, started, 2)
+        decided = _between(
+            draw, registered, limits.last_day("enforcement.evidence_decision_period.max", registered, 10)
+        )
+        preservations = (EvidencePreservation(registered_on=registered, decided_on=decided, items="账册"),)
+    fine = draw(st.integers(min_value=100, max_value=50_000))
+    notified = _later(draw, investigation.ended_on or started, 10)
+    notice = PenaltyNotice(
+        served_on=notified,
+        intended_penalty=f"罚款{fine}元",
+        intended_fine_yuan=fine,
+        facts_reasons_basis=True,
+        rights_stated=True,
+        hearing_right_stated=True,
+    )
+    day = notified
+    defence = None
+    if draw(st.booleans()):
+        defence = Defence(on=_later(draw, notified, 2), waived=draw(st.booleans()), heard=True)
+        day = max(day, defence.on)
+    request = hearing = None
+    if draw(st.booleans()):
+        requested = _between(
+            draw, notified, limits.last_day("enforcement.hearing_request_period.max", notified, 2)
+        )
+        request = HearingRequest(requested_on=requested, answer=HearingAnswer.ACCEPTED)
+        hearing_notified = _later(draw, requested, 2)
+        held = limits.earliest_hearing(hearing_notified) + dt.timedelta(days=draw(st.integers(0, 5)))
+        hearing = Hearing(notified_on=hearing_notified, held_on=held, public=True, party_present=True)
+        day = max(day, held)
+    reviewed = _later(draw, day, 5)
+    review = LegalityReview(
+        subject_kind=SubjectKind.ENFORCEMENT_DECISION,
+        requested_on=day,
+        materials_complete_on=day,
+        reviewers=(
+            Reviewer(
+                role=ReviewerRole.LEGAL_OFFICE,
+                name="法制审核员",
+                first_time=draw(st.booleans()),
+                legal_qualification=True,
+            ),
+        ),
+        opinion=ReviewOpinion.LAWFUL,
+        completed_on=reviewed,
+    )
+    complex_case = draw(st.booleans())
+    collective = CollectiveDecision(decided_on=_later(draw, reviewed, 2)) if complex_case else None
+    decided = _later(draw, collective.decided_on if collective else reviewed, 3)
+    decided = min(decided, limits.last_day("enforcement.decision_period.max", filed, 400))
+    decided = max(decided, collective.decided_on if collective else reviewed)
+    kinds = (PenaltyKind.FINE, PenaltyKind.WARNING) if draw(st.booleans()) else (PenaltyKind.FINE,)
+    social = draw(st.booleans())
+    decision = PenaltyDecision(
+        decided_on=decided,
+        procedure=ProcedureKind.GENERAL,
+        penalties=kinds,
+        fine_yuan=fine,
+        large_amount=draw(st.booleans()),
+        social_impact=social,
+        document_number=f"罚决字〔{decided.year}〕{draw(st.integers(1, 999))}号",
+    )
+    present = draw(st.booleans())
+    served = (
+        decided
+        if present
+        else _between(draw, decided, limits.last_day("enforcement.service_period.max", decided, 5))
+    )
+    service = Service(served_on=served, on_the_spot=present, party_present=present)
+    paid = _between(draw, served, limits.last_day("enforcement.payment_period.max", served, 10))
+    payments = (Payment(paid_on=paid, amount_yuan=fine),)
+    publicity = None
+    if social:
+        published = _between(
+            draw, decided, limits.last_day("enforcement.publication_period.max", decided, 14)
+        )
+        publicity = Publicity(published_on=published, url="https://example.gov.cn/cf")
+    remedies: tuple[RemedyPeriod, ...] = ()
+    if draw(st.booleans()):
+        begun = _later(draw, served, 20)
+        remedies = (
+            RemedyPeriod(
+                kind=draw(st.sampled_from(RemedyKind)),
+                started_on=begun,
+                ended_on=_later(draw, begun, 60),
+                outcome=RemedyOutcome.UPHELD,
+            ),
+        )
+    executed = _later(draw, paid, 5)
+    closed = _later(draw, executed, 10)
+    auxiliaries = (
+        (AuxiliaryStaff(name=draw(person_names()), role="协助调查", took_part_on=started),)
+        if draw(st.booleans())
+        else ()
+    )
+    case = EnforcementCase(
+        case_number=f"ZF-{committed.year}-{draw(st.integers(min_value=1, max_value=9999)):04d}",
+        agency="大港街道综合执法大队",
+        source=source,
+        source_detail="12345 热线转办" if source is CaseSource.OTHER else None,
+        party=party,
+        offence=Offence(committed_on=committed, ended_on=ended, description="违法经营"),
+        discovered_on=discovered,
+        filed_on=filed,
+        officers=crew,
+        investigation=investigation,
+        evidence_preservations=preservations,
+        notice=notice,
+        defence=defence,
+        hearing_request=request,
+        hearing=hearing,
+        complex_case=complex_case,
+        complex_or_major_violation=complex_case,
+        major_public_interest=draw(st.booleans()),
+        legal_review=review,
+        collective_decision=collective,
+        decision=decision,
+        service=service,
+        remedies=remedies,
+        payments=payments,
+        publicity=publicity,
+        execution=Execution(executed_on=executed),
+        closing=Closing(closed_on=closed, archived_on=_later(draw, closed, 10)),
+        auxiliary_staff=auxiliaries,
+    )
+    return with_evidence_log(case, _ACTOR)
