@@ -134,6 +134,7 @@ def _strategies() -> dict[str, st.SearchStrategy[Any]]:
         "MajorDecision": record_strategies.major_decisions(),
         "LegalityReview": record_strategies.legality_reviews(),
         "EnforcementCase": record_strategies.enforcement_cases(),
+        "DisclosureRequest": record_strategies.disclosure_requests(),
         "EvidenceEvent": record_strategies.events(),
         "EvidenceLog": record_strategies.evidence_logs(max_size=4),
         "Officer": record_strategies.officers(),

@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from xingzheng.checks import Finding, Report, Severity, Upcoming, check, upcoming
     from xingzheng.io import dump, dumps, from_dict, json_schema, load, loads, to_dict
     from xingzheng.model.decision import MajorDecision
+    from xingzheng.model.disclosure import DisclosureRequest
     from xingzheng.model.enforcement import (
         CaseSource,
         EnforcementCase,
@@ -81,6 +82,7 @@ _LAZY: dict[str, str] = {
     "EvidenceLog": "xingzheng.model.evidence",
     "Finding": "xingzheng.checks",
     "LegalityReview": "xingzheng.model.review",
+    "DisclosureRequest": "xingzheng.model.disclosure",
     "LintFinding": "xingzheng.rules",
     "MajorDecision": "xingzheng.model.decision",
     "NormativeDocument": "xingzheng.model.normative",
@@ -144,6 +146,7 @@ __all__ = [
     "Citation",
     "Coverage",
     "Deadline",
+    "DisclosureRequest",
     "DocumentNumber",
     "EnforcementCase",
     "EventKind",

@@ -1,4 +1,4 @@
-"""What happened: the four procedures as frozen attrs records, their value objects and events.
+"""What happened: the procedures as frozen attrs records, their value objects and events.
 
 `model` imports neither `io` nor `cli` (ARCHITECTURE.md).
 """
@@ -23,6 +23,16 @@ from xingzheng.model.decision import (
     ReviewAmendment,
     RiskAssessment,
     Vote,
+)
+from xingzheng.model.disclosure import (
+    ConsultedKind,
+    CorrectionRequest,
+    DisclosureConsultation,
+    DisclosureReply,
+    DisclosureRequest,
+    ReplyExtension,
+    ReplyKind,
+    SubmissionChannel,
 )
 from xingzheng.model.enforcement import (
     CaseSource,
@@ -93,11 +103,16 @@ __all__ = [
     "CollectiveDiscussion",
     "Consultation",
     "ConsultationMethod",
+    "ConsultedKind",
     "ConsulteeKind",
+    "CorrectionRequest",
     "DecisionCategory",
     "DecisionHearing",
     "Defence",
     "Deliberation",
+    "DisclosureConsultation",
+    "DisclosureReply",
+    "DisclosureRequest",
     "DiscussionMaterial",
     "DocumentEvaluation",
     "DocumentNumber",
@@ -138,6 +153,8 @@ __all__ = [
     "Publicity",
     "RemedyKind",
     "RemedyPeriod",
+    "ReplyExtension",
+    "ReplyKind",
     "ReturnKind",
     "ReviewAmendment",
     "ReviewForm",
@@ -149,6 +166,7 @@ __all__ = [
     "RiskAssessment",
     "Service",
     "SubjectKind",
+    "SubmissionChannel",
     "VerifyResult",
     "Vote",
     "public_dict",

@@ -21,8 +21,15 @@ from xingzheng.strategies._enforcement import (
     evidence_logs,
     officers,
 )
+from xingzheng.strategies._remedies import (
+    compliant_disclosure_requests,
+    disclosure_requests,
+    parties,
+)
 
 __all__: list[str] = [
+    "compliant_disclosure_requests",
+    "disclosure_requests",
     "enforcement_cases",
     "events",
     "evidence_logs",
@@ -30,4 +37,5 @@ __all__: list[str] = [
     "major_decisions",
     "normative_documents",
     "officers",
+    "parties",
 ]
