@@ -225,7 +225,7 @@ def test_a_reform_changes_exactly_what_it_names_from_its_date(national) -> None:
     assert national.get(key, on=dt.date(2023, 1, 1)).value == 5
     for other in national.parameters:
         if other != key:
-            assert reform.get(other, on=dt.date(2023, 6, 1)) == national.get(other, on=dt.date(2023, 6, 1))
+            assert reform.find(other, dt.date(2023, 6, 1)) == national.find(other, dt.date(2023, 6, 1))  # None: not yet in force
     diffs = national.diff(reform)
     assert [(d.key, d.on) for d in diffs] == [(key, dt.date(2023, 1, 1))]
     assert diffs[0].left is not None and diffs[0].left.value == 5
