@@ -135,6 +135,7 @@ def _strategies() -> dict[str, st.SearchStrategy[Any]]:
         "LegalityReview": record_strategies.legality_reviews(),
         "EnforcementCase": record_strategies.enforcement_cases(),
         "DisclosureRequest": record_strategies.disclosure_requests(),
+        "ReconsiderationCase": record_strategies.reconsideration_cases(),
         "EvidenceEvent": record_strategies.events(),
         "EvidenceLog": record_strategies.evidence_logs(max_size=4),
         "Officer": record_strategies.officers(),

@@ -49,6 +49,7 @@ if TYPE_CHECKING:
     )
     from xingzheng.model.evidence import EventKind, EvidenceEvent, EvidenceLog, VerifyResult
     from xingzheng.model.normative import NormativeDocument
+    from xingzheng.model.reconsideration import ReconsiderationCase
     from xingzheng.model.review import LegalityReview, ReviewOpinion, SubjectKind
     from xingzheng.model.values import DocumentNumber
     from xingzheng.rules import (
@@ -83,6 +84,7 @@ _LAZY: dict[str, str] = {
     "Finding": "xingzheng.checks",
     "LegalityReview": "xingzheng.model.review",
     "DisclosureRequest": "xingzheng.model.disclosure",
+    "ReconsiderationCase": "xingzheng.model.reconsideration",
     "LintFinding": "xingzheng.rules",
     "MajorDecision": "xingzheng.model.decision",
     "NormativeDocument": "xingzheng.model.normative",
@@ -176,6 +178,7 @@ __all__ = [
     "ProcedureError",
     "ProcedureKind",
     "Profile",
+    "ReconsiderationCase",
     "Report",
     "ResolvedValue",
     "ReviewOpinion",

@@ -23,12 +23,15 @@ from xingzheng.strategies._enforcement import (
 )
 from xingzheng.strategies._remedies import (
     compliant_disclosure_requests,
+    compliant_reconsideration_cases,
     disclosure_requests,
     parties,
+    reconsideration_cases,
 )
 
 __all__: list[str] = [
     "compliant_disclosure_requests",
+    "compliant_reconsideration_cases",
     "disclosure_requests",
     "enforcement_cases",
     "events",
@@ -38,4 +41,5 @@ __all__: list[str] = [
     "normative_documents",
     "officers",
     "parties",
+    "reconsideration_cases",
 ]

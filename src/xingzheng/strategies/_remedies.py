@@ -24,9 +24,31 @@ from xingzheng.model.disclosure import (
     SubmissionChannel,
 )
 from xingzheng.model.enforcement import Party, PartyKind
+from xingzheng.model.reconsideration import (
+    ApplicationCorrection,
+    ChallengedAct,
+    ChallengedKind,
+    DecisionExtension,
+    Forwarding,
+    Litigation,
+    LitigationOutcome,
+    OpinionLetter,
+    ReconsiderationCase,
+    ReconsiderationDecision,
+    ReconsiderationHearing,
+    ReconsiderationOutcome,
+    ReconsiderationProcedure,
+    RespondentAnswer,
+)
 from xingzheng.strategies._documents import PERSONAL_DATA
 
-__all__ = ["compliant_disclosure_requests", "disclosure_requests", "parties"]
+__all__ = [
+    "compliant_disclosure_requests",
+    "compliant_reconsideration_cases",
+    "disclosure_requests",
+    "parties",
+    "reconsideration_cases",
+]
 
 _DAYS = st.integers(min_value=0, max_value=60).map(lambda n: dt.timedelta(days=n))
 _ANY_DATES = st.dates(min_value=dt.date(2017, 1, 1), max_value=dt.date(2028, 12, 31))
@@ -193,4 +215,115 @@ def compliant_disclosure_requests(draw: st.DrawFn) -> DisclosureRequest:
         extension=extension,
         reply=reply,
         **receipt,
+    )
+
+
+_OUTCOMES = st.sampled_from(ReconsiderationOutcome)
+
+
+@st.composite
+def reconsideration_cases(draw: st.DrawFn) -> ReconsiderationCase:
+    """A valid reconsideration case, lawful or not (some before 2024-01-01 or past coverage)."""
+    knew = draw(_ANY_DATES)
+    applied = knew + draw(_DAYS) + draw(_DAYS)
+    told = draw(st.none() | st.booleans())
+    obstacle = draw(st.none() | _DAYS.map(lambda d: (knew, knew + d)))
+    correction = None
+    if draw(st.booleans()):
+        notified = applied + draw(_DAYS)
+        corrected = draw(st.none() | _DAYS.map(lambda d: notified + d))
+        correction = ApplicationCorrection(notified, corrected, corrected is None and draw(st.booleans()))
+    accepted = draw(st.none() | _DAYS.map(lambda d: applied + d))
+    refused = None if accepted is not None else draw(st.none() | _DAYS.map(lambda d: applied + d))
+    copy = applied + draw(_DAYS)
+    answer_delay = draw(st.none() | _DAYS)
+    answer = RespondentAnswer(copy, None if answer_delay is None else copy + answer_delay) if draw(st.booleans()) else None
+    held = applied + draw(_DAYS) + draw(_DAYS)
+    notice = max(applied, held - dt.timedelta(days=draw(st.integers(0, 20))))
+    hearing = ReconsiderationHearing(notice, held) if draw(st.booleans()) else None
+    decision = draw(st.none() | st.builds(ReconsiderationDecision, _OUTCOMES, _DAYS.map(lambda d: applied + d + d), st.none() | st.booleans()))
+    forward_delay = draw(st.none() | _DAYS)
+    forwarding = Forwarding(applied, None if forward_delay is None else applied + forward_delay) if draw(st.booleans()) else None
+    letters = []
+    for _ in range(draw(st.integers(0, 2))):
+        received = applied + draw(_DAYS)
+        delay = draw(st.none() | _DAYS)
+        letters.append(OpinionLetter("大港街道办事处", received, None if delay is None else received + delay))
+    return ReconsiderationCase(
+        case_id=draw(st.sampled_from(["滨复〔2024〕12号", "FY-2025-003"])),
+        body="天津市滨海新区人民政府",
+        applicant=draw(parties()),
+        respondent="大港街道办事处",
+        challenged=ChallengedAct(
+            draw(st.sampled_from(ChallengedKind)),
+            draw(st.sampled_from(["津港街罚〔2024〕5号", "大港街依申〔2024〕7号"])),
+            draw(st.none() | st.just(knew)),
+            draw(st.booleans()),
+            draw(st.booleans()),
+        ),
+        applied_on=applied,
+        knew_on=draw(st.none() | st.just(knew)),
+        told_of_rights=told,
+        learned_rights_on=None if told is not False else draw(st.none() | _DAYS.map(lambda d: knew + d)),
+        obstacle_from=None if obstacle is None else obstacle[0],
+        obstacle_until=None if obstacle is None else obstacle[1],
+        procedure=draw(st.sampled_from(ReconsiderationProcedure)),
+        forwarding=forwarding,
+        correction=correction,
+        accepted_on=accepted,
+        not_accepted_on=refused,
+        answer=answer,
+        hearing=hearing,
+        extension=draw(st.none() | st.builds(DecisionExtension, st.integers(1, 40), _DAYS.map(lambda d: applied + d), st.none() | st.booleans())),
+        decision=decision,
+        opinion_letters=tuple(letters),
+        litigation=draw(st.none() | st.builds(Litigation, st.none() | st.sampled_from(LitigationOutcome), st.none() | st.booleans())),
+    )
+
+
+@st.composite
+def compliant_reconsideration_cases(draw: st.DrawFn) -> ReconsiderationCase:
+    """A reconsideration case that keeps every rule of both built-in profiles, decided or not.
+
+    Built from the law's numbers with `add_workdays` and plain day arithmetic: applied within 60 days of
+    knowing the act, accepted within 5 working days, the answer within 5 (simple) or 10 working days, a
+    hearing notified with 6 working days to go, the decision within 30 days of acceptance, a report within
+    59 days of an opinion letter.
+    """
+    cal = default_calendar()
+    knew = draw(_COVERED)
+    applied = knew + dt.timedelta(days=draw(st.integers(0, 60)))
+    accepted = cal.add_workdays(applied, draw(st.integers(0, 5)))
+    procedure = draw(st.sampled_from(ReconsiderationProcedure))
+    copy = cal.add_workdays(accepted, draw(st.integers(0, 3)))
+    answer_days = 5 if procedure is ReconsiderationProcedure.SIMPLE else 10
+    answer = RespondentAnswer(copy, cal.add_workdays(copy, draw(st.integers(0, answer_days))))
+    hearing = None
+    if draw(st.booleans()):
+        held = cal.add_workdays(accepted, draw(st.integers(8, 15)))
+        hearing = ReconsiderationHearing(max(applied, cal.add_workdays(held, -6)), held, True)
+    decision = None
+    if draw(st.booleans()):
+        decision = ReconsiderationDecision(
+            draw(_OUTCOMES), accepted + dt.timedelta(days=draw(st.integers(25, 30))), draw(st.none() | st.booleans())
+        )
+    letters: tuple[OpinionLetter, ...] = ()
+    if decision is not None and draw(st.booleans()):
+        letters = (OpinionLetter("大港街道办事处", decision.decided_on, decision.decided_on + dt.timedelta(days=draw(st.integers(0, 59)))),)
+    return ReconsiderationCase(
+        case_id="滨复〔2024〕12号",
+        body="天津市滨海新区人民政府",
+        applicant=draw(parties()),
+        respondent="大港街道办事处",
+        challenged=ChallengedAct(ChallengedKind.ENFORCEMENT_CASE, "津港街罚〔2024〕5号", knew),
+        applied_on=applied,
+        knew_on=knew,
+        told_of_rights=True,
+        procedure=procedure,
+        accepted_on=accepted,
+        answer=answer,
+        hearing=hearing,
+        decision=decision,
+        opinion_letters=letters,
+        litigation=draw(st.none() | st.builds(Litigation, st.none() | st.sampled_from(LitigationOutcome), st.none() | st.booleans())),
     )
