@@ -136,6 +136,7 @@ def _strategies() -> dict[str, st.SearchStrategy[Any]]:
         "EnforcementCase": record_strategies.enforcement_cases(),
         "DisclosureRequest": record_strategies.disclosure_requests(),
         "ReconsiderationCase": record_strategies.reconsideration_cases(),
+        "Petition": record_strategies.petitions(),
         "EvidenceEvent": record_strategies.events(),
         "EvidenceLog": record_strategies.evidence_logs(max_size=4),
         "Officer": record_strategies.officers(),

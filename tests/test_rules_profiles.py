@@ -21,6 +21,7 @@ CATALOGUE = (
     + ["F1"]
     + [f"G{i}" for i in range(2, 6)]  # DOMAIN-2 (issue 23); G1/G6 are proactive disclosure (N14)
     + [f"R{i}" for i in range(1, 10)]  # R9: the linked withdrawal check (docs/decisions.md)
+    + [f"W{i}" for i in range(1, 6)]
 )
 
 
@@ -159,6 +160,15 @@ def test_every_number_of_the_catalogue_is_a_parameter(national, dagang) -> None:
         "reconsideration.decision_period_simple.max": (30, Unit.DAYS),
         "reconsideration.hearing_notice_period.min": (5, Unit.WORKING_DAYS),
         "reconsideration.correction_report_period.max": (60, Unit.DAYS),
+        "petition.sorting_period.max": (15, Unit.DAYS),
+        "petition.notice_period.max": (15, Unit.DAYS),
+        "petition.objection_period.max": (5, Unit.WORKING_DAYS),
+        "petition.handling_period.max": (60, Unit.DAYS),
+        "petition.handling_extension.max": (30, Unit.DAYS),
+        "petition.review_period.max": (30, Unit.DAYS),
+        "petition.re_review_period.max": (30, Unit.DAYS),
+        "petition.review_request_period.max": (30, Unit.DAYS),
+        "petition.representatives.max": (5, Unit.COUNT),
     }
     for key, (value, unit) in remedies.items():
         got = national.get(key, on=dt.date(2024, 6, 1))

@@ -49,6 +49,7 @@ if TYPE_CHECKING:
     )
     from xingzheng.model.evidence import EventKind, EvidenceEvent, EvidenceLog, VerifyResult
     from xingzheng.model.normative import NormativeDocument
+    from xingzheng.model.petition import Petition
     from xingzheng.model.reconsideration import ReconsiderationCase
     from xingzheng.model.review import LegalityReview, ReviewOpinion, SubjectKind
     from xingzheng.model.values import DocumentNumber
@@ -85,6 +86,7 @@ _LAZY: dict[str, str] = {
     "LegalityReview": "xingzheng.model.review",
     "DisclosureRequest": "xingzheng.model.disclosure",
     "ReconsiderationCase": "xingzheng.model.reconsideration",
+    "Petition": "xingzheng.model.petition",
     "LintFinding": "xingzheng.rules",
     "MajorDecision": "xingzheng.model.decision",
     "NormativeDocument": "xingzheng.model.normative",
@@ -175,6 +177,7 @@ __all__ = [
     "PenaltyNotice",
     "Period",
     "PeriodUnit",
+    "Petition",
     "ProcedureError",
     "ProcedureKind",
     "Profile",

@@ -70,6 +70,14 @@ from xingzheng.model.normative import (
     NormativeDocument,
     PublicComment,
 )
+from xingzheng.model.petition import (
+    HandlingExtension,
+    Petition,
+    PetitionForm,
+    PetitionReview,
+    PetitionRoute,
+    PetitionRouting,
+)
 from xingzheng.model.reconsideration import (
     ApplicationCorrection,
     ChallengedAct,
@@ -148,6 +156,7 @@ __all__ = [
     "Expert",
     "ExpertArgumentation",
     "Forwarding",
+    "HandlingExtension",
     "Hearing",
     "HearingRequest",
     "ImpactFlags",
@@ -168,6 +177,11 @@ __all__ = [
     "PenaltyKind",
     "PenaltyNotice",
     "Person",
+    "Petition",
+    "PetitionForm",
+    "PetitionReview",
+    "PetitionRoute",
+    "PetitionRouting",
     "PostDecisionEvaluation",
     "ProcedureKind",
     "PublicComment",

@@ -23,14 +23,17 @@ from xingzheng.strategies._enforcement import (
 )
 from xingzheng.strategies._remedies import (
     compliant_disclosure_requests,
+    compliant_petitions,
     compliant_reconsideration_cases,
     disclosure_requests,
     parties,
+    petitions,
     reconsideration_cases,
 )
 
 __all__: list[str] = [
     "compliant_disclosure_requests",
+    "compliant_petitions",
     "compliant_reconsideration_cases",
     "disclosure_requests",
     "enforcement_cases",
@@ -41,5 +44,6 @@ __all__: list[str] = [
     "normative_documents",
     "officers",
     "parties",
+    "petitions",
     "reconsideration_cases",
 ]

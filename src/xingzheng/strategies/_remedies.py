@@ -24,6 +24,14 @@ from xingzheng.model.disclosure import (
     SubmissionChannel,
 )
 from xingzheng.model.enforcement import Party, PartyKind
+from xingzheng.model.petition import (
+    HandlingExtension,
+    Petition,
+    PetitionForm,
+    PetitionReview,
+    PetitionRoute,
+    PetitionRouting,
+)
 from xingzheng.model.reconsideration import (
     ApplicationCorrection,
     ChallengedAct,
@@ -44,9 +52,11 @@ from xingzheng.strategies._documents import PERSONAL_DATA
 
 __all__ = [
     "compliant_disclosure_requests",
+    "compliant_petitions",
     "compliant_reconsideration_cases",
     "disclosure_requests",
     "parties",
+    "petitions",
     "reconsideration_cases",
 ]
 
@@ -326,4 +336,101 @@ def compliant_reconsideration_cases(draw: st.DrawFn) -> ReconsiderationCase:
         decision=decision,
         opinion_letters=letters,
         litigation=draw(st.none() | st.builds(Litigation, st.none() | st.sampled_from(LitigationOutcome), st.none() | st.booleans())),
+    )
+
+
+def _review(draw: st.DrawFn, after: dt.date) -> PetitionReview:
+    answer = after + draw(_DAYS)
+    requested = answer + draw(_DAYS)
+    opinion = draw(st.none() | _DAYS.map(lambda d: requested + d))
+    hearing = draw(st.none() | _DAYS.map(lambda d: requested + d))
+    until = None if hearing is None else hearing + draw(st.integers(0, 3)) * dt.timedelta(days=1)
+    return PetitionReview(answer, requested, opinion, hearing, until)
+
+
+@st.composite
+def petitions(draw: st.DrawFn) -> Petition:
+    """A valid petition, lawful or not (some before 2022-05-01 or past coverage)."""
+    received = draw(_ANY_DATES)
+    later = _DAYS.map(lambda d: received + d)
+    routing = None
+    if draw(st.booleans()):
+        route = draw(st.sampled_from(PetitionRoute))
+        routing = PetitionRouting(route, draw(later), draw(st.none() | st.sampled_from(["津港街罚〔2024〕5号"])))
+    answered = None if routing is None else draw(st.none() | _DAYS.map(lambda d: routing.routed_on + d))
+    form = draw(st.sampled_from(PetitionForm))
+    return Petition(
+        petition_id=draw(st.sampled_from(["大港信〔2024〕31号", "XF-2023-0007"])),
+        received_by="大港街道办事处",
+        petitioner=draw(parties()),
+        form=form,
+        received_on=received,
+        matter=draw(_TEXT),
+        by_petition_office=draw(st.booleans()),
+        transferred_in=draw(st.booleans()),
+        identity_unclear=draw(st.booleans()),
+        representatives=draw(st.none() | st.integers(1, 9)),
+        registered_on=draw(st.none() | later),
+        sorted_on=draw(st.none() | later),
+        notified_on=draw(st.none() | later),
+        objected_on=draw(st.none() | later),
+        routing=routing,
+        extension=draw(st.none() | st.builds(HandlingExtension, st.integers(1, 40), later, st.none() | st.booleans())),
+        answered_on=answered,
+        review=draw(st.none() | st.just(_review(draw, received))),
+        re_review=draw(st.none() | st.just(_review(draw, received))),
+    )
+
+
+@st.composite
+def compliant_petitions(draw: st.DrawFn) -> Petition:
+    """A petition that keeps every rule of both built-in profiles, answered or not.
+
+    Plain day arithmetic from the regulation's numbers: sorted or notified within 15 days, an objection
+    within 5 working days, handled within 60 days (+ an extension of at most 30), review and re-review
+    opinions within 30 days, at most 5 representatives of a group visit.
+    """
+    cal = default_calendar()
+    received = draw(_COVERED)
+    office = draw(st.booleans())
+    transferred = not office and draw(st.booleans())
+    objected = cal.add_workdays(received, draw(st.integers(0, 5))) if transferred and draw(st.booleans()) else None
+    notified = None if office or objected is not None else received + dt.timedelta(days=draw(st.integers(0, 15)))
+    sorted_on = received + dt.timedelta(days=draw(st.integers(0, 15))) if office else None
+    route = draw(st.sampled_from(PetitionRoute))
+    routed = received + dt.timedelta(days=draw(st.integers(0, 15)))
+    case = "津港街罚〔2024〕5号" if route is PetitionRoute.PENALTY_PROCEDURE else None
+    extension = None
+    answered = None
+    review = re_review = None
+    if route is PetitionRoute.HANDLED:
+        extra = 0
+        if draw(st.booleans()):
+            extra = draw(st.integers(1, 30))
+            extension = HandlingExtension(extra, routed + dt.timedelta(days=draw(st.integers(1, 59))), True)
+        if draw(st.booleans()):
+            answered = routed + dt.timedelta(days=draw(st.integers(0, 60 + extra)))
+            got = answered + dt.timedelta(days=draw(st.integers(0, 5)))
+            requested = got + dt.timedelta(days=draw(st.integers(0, 30)))
+            review = PetitionReview(got, requested, requested + dt.timedelta(days=draw(st.integers(0, 30))))
+    form = draw(st.sampled_from(PetitionForm))
+    return Petition(
+        petition_id="大港信〔2024〕31号",
+        received_by="大港街道办事处",
+        petitioner=draw(parties()),
+        form=form,
+        received_on=received,
+        matter=draw(_TEXT),
+        by_petition_office=office,
+        transferred_in=transferred,
+        representatives=draw(st.integers(1, 5)) if form is PetitionForm.VISIT and draw(st.booleans()) else None,
+        registered_on=received,
+        sorted_on=sorted_on,
+        notified_on=notified,
+        objected_on=objected,
+        routing=PetitionRouting(route, routed, case),
+        extension=extension,
+        answered_on=answered,
+        review=review,
+        re_review=re_review,
     )
