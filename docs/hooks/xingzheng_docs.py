@@ -64,6 +64,16 @@ PROCEDURES: dict[str, dict[str, Any]] = {
         "keys": lambda key, rule: key.startswith("disclosure."),
         "rules": lambda rule: rule.startswith("G") or rule == "R3",
     },
+    "reconsideration-cases": {
+        "title": "行政复议案件 / Reconsideration cases",
+        "keys": lambda key, rule: key.startswith("reconsideration."),
+        "rules": lambda rule: rule.startswith("R"),
+    },
+    "petitions": {
+        "title": "信访事项 / Petitions",
+        "keys": lambda key, rule: key.startswith("petition."),
+        "rules": lambda rule: rule.startswith("W"),
+    },
     "legality-reviews": {
         "title": "合法性审核 / Legality reviews",
         "keys": lambda key, rule: rule in {"N7", "D4"},

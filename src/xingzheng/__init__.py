@@ -32,7 +32,7 @@ from xingzheng.errors import (
 
 if TYPE_CHECKING:
     from xingzheng.calendar.notice import Arrangement, parse_notice
-    from xingzheng.checks import Finding, Report, Severity, Upcoming, check, upcoming
+    from xingzheng.checks import Finding, Report, Severity, Upcoming, check, check_all, upcoming
     from xingzheng.io import dump, dumps, from_dict, json_schema, load, loads, to_dict
     from xingzheng.model.decision import MajorDecision
     from xingzheng.model.disclosure import DisclosureRequest
@@ -112,6 +112,7 @@ _LAZY: dict[str, str] = {
     "VerifyResult": "xingzheng.model.evidence",
     "builtin_profile_names": "xingzheng.rules",
     "check": "xingzheng.checks",
+    "check_all": "xingzheng.checks",
     "dump": "xingzheng.io",
     "dumps": "xingzheng.io",
     "from_dict": "xingzheng.io",
@@ -199,6 +200,7 @@ __all__ = [
     "__version__",
     "builtin_profile_names",
     "check",
+    "check_all",
     "deadline",
     "default_calendar",
     "dump",

@@ -21,6 +21,7 @@ __all__ = [
     "Severity",
     "Upcoming",
     "check",
+    "check_all",
     "register_checker",
     "register_upcoming",
     "upcoming",
@@ -137,3 +138,6 @@ def upcoming(
     prof, cal = _resolve(profile, calendar)
     result: tuple[Upcoming, ...] = fn(record, prof, cal, as_of)
     return result
+
+
+from xingzheng.checks.links import check_all  # noqa: E402  (after `check`, which it uses)

@@ -215,11 +215,17 @@ class ReconsiderationDecision:
         decided_on: the day it was made.
         published_online: whether the decision was published online (seed: 推进行政复议决定书网上公开;
             None: not recorded).
+        served_on: the day the decision was served: it takes effect then (Art. 75 ¶2; None: not recorded,
+            read as the decision day).
     """
 
     outcome: ReconsiderationOutcome
     decided_on: dt.date
     published_online: bool | None = None
+    served_on: dt.date | None = None
+
+    def __attrs_post_init__(self) -> None:
+        check_date_order(self, "decided_on", "served_on")
 
 
 @attrs.frozen
