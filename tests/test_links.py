@@ -10,11 +10,14 @@ from pathlib import Path
 import attrs
 import jsonschema
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from xingzheng import check, check_all, load, loads
 from xingzheng.cli import main
 from xingzheng.io import json_schema, kinds
 from xingzheng.model import ReconsiderationOutcome
+from xingzheng.strategies import disclosure_requests, petitions, reconsideration_cases
 
 FOLDER = Path(__file__).resolve().parents[1] / "examples" / "remedies-2024"
 
@@ -82,3 +85,16 @@ def test_the_examples_validate_and_load_as_version_1(path: Path) -> None:
     validator = jsonschema.Draft202012Validator(json_schema(kinds()[data["kind"]]), format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER)
     validator.validate(data)
     assert loads(json.dumps({**data, "schema_version": 1})) == loads(json.dumps(data))
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.one_of(reconsideration_cases(), petitions(), disclosure_requests()), max_size=4))
+def test_check_all_adds_only_link_findings_to_each_records_own_check(records: list[object]) -> None:
+    linked = check_all(records, as_of=dt.date(2026, 6, 30))
+    assert len(linked) == len(records)
+    for record, report in zip(records, linked, strict=True):
+        own = check(record, as_of=dt.date(2026, 6, 30))
+        assert report.findings[: len(own.findings)] == own.findings
+        added = {f.code for f in report.findings[len(own.findings) :]}
+        # No enforcement case is in these sets: every link is missing, and no withdrawal is judged.
+        assert added <= {"R9.link-not-found", "W3.link-not-found", "R9.no-rule", "W3.no-rule"}
