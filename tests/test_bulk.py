@@ -178,7 +178,7 @@ def test_upcoming_many_in_order_with_failures_in_place() -> None:
     records: list[Any] = [*iter_loads(EXAMPLE_LINES), "not a record"]
     for jobs in (1, 2):
         results = list(upcoming_many(records, as_of=AS_OF, profile=DAGANG, jobs=jobs))
-        assert results[:4] == [xingzheng.upcoming(r, AS_OF, DAGANG) for r in records[:4]]
+        assert results[:4] == [xingzheng.upcoming(r, as_of=AS_OF, profile=DAGANG) for r in records[:4]]
         assert isinstance(results[4], Failure) and "str" in results[4].error
 
 

@@ -19,6 +19,9 @@ CATALOGUE = (
     + [f"L{i}" for i in range(1, 6)]
     + [f"E{i}" for i in range(1, 19)]
     + ["F1"]
+    + [f"G{i}" for i in range(2, 6)]  # DOMAIN-2 (issue 23); G1/G6 are proactive disclosure (N14)
+    + [f"R{i}" for i in range(1, 10)]  # R9: the linked withdrawal check (docs/decisions.md)
+    + [f"W{i}" for i in range(1, 6)]
 )
 
 
@@ -142,7 +145,38 @@ def test_every_number_of_the_catalogue_is_a_parameter(national, dagang) -> None:
     for key, (_, value, unit) in expected_national.items():
         got = national.get(key, on=on)
         assert (got.value, got.unit) == (value, unit), key
-    assert set(national.keys()) == set(expected_national)
+    remedies = {  # issue 23 (DOMAIN-2), on 2024-06-01
+        "disclosure.correction_notice_period.max": (7, Unit.WORKING_DAYS),
+        "disclosure.consultation_reply_period.max": (15, Unit.WORKING_DAYS),
+        "reconsideration.application_period.max": (60, Unit.DAYS),
+        "reconsideration.application_period_untold.max": (1, Unit.YEARS),
+        "reconsideration.absolute_bar.max": (5, Unit.YEARS),
+        "reconsideration.absolute_bar_real_property.max": (20, Unit.YEARS),
+        "reconsideration.acceptance_review_period.max": (5, Unit.WORKING_DAYS),
+        "reconsideration.correction_notice_period.max": (5, Unit.WORKING_DAYS),
+        "reconsideration.correction_period.max": (10, Unit.WORKING_DAYS),
+        "reconsideration.forwarding_period.max": (5, Unit.WORKING_DAYS),
+        "reconsideration.answer_period.max": (10, Unit.WORKING_DAYS),
+        "reconsideration.answer_period_simple.max": (5, Unit.WORKING_DAYS),
+        "reconsideration.decision_period.max": (60, Unit.DAYS),
+        "reconsideration.decision_extension.max": (30, Unit.DAYS),
+        "reconsideration.decision_period_simple.max": (30, Unit.DAYS),
+        "reconsideration.hearing_notice_period.min": (5, Unit.WORKING_DAYS),
+        "reconsideration.correction_report_period.max": (60, Unit.DAYS),
+        "petition.sorting_period.max": (15, Unit.DAYS),
+        "petition.notice_period.max": (15, Unit.DAYS),
+        "petition.objection_period.max": (5, Unit.WORKING_DAYS),
+        "petition.handling_period.max": (60, Unit.DAYS),
+        "petition.handling_extension.max": (30, Unit.DAYS),
+        "petition.review_period.max": (30, Unit.DAYS),
+        "petition.re_review_period.max": (30, Unit.DAYS),
+        "petition.review_request_period.max": (30, Unit.DAYS),
+        "petition.representatives.max": (5, Unit.COUNT),
+    }
+    for key, (value, unit) in remedies.items():
+        got = national.get(key, on=dt.date(2024, 6, 1))
+        assert (got.value, got.unit) == (value, unit), key
+    assert set(national.keys()) == set(expected_national) | set(remedies)
     expected_dagang = {
         "normative_document.comment_period.min": (7, Unit.WORKING_DAYS),
         "normative_document.review_period.min": (5, Unit.WORKING_DAYS),
@@ -206,7 +240,7 @@ def test_a_reform_changes_exactly_what_it_names_from_its_date(national) -> None:
     assert national.get(key, on=dt.date(2023, 1, 1)).value == 5
     for other in national.parameters:
         if other != key:
-            assert reform.get(other, on=dt.date(2023, 6, 1)) == national.get(other, on=dt.date(2023, 6, 1))
+            assert reform.find(other, dt.date(2023, 6, 1)) == national.find(other, dt.date(2023, 6, 1))  # None: not yet in force
     diffs = national.diff(reform)
     assert [(d.key, d.on) for d in diffs] == [(key, dt.date(2023, 1, 1))]
     assert diffs[0].left is not None and diffs[0].left.value == 5

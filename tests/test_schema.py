@@ -31,7 +31,10 @@ def test_the_format_checker_knows_dates() -> None:
     assert not FORMATS.conforms("2020-02-30", "date")
 
 
-@pytest.mark.parametrize("kind", ["normative_document", "major_decision", "enforcement_case", "legality_review"])
+@pytest.mark.parametrize(
+    "kind",
+    ["normative_document", "major_decision", "enforcement_case", "legality_review", "disclosure_request", "reconsideration_case", "petition"],
+)
 def test_record_schemas_are_strict_and_described(kind: str) -> None:
     schema = json_schema(kinds()[kind])
     assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"

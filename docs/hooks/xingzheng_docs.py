@@ -62,6 +62,21 @@ PROCEDURES: dict[str, dict[str, Any]] = {
         "keys": lambda key, rule: key.startswith("enforcement."),
         "rules": lambda rule: rule.startswith("E"),
     },
+    "disclosure-requests": {
+        "title": "依申请公开 / Disclosure requests",
+        "keys": lambda key, rule: key.startswith("disclosure."),
+        "rules": lambda rule: rule.startswith("G") or rule == "R3",
+    },
+    "reconsideration-cases": {
+        "title": "行政复议案件 / Reconsideration cases",
+        "keys": lambda key, rule: key.startswith("reconsideration."),
+        "rules": lambda rule: rule.startswith("R"),
+    },
+    "petitions": {
+        "title": "信访事项 / Petitions",
+        "keys": lambda key, rule: key.startswith("petition."),
+        "rules": lambda rule: rule.startswith("W"),
+    },
     "legality-reviews": {
         "title": "合法性审核 / Legality reviews",
         "keys": lambda key, rule: rule in {"N7", "D4"},
@@ -257,6 +272,31 @@ def rule_entry_section(profiles: dict[str, Any], select: Any) -> str:
     return "\n".join(out)
 
 
+def finding_section(profiles: dict[str, Any], select: Any) -> str:
+    """The table of finding codes (severity, who is bound, binding words, conditions) from the profiles' data."""
+    seen: set[tuple[str, str, dt.date]] = set()
+    out = [
+        "| Code | Severity 严重程度 | Profile | Since 起 | Bound 约束对象 | Binding words 约束用语 | When 条件 |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    for name, profile in profiles.items():
+        for owner, _entry, state, spec in profile.finding_catalogue():
+            key = (owner, spec.code, state.since)
+            if owner != name or key in seen or not select(spec.rule):
+                continue
+            seen.add(key)
+            words = _citations([spec.words]) if spec.words is not None else "—"
+            when = _cell(spec.when) + (f"<br>*{_cell(spec.reading)}*" if spec.reading else "")
+            out.append(
+                f"| `{spec.code}` | {spec.severity} | `{owner}` | {_since(state.since)} | {_cell(spec.binds) or '—'} "
+                f"| {words} | {when} |"
+            )
+    if len(out) == 2:
+        return "_No finding code listed for this procedure yet._\n"
+    out.append("")
+    return "\n".join(out)
+
+
 def procedure_rule_table(procedure: str) -> str:
     """The rule table of one procedure page, both built-in profiles."""
     if procedure not in PROCEDURES:
@@ -279,6 +319,9 @@ def procedure_rule_table(procedure: str) -> str:
             "### Rule entries (in force, scope, basis)",
             "",
             rule_entry_section(profiles, spec["rules"]),
+            "### Findings and their severity (from the profiles' data)",
+            "",
+            finding_section(profiles, spec["rules"]),
         ]
     )
 

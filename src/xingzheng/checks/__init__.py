@@ -22,6 +22,7 @@ __all__ = [
     "Severity",
     "Upcoming",
     "check",
+    "check_all",
     "register_checker",
     "register_upcoming",
     "upcoming",
@@ -188,3 +189,6 @@ def upcoming(
     prof, cal = _resolve(profile, calendar)
     result: tuple[Upcoming, ...] = fn(record, prof, cal, as_of)
     return result
+
+
+from xingzheng.checks.links import check_all  # noqa: E402  (after `check`, which it uses)

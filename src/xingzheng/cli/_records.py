@@ -24,6 +24,8 @@ __all__ = ["demo_dir", "register"]
 _SUFFIXES = (".json", ".toml")
 _DEMO_PROFILE = "tianjin-binhai-dagang"
 _DEMO_AS_OF = dt.date(2021, 9, 30)
+#: The linked example (issue 23): a petition that became a penalty case, revoked on reconsideration.
+_LINKED_AS_OF = dt.date(2024, 6, 30)
 _MARK = {"error": "错误 ERROR", "warning": "警告 WARN ", "info": "提示 INFO "}
 
 
@@ -88,7 +90,7 @@ def _print_report(path: Path, report: Any) -> None:
 
 
 def _run_check(args: argparse.Namespace) -> int:
-    from xingzheng.checks import check
+    from xingzheng.checks import check_all
     from xingzheng.io._output import report_json, unreadable_json
     from xingzheng.rules import load_profile
 
@@ -97,7 +99,10 @@ def _run_check(args: argparse.Namespace) -> int:
     profile = load_profile(args.profile)
     calendar = calendar_from_args(args)
     records, failures = _load_all(args.files)
-    results: list[tuple[Path, Any]] = [(path, check(record, profile=profile, as_of=args.as_of, calendar=calendar)) for path, record in records]
+    # The records are checked together: links between them (a reconsideration and the case it challenges,
+    # a petition and the case it became) are followed, and a link to a record not given is reported.
+    reports = check_all([record for _, record in records], profile=profile, as_of=args.as_of, calendar=calendar)
+    results: list[tuple[Path, Any]] = [(path, report) for (path, _), report in zip(records, reports, strict=True)]
     code = 2 if failures else (0 if all(r.ok for _, r in results) else 1)
     if args.format == "csv":
         from xingzheng.io._tables import to_csv, to_rows
@@ -260,10 +265,51 @@ def _run_demo(args: argparse.Namespace) -> int:
         print("未发现宽于上级的规则 / no rule laxer than the parent")
     for finding in lint:
         print(f"    [{finding.code}] {finding.key}: {finding.message}")
+    linked = folder.parent / "remedies-2024"
+    if linked.is_dir():
+        print(f"\n四、关联记录（截至 {_LINKED_AS_OF.isoformat()}） / 4. linked records: {_shown(linked)}")
+        print("（信访事项导入处罚程序，处罚决定公开后经行政复议撤销，须在三个工作日内撤回 / a petition became a penalty "
+              "case, whose published decision a reconsideration revoked: it must be withdrawn within three working days）")
+        _print_linked(linked, profile, calendar)
     print("\n自行运行 / try it yourself:")
     print(f"  xingzheng check {_shown(folder)} --profile {_DEMO_PROFILE} --as-of {_DEMO_AS_OF.isoformat()}")
     print(f"  xingzheng upcoming {_shown(folder)} --profile {_DEMO_PROFILE} --as-of {_DEMO_AS_OF.isoformat()}")
+    if linked.is_dir():
+        print(f"  xingzheng check {_shown(linked)} --profile {_DEMO_PROFILE} --as-of {_LINKED_AS_OF.isoformat()}")
     return 0
+
+
+def _print_linked(folder: Path, profile: Any, calendar: Any) -> None:
+    from xingzheng.checks import check_all
+
+    records, failures = _load_all([str(folder)])
+    reports = check_all([record for _, record in records], profile=profile, as_of=_LINKED_AS_OF, calendar=calendar)
+    for (path, _), report in zip(records, reports, strict=True):
+        _print_report(path.relative_to(folder.parent), report)
+    for path, exc in failures:
+        _print_failure(path, exc)
+    _print_upcoming([(p.relative_to(folder.parent), item) for p, item in _upcoming_rows(records, _LINKED_AS_OF, profile, calendar)])
+
+
+def _linked_json(folder: Path, profile: Any, calendar: Any) -> dict[str, Any] | None:
+    from xingzheng.checks import check_all
+    from xingzheng.io._output import report_json, unreadable_json, upcoming_json
+
+    if not folder.is_dir():
+        return None
+    records, failures = _load_all([str(folder)])
+    reports = check_all([record for _, record in records], profile=profile, as_of=_LINKED_AS_OF, calendar=calendar)
+    shown = folder.parent
+    return {
+        "as_of": _LINKED_AS_OF.isoformat(),
+        "records": str(_shown(folder)),
+        "reports": [report_json(r, p.relative_to(shown)) for (p, _), r in zip(records, reports, strict=True)],
+        "upcoming": [
+            upcoming_json(item, p.relative_to(shown))
+            for p, item in _upcoming_rows(records, _LINKED_AS_OF, profile, calendar)
+        ],
+        "unreadable": [unreadable_json(p, e) for p, e in failures],
+    }
 
 
 def _demo_json(folder: Path, profile: Any, calendar: Any) -> int:
@@ -286,6 +332,7 @@ def _demo_json(folder: Path, profile: Any, calendar: Any) -> int:
                 for p, item in _upcoming_rows(records, _DEMO_AS_OF, profile, calendar)
             ],
             "lint": [lint_json(f) for f in profile.lint()],
+            "linked": _linked_json(folder.parent / "remedies-2024", profile, calendar),
             "unreadable": [unreadable_json(p, e) for p, e in failures],
         }
     )

@@ -260,8 +260,26 @@ def output_schema(commands: Iterable[str] = ("check", "upcoming", "demo")) -> di
                     "type": "array",
                     "items": {"anyOf": [{"$ref": "#/$defs/LintFinding"}, {"$ref": "#/$defs/EntryLintFinding"}]},
                 },
+                "linked": {
+                    "description": "相互关联的记录（一并检查） / the linked records, checked together (check_all)",
+                    "anyOf": [
+                        {"type": "null"},
+                        {
+                            "type": "object",
+                            "properties": {
+                                "as_of": {"type": "string", "format": "date"},
+                                "records": {"type": "string", "description": "示例记录目录 / the example's folder"},
+                                "reports": {"type": "array", "items": {"$ref": "#/$defs/ReportEntry"}},
+                                "upcoming": {"type": "array", "items": {"$ref": "#/$defs/UpcomingEntry"}},
+                                "unreadable": common["unreadable"],
+                            },
+                            "required": ["as_of", "records", "reports", "upcoming", "unreadable"],
+                            "additionalProperties": False,
+                        },
+                    ],
+                },
             },
-            "required": ["profile", "as_of", "records", "reports", "upcoming", "lint", "unreadable"],
+            "required": ["profile", "as_of", "records", "reports", "upcoming", "lint", "linked", "unreadable"],
             "additionalProperties": False,
         },
     }

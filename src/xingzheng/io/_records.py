@@ -54,6 +54,9 @@ _BUILTIN_KINDS: tuple[tuple[str, str, str], ...] = (
     ("major_decision", "xingzheng.model.decision", "MajorDecision"),
     ("enforcement_case", "xingzheng.model.enforcement", "EnforcementCase"),
     ("legality_review", "xingzheng.model.review", "LegalityReview"),
+    ("disclosure_request", "xingzheng.model.disclosure", "DisclosureRequest"),
+    ("reconsideration_case", "xingzheng.model.reconsideration", "ReconsiderationCase"),
+    ("petition", "xingzheng.model.petition", "Petition"),
 )
 _KIND_TO_CLASS: dict[str, type] = {}
 _CLASS_TO_KIND: dict[type, str] = {}

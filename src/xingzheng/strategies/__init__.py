@@ -23,10 +23,23 @@ from xingzheng.strategies._enforcement import (
     evidence_logs,
     officers,
 )
+from xingzheng.strategies._remedies import (
+    compliant_disclosure_requests,
+    compliant_petitions,
+    compliant_reconsideration_cases,
+    disclosure_requests,
+    parties,
+    petitions,
+    reconsideration_cases,
+)
 
 __all__: list[str] = [
+    "compliant_disclosure_requests",
     "compliant_enforcement_cases",
+    "compliant_petitions",
+    "compliant_reconsideration_cases",
     "compliant_records",
+    "disclosure_requests",
     "enforcement_cases",
     "events",
     "evidence_logs",
@@ -34,8 +47,16 @@ __all__: list[str] = [
     "major_decisions",
     "normative_documents",
     "officers",
+    "parties",
+    "petitions",
+    "reconsideration_cases",
     "register_compliant",
 ]
 
-# Enforcement cases join the one entry point: `compliant_records("enforcement_case", profile)`.
+# Every procedure joins the one entry point: `compliant_records(kind, profile)`.
 register_compliant("enforcement_case", compliant_enforcement_cases)
+# The three remedies' strategies keep every rule of both built-in profiles (their numbers are national
+# only; the seed adds none), so they take no profile.
+register_compliant("disclosure_request", lambda _profile: compliant_disclosure_requests())
+register_compliant("reconsideration_case", lambda _profile: compliant_reconsideration_cases())
+register_compliant("petition", lambda _profile: compliant_petitions())

@@ -1,0 +1,132 @@
+"""Checks over a set of records that follow their links by identifier (`check_all`).
+
+A reconsideration case names the act it challenges (an `EnforcementCase`'s case number or a
+`DisclosureRequest`'s id); a petition routed into a penalty procedure names the case it became (W3).
+`check_all` checks every record on its own, then follows the links: a reconsideration decision that
+changed, revoked or confirmed unlawful or void a *published* penalty decision starts 行政处罚法 Art. 48 ¶2's
+three working days for withdrawing it, judged on the linked case (R9, the library's rule ID for this
+linked reading of E10's duty); a link to a record that is not in the set is reported, never guessed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from typing import Any
+
+import attrs
+
+from xingzheng.calendar import WorkdayCalendar
+from xingzheng.checks import _resolve, check
+from xingzheng.checks._common import Judge, cite
+from xingzheng.checks._report import DateFact, Finding, Report
+
+__all__ = ["check_all"]
+
+_WITHDRAWAL = "enforcement.withdrawal_period.max"
+
+
+def check_all(
+    records: Iterable[object],
+    *,
+    profile: Any = None,
+    as_of: dt.date | None = None,
+    calendar: WorkdayCalendar | None = None,
+) -> tuple[Report, ...]:
+    """Check every record and follow the links between them; one report per record, in the given order.
+
+    A finding about a link is added to the report of the record it concerns: a late withdrawal to the
+    enforcement case's, a missing link target to the report of the record that names it.
+
+    Args:
+        records: the records (any mix of the procedures).
+        profile: a `Profile`, a built-in profile's name, a path, or None for ``national``.
+        calendar: the working-day calendar, or None for the built-in one.
+        as_of: the day to judge open clocks at (a withdrawal still due, for instance).
+    """
+    from xingzheng.model.disclosure import DisclosureRequest
+    from xingzheng.model.enforcement import EnforcementCase
+    from xingzheng.model.petition import Petition
+    from xingzheng.model.reconsideration import ChallengedKind, ReconsiderationCase
+
+    items = list(records)
+    prof, cal = _resolve(profile, calendar)
+    reports = [check(record, profile=prof, as_of=as_of, calendar=cal) for record in items]
+    extra: list[list[Finding]] = [[] for _ in items]
+    cases = {r.case_number: i for i, r in enumerate(items) if isinstance(r, EnforcementCase)}
+    requests = {r.request_id: i for i, r in enumerate(items) if isinstance(r, DisclosureRequest)}
+    for index, record in enumerate(items):
+        j = Judge(prof, cal, as_of)
+        if isinstance(record, ReconsiderationCase):
+            target = record.challenged
+            table = {ChallengedKind.ENFORCEMENT_CASE: cases, ChallengedKind.DISCLOSURE_REQUEST: requests}.get(target.kind)
+            if table is None:
+                continue
+            found = table.get(target.identifier)
+            if found is None:
+                _missing(j, "R9", record.applied_on, target.kind.value, target.identifier, "$.challenged.identifier")
+            elif target.kind is ChallengedKind.ENFORCEMENT_CASE:
+                case = items[found]
+                assert isinstance(case, EnforcementCase)
+                linked = Judge(prof, cal, as_of)
+                _withdrawal(linked, record, case)
+                extra[found].extend(linked.findings)
+        elif isinstance(record, Petition) and record.enforcement_case and record.enforcement_case not in cases:
+            _missing(j, "W3", record.received_on, "enforcement_case", record.enforcement_case, "$.routing.enforcement_case")
+        extra[index].extend(j.findings)
+    return tuple(
+        attrs.evolve(report, findings=report.findings + tuple(more)) if more else report
+        for report, more in zip(reports, extra, strict=True)
+    )
+
+
+def _missing(j: Judge, rule: str, on: dt.date, kind: str, identifier: str, path: str) -> None:
+    state = j.rule(rule, on, path)
+    if state is None:
+        return
+    j.emit(
+        f"{rule}.link-not-found",
+        on,
+        f"所指向的记录（{kind} {identifier}）不在所检查的记录中，关联检查未进行",
+        f"the linked record ({kind} {identifier}) is not among the records checked: the linked checks were not made",
+        cite(state),
+        path,
+    )
+
+
+def _withdrawal(j: Judge, reconsideration: Any, case: Any) -> None:
+    """R9: the published decision withdrawn within the period after the reconsideration undid it."""
+    decision = reconsideration.decision
+    publicity = case.publicity
+    if decision is None or not decision.outcome.undoes_the_act or publicity is None:
+        return
+    start = decision.served_on or decision.decided_on
+    if publicity.published_on > start:
+        return  # published after the change: nothing of the old decision to withdraw
+    if j.rule("R9", start, "$.publicity") is None:
+        return
+    value = j.param(_WITHDRAWAL, "E10", start, "$.publicity.withdrawn_on")
+    if value is None:
+        return
+    due = j.due(start, value, "$.publicity.withdrawn_on")
+    if due is None:
+        return
+    withdrawn = publicity.withdrawn_on
+    label = f"行政复议 {reconsideration.case_id}（{decision.outcome.value}）"
+    dates = (DateFact("reconsideration_effective", start), DateFact("due", due))
+    if withdrawn is not None and withdrawn > due:
+        j.emit(
+            "R9.withdrawal-late", start,
+            f"{label}于 {start.isoformat()} 生效，处罚决定信息于 {withdrawn.isoformat()} 才撤回，晚于 {due.isoformat()}",
+            f"{reconsideration.case_id} ({decision.outcome.value}) took effect on {start.isoformat()}; the published "
+            f"decision was withdrawn only on {withdrawn.isoformat()}, after {due.isoformat()}",
+            cite(value), "$.publicity.withdrawn_on", value.key, (*dates, DateFact("withdrawn", withdrawn)),
+        )
+    elif withdrawn is None and j.as_of is not None and j.as_of > due:
+        j.emit(
+            "R9.withdrawal-overdue", start,
+            f"{label}于 {start.isoformat()} 生效，至 {j.as_of.isoformat()} 公开的处罚决定信息仍未撤回（应于 {due.isoformat()} 前）",
+            f"{reconsideration.case_id} ({decision.outcome.value}) took effect on {start.isoformat()}; on "
+            f"{j.as_of.isoformat()} the published decision is still not withdrawn (due by {due.isoformat()})",
+            cite(value), "$.publicity.withdrawn_on", value.key, (*dates, DateFact("as_of", j.as_of)),
+        )
