@@ -33,7 +33,7 @@ from xingzheng.errors import (
 if TYPE_CHECKING:
     from xingzheng.calendar.notice import Arrangement, parse_notice
     from xingzheng.checks import Finding, Report, Severity, Upcoming, check, upcoming
-    from xingzheng.io import dump, dumps, from_dict, json_schema, load, loads, to_dict
+    from xingzheng.io import Limits, dump, dumps, from_dict, json_schema, load, loads, to_dict
     from xingzheng.model.decision import MajorDecision
     from xingzheng.model.enforcement import (
         CaseSource,
@@ -81,6 +81,7 @@ _LAZY: dict[str, str] = {
     "EvidenceLog": "xingzheng.model.evidence",
     "Finding": "xingzheng.checks",
     "LegalityReview": "xingzheng.model.review",
+    "Limits": "xingzheng.io",
     "LintFinding": "xingzheng.rules",
     "MajorDecision": "xingzheng.model.decision",
     "NormativeDocument": "xingzheng.model.normative",
@@ -153,6 +154,7 @@ __all__ = [
     "HolidayName",
     "InvariantError",
     "LegalityReview",
+    "Limits",
     "LintFinding",
     "LoadError",
     "MajorDecision",

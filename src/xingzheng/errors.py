@@ -5,15 +5,19 @@ Messages are Chinese first, then English (``"中文。 / English."``).
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Iterable
+from typing import NamedTuple
 
 __all__ = [
+    "NO_INPUT",
     "CalendarCoverageError",
     "InvariantError",
     "LoadError",
     "NoRuleInForceError",
     "NoSuchParameterError",
     "NoticeParseError",
+    "Problem",
     "ProcedureError",
     "SupplementConflictError",
     "XingzhengError",
@@ -93,27 +97,105 @@ class NoticeParseError(XingzhengError, ValueError):
         self.text = text
 
 
+class _NoInput:
+    """The type of `NO_INPUT`."""
+
+    def __repr__(self) -> str:
+        return "NO_INPUT"
+
+
+#: `Problem.input` where the problem has no offending value (a missing field); None is a value (null).
+NO_INPUT: object = _NoInput()
+
+
+class Problem(NamedTuple):
+    """One problem of a `LoadError`: where, why (in Chinese and English), a machine code and the input.
+
+    Attributes:
+        path: where, as a JSON path (``$.legality_review.completed_on``).
+        message: the reason in Chinese.
+        message_en: the reason in English.
+        code: a stable machine code (``missing``, ``type.string``, ``date.range``, …; the table is on
+            the docs site, "Load errors"); ``invalid`` where no finer code applies.
+        input: the offending value, where there is one (`NO_INPUT` otherwise; `errors` cuts it short).
+    """
+
+    path: str
+    message: str
+    message_en: str
+    code: str = "invalid"
+    input: object = NO_INPUT
+
+
+#: How much of an offending value `LoadError.errors` shows (characters of a string, items of a list).
+INPUT_SHOWN = 40
+
+
+def short_input(value: object) -> object:
+    """The offending value cut to a short, JSON-ready form (long strings end in ``…``)."""
+    if isinstance(value, str):
+        return value if len(value) <= INPUT_SHOWN else value[: INPUT_SHOWN - 1] + "…"
+    if value is None or isinstance(value, bool | int | float):
+        return value
+    if isinstance(value, list | tuple):
+        return [short_input(v) for v in value[:5]] + (["…"] if len(value) > 5 else [])
+    if isinstance(value, dict):
+        return {str(k)[:INPUT_SHOWN]: short_input(v) for k, v in list(value.items())[:5]}
+    return short_input(str(value))
+
+
+def _as_problem(item: Problem | tuple[str, str, str]) -> Problem:
+    if isinstance(item, Problem):
+        return item
+    path, zh, en = item
+    return Problem(path, zh, en)
+
+
 class LoadError(XingzhengError, ValueError):
     """Input that could not be loaded; lists every problem at once.
 
+    ``errors()`` gives each problem as a dict a program can read (a machine ``code`` for each); the old
+    ``problems`` tuple of ``(path, zh, en)`` triples is deprecated.
+
     Attributes:
-        problems: every ``(path, message_zh, message_en)``, e.g.
-            ``("$.legality_review.completed_on", "不是日期", "not a date")``.
+        details: every `Problem`, in the order found.
         source: the file (or other origin) that was being loaded, if any.
     """
 
     def __init__(
         self,
-        problems: Iterable[tuple[str, str, str]],
+        problems: Iterable[Problem | tuple[str, str, str]],
         source: str | None = None,
     ) -> None:
-        self.problems: tuple[tuple[str, str, str], ...] = tuple(problems)
+        self.details: tuple[Problem, ...] = tuple(_as_problem(p) for p in problems)
         self.source = source
         head_zh = f"无法读取 {source}" if source else "无法读取输入"
         head_en = f"cannot load {source}" if source else "cannot load the input"
-        lines = [f"{head_zh}（{len(self.problems)} 处问题） / {head_en} ({len(self.problems)} problem(s))"]
-        lines.extend(f"  {path}: {zh} / {en}" for path, zh, en in self.problems)
+        lines = [f"{head_zh}（{len(self.details)} 处问题） / {head_en} ({len(self.details)} problem(s))"]
+        lines.extend(f"  {p.path}: {p.message} / {p.message_en}" for p in self.details)
         super().__init__("\n".join(lines))
+
+    def errors(self) -> list[dict[str, object]]:
+        """Every problem as a dict: ``code``, ``path``, ``message`` (中文), ``message_en`` and, where
+        there is one, ``input`` (the offending value, cut short).
+        """
+        out: list[dict[str, object]] = []
+        for p in self.details:
+            item: dict[str, object] = {"code": p.code, "path": p.path, "message": p.message, "message_en": p.message_en}
+            if p.input is not NO_INPUT:
+                item["input"] = short_input(p.input)
+            out.append(item)
+        return out
+
+    @property
+    def problems(self) -> tuple[tuple[str, str, str], ...]:
+        """Deprecated (use `errors`): every ``(path, message_zh, message_en)``."""
+        warnings.warn(
+            "LoadError.problems is deprecated; use LoadError.errors() / LoadError.problems 已弃用，请使用 errors()",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        return tuple((p.path, p.message, p.message_en) for p in self.details)
 
 
 class NoSuchParameterError(XingzhengError, KeyError):

@@ -63,13 +63,13 @@ def _load_all(paths: list[str]) -> tuple[list[tuple[Path, Any]], list[tuple[Path
 
 
 def _print_failure(path: Path, exc: LoadError) -> None:
-    print(f"✗ {path}：无法读取 / cannot load ({len(exc.problems)})")
-    for where, zh, en in exc.problems:
-        print(f"    {where}: {zh} / {en}")
+    print(f"✗ {path}：无法读取 / cannot load ({len(exc.details)})")
+    for problem in exc.details:
+        print(f"    {problem.path}: {problem.message} / {problem.message_en}")
 
 
 def _failure_json(path: Path, exc: LoadError) -> dict[str, Any]:
-    return {"file": str(path), "problems": [{"path": p, "zh": zh, "en": en} for p, zh, en in exc.problems]}
+    return {"file": str(path), "problems": [{"path": p.path, "zh": p.message, "en": p.message_en} for p in exc.details]}
 
 
 def _print_report(path: Path, report: Any) -> None:
