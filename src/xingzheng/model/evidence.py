@@ -75,7 +75,7 @@ def _aware(instance: object, attribute: attrs.Attribute[dt.datetime], value: dt.
 def _to_pairs(value: Iterable[tuple[str, str]]) -> tuple[tuple[str, str], ...]:
     # No coercion (issue 22): a number, boolean or None is refused by the validator, never turned into
     # the string that would then be hashed as if it had been recorded.
-    return tuple(pair if type(pair) is tuple else tuple(pair) for pair in value)
+    return tuple(pair if type(pair) is tuple else tuple(pair) for pair in value)  # type: ignore[misc]
 
 
 def _pairs_of_strings(
