@@ -5,6 +5,7 @@ Messages are Chinese first, then English (``"中文。 / English."``).
 
 from __future__ import annotations
 
+import re
 import warnings
 from collections.abc import Iterable
 from typing import NamedTuple
@@ -131,10 +132,19 @@ class Problem(NamedTuple):
 INPUT_SHOWN = 40
 
 
+_UNSEEN = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
+
+
+def visible(text: str) -> str:
+    """``text`` with every control, line-separator and surrogate character written as ``\\uXXXX``, so
+    that it can always be printed and written as UTF-8."""
+    return _UNSEEN.sub(lambda m: f"\\u{ord(m[0]):04x}", text)
+
+
 def short_input(value: object) -> object:
-    """The offending value cut to a short, JSON-ready form (long strings end in ``…``)."""
+    """The offending value cut to a short, JSON-ready, printable form (long strings end in ``…``)."""
     if isinstance(value, str):
-        return value if len(value) <= INPUT_SHOWN else value[: INPUT_SHOWN - 1] + "…"
+        return visible(value if len(value) <= INPUT_SHOWN else value[: INPUT_SHOWN - 1] + "…")
     if value is None or isinstance(value, bool | int | float):
         return value
     if isinstance(value, list | tuple):
@@ -145,10 +155,11 @@ def short_input(value: object) -> object:
 
 
 def _as_problem(item: Problem | tuple[str, str, str]) -> Problem:
+    # Every text of a problem is made printable: hostile input must not make its own error unprintable.
     if isinstance(item, Problem):
-        return item
+        return item._replace(path=visible(item.path), message=visible(item.message), message_en=visible(item.message_en))
     path, zh, en = item
-    return Problem(path, zh, en)
+    return Problem(visible(path), visible(zh), visible(en))
 
 
 class LoadError(XingzhengError, ValueError):

@@ -35,7 +35,43 @@ def _files(paths: list[str]) -> Iterator[Path]:
             yield path
 
 
-def _load_all(paths: list[str]) -> tuple[list[tuple[Path, Any]], list[tuple[Path, LoadError]]]:
+def _positive(text: str) -> int:
+    """argparse type: a positive whole number (a limit)."""
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"应为正整数：{text!r} / expected a positive whole number: {text!r}")
+    return value
+
+
+def _add_limits(parser: argparse.ArgumentParser) -> None:
+    """``--max-bytes``, ``--max-text``, ``--max-items``, ``--max-events``: the boundary's `Limits`."""
+    group = parser.add_argument_group("输入上限 / input limits (defaults: xingzheng.io.Limits())")
+    group.add_argument("--max-bytes", type=_positive, metavar="N", help="每个记录文件的字节数上限 / bytes per record file")
+    group.add_argument("--max-text", type=_positive, metavar="N", help="每个文本字段的字符数上限 / characters per text field")
+    group.add_argument("--max-items", type=_positive, metavar="N", help="每个数组的项数上限 / items per array")
+    group.add_argument("--max-events", type=_positive, metavar="N", help="每个执法记录的事件数上限 / events per evidence log")
+
+
+def _limits_of(args: argparse.Namespace) -> Any:
+    from xingzheng.io import Limits
+
+    given = {
+        name: value
+        for name, value in (
+            ("max_bytes", args.max_bytes),
+            ("max_text_chars", args.max_text),
+            ("max_items", args.max_items),
+            ("max_events", args.max_events),
+        )
+        if value is not None
+    }
+    return Limits(**given)
+
+
+def _load_all(paths: list[str], limits: Any = None) -> tuple[list[tuple[Path, Any]], list[tuple[Path, LoadError]]]:
     from xingzheng.io import load
 
     records: list[tuple[Path, Any]] = []
@@ -56,7 +92,7 @@ def _load_all(paths: list[str]) -> tuple[list[tuple[Path, Any]], list[tuple[Path
             )
     for path in _files(paths):
         try:
-            records.append((path, load(path)))
+            records.append((path, load(path, limits=limits)))
         except LoadError as exc:
             failures.append((path, exc))
     return records, failures
@@ -96,7 +132,7 @@ def _run_check(args: argparse.Namespace) -> int:
 
     profile = load_profile(args.profile)
     calendar = calendar_from_args(args)
-    records, failures = _load_all(args.files)
+    records, failures = _load_all(args.files, _limits_of(args))
     results: list[tuple[Path, Any]] = [(path, check(record, profile, calendar, args.as_of)) for path, record in records]
     code = 2 if failures else (0 if all(r.ok for _, r in results) else 1)
     if args.format == "json":
@@ -150,7 +186,7 @@ def _run_upcoming(args: argparse.Namespace) -> int:
 
     profile = load_profile(args.profile)
     calendar = calendar_from_args(args)
-    records, failures = _load_all(args.files)
+    records, failures = _load_all(args.files, _limits_of(args))
     rows = _upcoming_rows(records, args.as_of, profile, calendar)
     code = 2 if failures else 0
     if args.format == "json":
@@ -289,6 +325,7 @@ def register(subparsers: Any) -> None:
     c.add_argument("--as-of", type=iso_date, default=None, metavar="DATE", help="判断未结期限的日期 / judge open clocks on DATE")
     add_calendar_options(c)
     add_format_options(c)
+    _add_limits(c)
     c.set_defaults(func=_run_check)
 
     u = subparsers.add_parser("upcoming", help="待办期限 / what is due next", description="列出下一步期限 / list what is due next")
@@ -297,6 +334,7 @@ def register(subparsers: Any) -> None:
     _add_profile(u)
     add_calendar_options(u)
     add_format_options(u)
+    _add_limits(u)
     u.set_defaults(func=_run_upcoming)
 
     s = subparsers.add_parser("schema", help="JSON Schema", description="输出记录的 JSON Schema / print a record's JSON Schema")

@@ -28,9 +28,10 @@ from typing import Any
 
 import attrs
 
-from xingzheng.errors import Problem
+from xingzheng.errors import Problem, visible
+from xingzheng.io._problems import join_path
 
-__all__ = ["MULTILINE_FIELDS", "NUMBER_FIELDS", "Limits", "guard", "plain_json", "visible"]
+__all__ = ["MULTILINE_FIELDS", "NUMBER_FIELDS", "Limits", "guard", "plain_json"]
 
 
 def _positive(instance: object, attribute: attrs.Attribute[int], value: int) -> None:
@@ -104,14 +105,6 @@ _MULTI_LINE_BAD = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029]"
 # separator, a surrogate (a ``str`` input).
 _RAW_SUSPECT = re.compile("[\\\\\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
 _RAW_NUMBER = re.compile(r'"document_number"\s*:\s*"([^"]*)"')
-_UNSEEN = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
-
-
-def visible(text: str) -> str:
-    """``text`` with every control, line-separator and surrogate character written as ``\\uXXXX``."""
-    return _UNSEEN.sub(lambda m: f"\\u{ord(m[0]):04x}", text)
-
-
 def _shown(text: str) -> str:
     return visible(text if len(text) <= 40 else text[:39] + "…")
 
@@ -128,12 +121,6 @@ def plain_json(text: str, limits: Limits) -> bool:
     if '"document_number"' in text:
         return all(unicodedata.is_normalized("NFKC", number) for number in _RAW_NUMBER.findall(text))
     return True
-
-
-def _join(path: str, step: str | int) -> str:
-    from xingzheng.io._problems import join_path
-
-    return join_path(path, step)
 
 
 def _text(value: str, path: str, key: str | None, limits: Limits, problems: list[Problem]) -> str:
@@ -184,17 +171,17 @@ def _text(value: str, path: str, key: str | None, limits: Limits, problems: list
     return value
 
 
-def _key(key: str, path: str, limits: Limits, problems: list[Problem]) -> None:
-    if len(key) > limits.max_text_chars or _SURROGATE.search(key) or _ONE_LINE_BAD.search(key):
-        problems.append(
-            Problem(
-                path,
-                "对象的键含控制字符、孤立代理码位或过长",
-                "a key of the object holds a control character or a lone surrogate, or is too long",
-                "text.surrogate" if _SURROGATE.search(key) else "too_long" if len(key) > limits.max_text_chars else "text.control",
-                _shown(key),
-            )
+def _key(key: str, path: str, problems: list[Problem]) -> None:
+    surrogate = _SURROGATE.search(key) is not None
+    problems.append(
+        Problem(
+            path,
+            "对象的键含孤立代理码位" if surrogate else "对象的键含控制字符",
+            "a key of the object holds a lone surrogate" if surrogate else "a key of the object holds a control character",
+            "text.surrogate" if surrogate else "text.control",
+            _shown(key),
         )
+    )
 
 
 def _walk(value: Any, path: str, key: str | None, limits: Limits, problems: list[Problem]) -> Any:
@@ -206,10 +193,10 @@ def _walk(value: Any, path: str, key: str | None, limits: Limits, problems: list
         for k, v in value.items():
             if type(k) is not str:
                 continue  # TOML and JSON keys are strings; `from_dict` data is checked by the converter
-            if _SURROGATE.search(k) or _ONE_LINE_BAD.search(k) or len(k) > limits.max_text_chars:
-                _key(k, path, limits, problems)
+            if _SURROGATE.search(k) or _ONE_LINE_BAD.search(k):
+                _key(k, path, problems)
                 continue
-            w = _walk(v, _join(path, k), k, limits, problems)
+            w = _walk(v, join_path(path, k), k, limits, problems)
             if w is not v:
                 if new is None:
                     new = dict(value)
@@ -230,7 +217,7 @@ def _walk(value: Any, path: str, key: str | None, limits: Limits, problems: list
             return value
         items: list[Any] | None = None
         for index, v in enumerate(value):
-            w = _walk(v, _join(path, index), key, limits, problems)
+            w = _walk(v, join_path(path, index), key, limits, problems)
             if w is not v:
                 if items is None:
                     items = list(value)

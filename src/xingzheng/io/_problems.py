@@ -12,7 +12,7 @@ import re
 
 from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError, IterableValidationError
 
-from xingzheng.errors import InvariantError, Problem
+from xingzheng.errors import InvariantError, Problem, visible
 from xingzheng.io._converter import LeafProblem
 
 __all__ = ["ERROR_CODES", "MAX_PROBLEMS", "Problem", "join_path", "problems_of"]
@@ -71,7 +71,9 @@ def join_path(path: str, step: str | int) -> str:
         return f"{path}[{step}]"
     if _NAME.fullmatch(step):
         return f"{path}.{step}"
-    return f"{path}[{json.dumps(step, ensure_ascii=False)}]"
+    # JSON escapes control characters; a lone surrogate is escaped here too, so that a path can
+    # always be printed and written as UTF-8.
+    return f"{path}[{visible(json.dumps(step, ensure_ascii=False))}]"
 
 
 def _split(message: str) -> tuple[str, str]:
