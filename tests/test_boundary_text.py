@@ -157,10 +157,25 @@ def test_limits_are_configurable() -> None:
 
 
 def test_the_defaults_are_far_above_the_largest_real_record() -> None:
+    import attrs
+
+    from xingzheng.model.evidence import EventKind
+
     limits = Limits()
     sizes = {path.name: len(path.read_bytes()) for path in EXAMPLES.glob("*.json")}
     assert max(sizes.values()) * 100 < limits.max_bytes
-    assert len(CASE["evidence_log"]["events"]) * 100 < limits.max_events
+    # The largest record that still reads like a real one (docs/reference/load-errors.md, "Limits"):
+    # the worked case with 500 more logged events, each a 500-character note, and a long summary.
+    case = load(EXAMPLES / "enforcement-case.json")
+    log, at = case.evidence_log, case.evidence_log.events[-1].at
+    for i in range(500):
+        at += dt.timedelta(hours=1)
+        log = log.append(EventKind.NOTE, at, "12010001", [("note", "调查询问笔录：" + "当事人陈述" * 100), ("page", str(i))])
+    big = attrs.evolve(case, evidence_log=log, decision=attrs.evolve(case.decision, summary="处罚决定理由" * 800))
+    text = dumps(big)
+    assert 900_000 < len(text.encode("utf-8")) < limits.max_bytes / 4  # 1.0 MB, as the docs say
+    assert loads(text) == big
+    assert len(big.evidence_log.events) * 10 < limits.max_events
 
 
 # --- accepted, normalised ------------------------------------------------------------------------------
@@ -246,9 +261,14 @@ def test_only_xingzheng_errors_escape_loads_check_and_dumps() -> None:
             continue
         except Exception as exc:  # what the test looks for
             pytest.fail(f"{name}: loads raised {type(exc).__name__}: {exc}")
-        for step in (lambda: check(record), lambda: check(record, as_of=dt.date(2021, 9, 30)), lambda: dumps(record)):
+        steps: list[Callable[[Any], object]] = [
+            check,
+            lambda r: check(r, as_of=dt.date(2021, 9, 30)),
+            dumps,
+        ]
+        for step in steps:
             try:
-                out = step()
+                out = step(record)
             except XingzhengError:
                 continue
             except Exception as exc:
@@ -258,7 +278,7 @@ def test_only_xingzheng_errors_escape_loads_check_and_dumps() -> None:
 
 
 def test_the_cli_never_prints_a_traceback(tmp_path: Path) -> None:
-    for index, (name, text) in enumerate(_all_inputs().items()):
+    for index, text in enumerate(_all_inputs().values()):
         (tmp_path / f"{index:02d}.json").write_text(text, encoding="utf-8")
     env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
     for argv in (

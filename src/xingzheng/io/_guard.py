@@ -61,7 +61,7 @@ class Limits:
         max_events: events of one evidence log (``events``).
     """
 
-    max_bytes: int = attrs.field(default=2 * 1024 * 1024, validator=_positive)
+    max_bytes: int = attrs.field(default=4 * 1024 * 1024, validator=_positive)
     max_depth: int = attrs.field(default=64, validator=_positive)
     max_text_chars: int = attrs.field(default=100_000, validator=_positive)
     max_items: int = attrs.field(default=10_000, validator=_positive)

@@ -350,7 +350,7 @@ def _structure_body(body: Any, target: type, mode: Mode, source: str | None, pro
         except Exception as exc:
             problems.extend(problems_of(exc))
     if problems:
-        if len(problems) > MAX_PROBLEMS:
+        if len(problems) >= MAX_PROBLEMS:
             problems = problems[:MAX_PROBLEMS]
             problems.append(Problem("$", f"问题过多，仅列出前 {MAX_PROBLEMS} 处", f"too many problems; the first {MAX_PROBLEMS} are listed", "too_many_problems"))
         raise LoadError(problems, source)

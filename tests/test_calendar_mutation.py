@@ -1,0 +1,3 @@
+"""Tests that kill surviving mutants of the calendar (issue 22; docs/testing.md)."""
+
+from __future__ import annotations
