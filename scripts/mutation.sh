@@ -10,5 +10,8 @@
 set -eu
 cd "$(dirname "$0")/.."
 PYTHON="${PYTHON:-.venv/bin/python}"
+# The tests run from a copy under mutants/: tell them where ../shared (the reference notices) is.
+XINGZHENG_SHARED="${XINGZHENG_SHARED:-$(cd .. && pwd)/shared}"
+export XINGZHENG_SHARED
 nice -n 10 "$PYTHON" -m mutmut run --max-children "${MUTMUT_CHILDREN:-2}" "$@"
 "$PYTHON" -m mutmut results

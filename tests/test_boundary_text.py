@@ -297,3 +297,45 @@ def test_the_cli_never_prints_a_traceback(tmp_path: Path) -> None:
         if "--json" in argv:
             data = json.loads(out)
             assert data["unreadable"] and all(u["problems"] for u in data["unreadable"])
+
+
+def _text_fields() -> set[str]:
+    """The names of every text field (``str`` anywhere in its type) of the record classes."""
+    import typing
+
+    import attrs
+
+    from xingzheng.io import kinds
+
+    seen: set[type] = set()
+    names: set[str] = set()
+
+    def visit(cls: type) -> None:
+        if cls in seen:
+            return
+        seen.add(cls)
+        hints = typing.get_type_hints(cls)
+        for field in attrs.fields(cls):  # type: ignore[arg-type]
+            stack = [hints[field.name]]
+            while stack:
+                t = stack.pop()
+                if t is str:
+                    names.add(field.name)
+                elif attrs.has(t):
+                    visit(t)
+                stack.extend(a for a in typing.get_args(t) if a is not Ellipsis)
+
+    for cls in kinds().values():
+        visit(cls)
+    return names
+
+
+def test_the_multi_line_table_names_text_fields_of_records() -> None:
+    from xingzheng.io import MULTILINE_FIELDS
+    from xingzheng.io._guard import NUMBER_FIELDS
+
+    fields = _text_fields()
+    assert fields >= MULTILINE_FIELDS, MULTILINE_FIELDS - fields
+    assert fields >= NUMBER_FIELDS
+    # Titles, names and numbers are one line.
+    assert not {"title", "name", "case_number", "document_number", "issuing_body"} & MULTILINE_FIELDS
