@@ -124,7 +124,7 @@ def test_explain_says_when_the_answer_is_provisional() -> None:
     d = deadline(CAL.coverage.last, Period.days(20), calendar)
     assert d.provisional
     zh, en = d.explain().split("\n")
-    assert "结果为暂定：所用日期的安排尚未公布或超出日历数据范围。" in zh
+    assert "至停止业务活动时）。结果为暂定：所用日期的安排尚未公布或超出日历数据范围。日历数据：" in zh
     assert "Provisional: it rests on days whose arrangement is not yet published or lies past the calendar's data." in en
     settled = deadline(dt.date(2021, 3, 15), Period.months(1))
     assert not settled.provisional and "暂定" not in settled.explain()
@@ -159,6 +159,8 @@ def test_a_deadline_past_9999_is_a_coverage_error() -> None:
         (dt.date(2021, 3, 31), Period.months(1), dt.date(2021, 2, 28)),
         # 2020-02-29 + 1 year = 2021-02-28 < 03-01; from 2020-03-01 it would end 2021-03-01.
         (dt.date(2021, 3, 1), Period.years(1), dt.date(2020, 2, 29)),
+        # 2020-02-29 + 2 years = 2022-02-28 < 03-01; from 2020-03-01 it would end 2022-03-01.
+        (dt.date(2022, 3, 1), Period.years(2), dt.date(2020, 2, 29)),
         # 2021-01-30 + 1 month = 02-28 < 03-01, and so do 01-31 (02-28); from 02-01, 03-01 is not before.
         (dt.date(2021, 3, 1), Period.months(1), dt.date(2021, 1, 31)),
     ],
@@ -270,3 +272,24 @@ def test_add_workdays_refuses_a_count_that_is_not_an_int(n: object) -> None:
     with pytest.raises(TypeError) as info:
         CAL.add_workdays(dt.date(2021, 3, 15), n)  # type: ignore[arg-type]
     assert str(info.value) == f"工作日数应为整数 / n must be an int, got {type(n).__name__}"
+
+
+def test_a_month_period_from_a_date_subclass_and_the_working_day_window() -> None:
+    # A date subclass takes `_months_after`'s uncached branch: the same answer.
+    d = deadline(_Day(2021, 1, 29), Period.months(1))
+    assert (d.due, d.rolled_from) == (dt.date(2021, 3, 1), dt.date(2021, 2, 28))
+    assert deadline(_Day(2021, 3, 15), Period.years(1)).due == dt.date(2022, 3, 15)
+    # ... and keeps the subclass (dateutil does), even when a plain date's sum is remembered.
+    assert type(deadline(dt.date(2021, 3, 15), Period.months(1)).due) is dt.date
+    assert type(deadline(_Day(2021, 3, 15), Period.months(1)).due) is _Day
+    # Working days are counted from the day after the start: the first covered day is not provisional.
+    assert not deadline(FIRST, Period.workdays(3)).provisional
+    assert deadline(FIRST, Period.workdays(3)).due == CAL.add_workdays(FIRST, 3)
+
+
+def test_latest_notice_day_uses_the_calendar_given() -> None:
+    x = LAST + dt.timedelta(days=30)
+    with pytest.raises(CalendarCoverageError):
+        latest_notice_day(x, Period.workdays(3))
+    day = latest_notice_day(x, Period.workdays(3), REGULAR)
+    assert len(_ref_between(day, x - dt.timedelta(days=1))) == 3 and _ref_workday(day + dt.timedelta(days=1))
