@@ -111,15 +111,21 @@ def _shown(text: str) -> str:
 
 def plain_json(text: str, limits: Limits) -> bool:
     """Whether the walk can be skipped for this JSON text (see the module's docstring)."""
-    if (
-        len(text) > limits.max_text_chars
-        or _RAW_SUSPECT.search(text) is not None
-        or text.count(",") >= min(limits.max_items, limits.max_events)
-        or not unicodedata.is_normalized("NFC", text)
-    ):
+    if len(text) > limits.max_text_chars or "\\" in text:
         return False
-    if '"document_number"' in text:
-        return all(unicodedata.is_normalized("NFKC", number) for number in _RAW_NUMBER.findall(text))
+    # `isprintable` (in C) is false for every character `_RAW_SUSPECT` finds; when it is false for
+    # another reason (JSON's own line breaks, an ideographic space), the regex decides.
+    if not text.isprintable() and _RAW_SUSPECT.search(text) is not None:
+        return False
+    most = min(limits.max_items, limits.max_events)  # an array of n items holds n - 1 commas
+    if (len(text) > most and text.count(",") >= most) or not unicodedata.is_normalized("NFC", text):
+        return False
+    start = text.find('"document_number"')
+    while start >= 0:
+        match = _RAW_NUMBER.match(text, start)
+        if match is not None and not unicodedata.is_normalized("NFKC", match[1]):
+            return False
+        start = text.find('"document_number"', start + 17)
     return True
 
 
