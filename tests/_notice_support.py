@@ -10,7 +10,7 @@ import pytest
 
 from xingzheng.calendar.notice import Arrangement, FestivalArrangement, parse_notice
 
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+SHARED = Path(os.environ.get("XINGZHENG_SHARED") or Path(__file__).resolve().parents[1].parent / "shared")
 YEARS = range(2011, 2027)
 WEEKDAYS = "一二三四五六日"
 

@@ -13,7 +13,8 @@ settings.register_profile("dev", deadline=None)
 settings.load_profile("ci" if os.environ.get("CI") else "dev")
 
 REPO = Path(__file__).resolve().parents[1]
-SHARED = REPO.parent / "shared"
+# XINGZHENG_SHARED: where ../shared is when the tests run from a copy (scripts/mutation.sh).
+SHARED = Path(os.environ.get("XINGZHENG_SHARED") or REPO.parent / "shared")
 
 
 def shared_path(*parts: str) -> Path:

@@ -15,6 +15,7 @@ import enum
 import json
 import tempfile
 import typing
+import unicodedata
 from decimal import Decimal
 from pathlib import Path
 from typing import Any, get_args, get_origin
@@ -48,7 +49,11 @@ def _public_classes() -> dict[str, type]:
 PUBLIC = _public_classes()
 
 _CST = dt.timezone(dt.timedelta(hours=8))
-_text = st.text(st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")), min_size=1, max_size=8)
+# Text as the boundary lets it through (issue 22): no control, surrogate or line-separator characters,
+# NFC; document numbers NFKC.
+_text = st.text(st.characters(codec="utf-8", exclude_categories=("Cs", "Cc", "Zl", "Zp")), min_size=1, max_size=8).map(
+    lambda s: unicodedata.normalize("NFC", s)
+)
 _days = st.dates(dt.date(2016, 1, 1), dt.date(2025, 12, 31))
 _instants = st.builds(
     lambda d, s, tz: dt.datetime.combine(d, dt.time(), tz) + dt.timedelta(seconds=s),
@@ -75,6 +80,8 @@ _FIELD_STRATEGIES: dict[tuple[str, str], st.SearchStrategy[Any]] = {
     ("RuleValue", "scope_tags"): st.lists(st.sampled_from(sorted(SCOPE_TAGS)), max_size=2, unique=True).map(tuple),
     ("FindingSpec", "code"): st.sampled_from(["N13.creates-penalty", "D6.discussed-without-review"]),
     ("FindingSpec", "severity"): st.sampled_from(["error", "warning", "info"]),
+    ("Arrangement", "document_number"): st.none() | _text.map(lambda s: unicodedata.normalize("NFKC", s)),
+    ("PenaltyDecision", "document_number"): st.none() | _text.map(lambda s: unicodedata.normalize("NFKC", s)),
     ("Profile", "parent"): st.none() | st.sampled_from([load_profile(n) for n in builtin_profile_names()]),
 }
 

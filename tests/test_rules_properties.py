@@ -8,7 +8,8 @@ import pickle
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from xingzheng.rules import builtin_profile_names, load_profile
+from xingzheng.rules import Unit, builtin_profile_names, load_profile
+from xingzheng.rules._profile import TIME_UNITS
 
 PROFILES = {name: load_profile(name) for name in builtin_profile_names()}
 SNAPSHOTS = {name: pickle.dumps(profile) for name, profile in PROFILES.items()}
@@ -23,10 +24,17 @@ def reforms(draw: st.DrawFn) -> tuple[str, dict[str, int | float], dt.date | Non
     for key in keys:
         current = {value.value for value in profile.parameter(key).values}
         current |= {v.value for on in profile.change_dates(key) if (v := profile.find(key, on)) is not None}
-        changes[key] = draw(
-            (st.integers(min_value=0, max_value=10_000) | st.floats(min_value=0, max_value=1e6, allow_nan=False))
-            .filter(lambda n, taken=frozenset(current): n not in taken)
-        )
+        # What `reform` accepts for the key's kind (issue 22): whole numbers for periods (from 1) and
+        # counts (from 0), any non-negative number for yuan, percent and hours.
+        units = {value.unit for value in profile.parameter(key).values}
+        numbers: st.SearchStrategy[int | float]
+        if units & TIME_UNITS:
+            numbers = st.integers(min_value=1, max_value=10_000)
+        elif Unit.COUNT in units:
+            numbers = st.integers(min_value=0, max_value=10_000)
+        else:
+            numbers = st.integers(min_value=0, max_value=10_000) | st.floats(min_value=0, max_value=1e6, allow_nan=False)
+        changes[key] = draw(numbers.filter(lambda n, taken=frozenset(current): n not in taken))
     return profile.name, changes, since
 
 

@@ -71,6 +71,7 @@ if TYPE_CHECKING:
         MAX_DEPTH,
         READ_VERSIONS,
         SCHEMA_VERSION,
+        Limits,
         dump,
         dumps,
         from_dict,
@@ -198,6 +199,13 @@ if TYPE_CHECKING:
 # Everything beyond the calendar and the errors is imported on first use, to keep `import xingzheng`
 # fast (under 150 ms); the names are the same either way.
 _LAZY: dict[str, str] = {
+    "Problem": "xingzheng.errors",
+    "NO_INPUT": "xingzheng.errors",
+    "MULTILINE_FIELDS": "xingzheng.io",
+    "ERROR_CODES": "xingzheng.io",
+    "DEFAULT_LIMITS": "xingzheng.io",
+    "DATE_MIN": "xingzheng.io",
+    "DATE_MAX": "xingzheng.io",
     "SubmissionChannel": "xingzheng.model",
     "RespondentAnswer": "xingzheng.model",
     "ReplyKind": "xingzheng.model",
@@ -276,6 +284,7 @@ _LAZY: dict[str, str] = {
     "DisclosureRequest": "xingzheng.model.disclosure",
     "ReconsiderationCase": "xingzheng.model.reconsideration",
     "Petition": "xingzheng.model.petition",
+    "Limits": "xingzheng.io",
     "LintFinding": "xingzheng.rules",
     "MAX_BYTES": "xingzheng.io",
     "MAX_DEPTH": "xingzheng.io",
@@ -388,11 +397,17 @@ def __dir__() -> list[str]:
 __version__: str  # the installed distribution's version (importlib.metadata), read on first use
 
 __all__ = [
+    "DATE_MAX",
+    "DATE_MIN",
+    "DEFAULT_LIMITS",
+    "ERROR_CODES",
     "FESTIVALS",
     "FINDING_SEVERITIES",
     "IMPERATIVES",
     "MAX_BYTES",
     "MAX_DEPTH",
+    "MULTILINE_FIELDS",
+    "NO_INPUT",
     "READ_VERSIONS",
     "RULE_EXCEPTIONS",
     "SCHEMA_VERSION",
@@ -461,6 +476,7 @@ __all__ = [
     "InvariantError",
     "Investigation",
     "LegalityReview",
+    "Limits",
     "LintFinding",
     "Litigation",
     "LitigationOutcome",
@@ -495,6 +511,7 @@ __all__ = [
     "PetitionRoute",
     "PetitionRouting",
     "PostDecisionEvaluation",
+    "Problem",
     "ProcedureError",
     "ProcedureKind",
     "Profile",

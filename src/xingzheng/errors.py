@@ -6,16 +6,20 @@ Messages are Chinese first, then English (``"中文。 / English."``).
 from __future__ import annotations
 
 import datetime as dt
+import re
+import warnings
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, NamedTuple
 
 __all__ = [
+    "NO_INPUT",
     "CalendarCoverageError",
     "InvariantError",
     "LoadError",
     "NoRuleInForceError",
     "NoSuchParameterError",
     "NoticeParseError",
+    "Problem",
     "ProcedureError",
     "SupplementConflictError",
     "XingzhengError",
@@ -204,12 +208,82 @@ class NoticeParseError(XingzhengError, ValueError):
         self.text = text
 
 
+class _NoInput:
+    """The type of `NO_INPUT`."""
+
+    def __repr__(self) -> str:
+        return "NO_INPUT"
+
+    def __reduce__(self) -> str:
+        # Pickled by name, so that a `LoadError` sent back from a worker process keeps the one sentinel.
+        return "NO_INPUT"
+
+
+#: `Problem.input` where the problem has no offending value (a missing field); None is a value (null).
+NO_INPUT: object = _NoInput()
+
+
+class Problem(NamedTuple):
+    """One problem of a `LoadError`: where, why (in Chinese and English), a machine code and the input.
+
+    Attributes:
+        path: where, as a JSON path (``$.legality_review.completed_on``).
+        message: the reason in Chinese.
+        message_en: the reason in English.
+        code: a stable machine code (``missing``, ``type.string``, ``date.range``, …; the table is on
+            the docs site, "Load errors"); ``invalid`` where no finer code applies.
+        input: the offending value, where there is one (`NO_INPUT` otherwise; `errors` cuts it short).
+    """
+
+    path: str
+    message: str
+    message_en: str
+    code: str = "invalid"
+    input: object = NO_INPUT
+
+
+#: How much of an offending value `LoadError.errors` shows (characters of a string, items of a list).
+INPUT_SHOWN = 40
+
+
+_UNSEEN = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
+
+
+def visible(text: str) -> str:
+    """``text`` with every control, line-separator and surrogate character written as ``\\uXXXX``, so
+    that it can always be printed and written as UTF-8."""
+    return _UNSEEN.sub(lambda m: f"\\u{ord(m[0]):04x}", text)
+
+
+def short_input(value: object) -> object:
+    """The offending value cut to a short, JSON-ready, printable form (long strings end in ``…``)."""
+    if isinstance(value, str):
+        return visible(value if len(value) <= INPUT_SHOWN else value[: INPUT_SHOWN - 1] + "…")
+    if value is None or isinstance(value, bool | int | float):
+        return value
+    if isinstance(value, list | tuple):
+        return [short_input(v) for v in value[:5]] + (["…"] if len(value) > 5 else [])
+    if isinstance(value, dict):
+        return {str(k)[:INPUT_SHOWN]: short_input(v) for k, v in list(value.items())[:5]}
+    return short_input(str(value))
+
+
+def _as_problem(item: Problem | tuple[str, str, str]) -> Problem:
+    # Every text of a problem is made printable: hostile input must not make its own error unprintable.
+    if isinstance(item, Problem):
+        return item._replace(path=visible(item.path), message=visible(item.message), message_en=visible(item.message_en))
+    path, zh, en = item
+    return Problem(visible(path), visible(zh), visible(en))
+
+
 class LoadError(XingzhengError, ValueError):
     """Input that could not be loaded; lists every problem at once.
 
+    ``errors()`` gives each problem as a dict a program can read (a machine ``code`` for each); the old
+    ``problems`` tuple of ``(path, zh, en)`` triples is deprecated.
+
     Attributes:
-        problems: every ``(path, message_zh, message_en)``, e.g.
-            ``("$.legality_review.completed_on", "不是日期", "not a date")``.
+        details: every `Problem`, in the order found.
         source: the file (or other origin) that was being loaded, if any.
         line: the 1-based line of a JSON Lines input the problems are on (`iter_loads` sets it), or None.
     """
@@ -218,22 +292,44 @@ class LoadError(XingzhengError, ValueError):
 
     def __init__(
         self,
-        problems: Iterable[tuple[str, str, str]],
+        problems: Iterable[Problem | tuple[str, str, str]],
         source: str | None = None,
     ) -> None:
-        self.problems: tuple[tuple[str, str, str], ...] = tuple(problems)
+        self.details: tuple[Problem, ...] = tuple(_as_problem(p) for p in problems)
         self.source = source
         head_zh = f"无法读取 {source}" if source else "无法读取输入"
         head_en = f"cannot load {source}" if source else "cannot load the input"
         super().__init__(
-            f"{head_zh}（{len(self.problems)} 处问题）", message_en=f"{head_en} ({len(self.problems)} problem(s))"
+            f"{head_zh}（{len(self.details)} 处问题）", message_en=f"{head_en} ({len(self.details)} problem(s))"
         )
 
     def _text(self) -> str:
         # The head line, then every problem on its own line.
         lines = [bilingual(self.message, self.message_en)]
-        lines.extend(f"  {path}: {zh} / {en}" for path, zh, en in self.problems)
+        lines.extend(f"  {p.path}: {p.message} / {p.message_en}" for p in self.details)
         return "\n".join(lines)
+
+    def errors(self) -> list[dict[str, object]]:
+        """Every problem as a dict: ``code``, ``path``, ``message`` (中文), ``message_en`` and, where
+        there is one, ``input`` (the offending value, cut short).
+        """
+        out: list[dict[str, object]] = []
+        for p in self.details:
+            item: dict[str, object] = {"code": p.code, "path": p.path, "message": p.message, "message_en": p.message_en}
+            if p.input is not NO_INPUT:
+                item["input"] = short_input(p.input)
+            out.append(item)
+        return out
+
+    @property
+    def problems(self) -> tuple[tuple[str, str, str], ...]:
+        """Deprecated (use `errors`): every ``(path, message_zh, message_en)``."""
+        warnings.warn(
+            "LoadError.problems is deprecated; use LoadError.errors() / LoadError.problems 已弃用，请使用 errors()",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        return tuple((p.path, p.message, p.message_en) for p in self.details)
 
 
 class NoSuchParameterError(XingzhengError, KeyError):

@@ -39,7 +39,43 @@ def _files(paths: list[str]) -> Iterator[Path]:
             yield path
 
 
-def _load_all(paths: list[str]) -> tuple[list[tuple[Path, Any]], list[tuple[Path, LoadError]]]:
+def _positive(text: str) -> int:
+    """argparse type: a positive whole number (a limit)."""
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"应为正整数：{text!r} / expected a positive whole number: {text!r}")
+    return value
+
+
+def _add_limits(parser: argparse.ArgumentParser) -> None:
+    """``--max-bytes``, ``--max-text``, ``--max-items``, ``--max-events``: the boundary's `Limits`."""
+    group = parser.add_argument_group("输入上限 / input limits (defaults: xingzheng.io.Limits())")
+    group.add_argument("--max-bytes", type=_positive, metavar="N", help="每个记录文件的字节数上限 / bytes per record file")
+    group.add_argument("--max-text", type=_positive, metavar="N", help="每个文本字段的字符数上限 / characters per text field")
+    group.add_argument("--max-items", type=_positive, metavar="N", help="每个数组的项数上限 / items per array")
+    group.add_argument("--max-events", type=_positive, metavar="N", help="每个执法记录的事件数上限 / events per evidence log")
+
+
+def _limits_of(args: argparse.Namespace) -> Any:
+    from xingzheng.io import Limits
+
+    given = {
+        name: value
+        for name, value in (
+            ("max_bytes", args.max_bytes),
+            ("max_text_chars", args.max_text),
+            ("max_items", args.max_items),
+            ("max_events", args.max_events),
+        )
+        if value is not None
+    }
+    return Limits(**given)
+
+
+def _load_all(paths: list[str], limits: Any = None) -> tuple[list[tuple[Path, Any]], list[tuple[Path, LoadError]]]:
     from xingzheng.io import load
 
     records: list[tuple[Path, Any]] = []
@@ -60,16 +96,16 @@ def _load_all(paths: list[str]) -> tuple[list[tuple[Path, Any]], list[tuple[Path
             )
     for path in _files(paths):
         try:
-            records.append((path, load(path)))
+            records.append((path, load(path, limits=limits)))
         except LoadError as exc:
             failures.append((path, exc))
     return records, failures
 
 
 def _print_failure(path: Path, exc: LoadError, file: TextIO | None = None) -> None:
-    print(f"✗ {path}：无法读取 / cannot load ({len(exc.problems)})", file=file)
-    for where, zh, en in exc.problems:
-        print(f"    {where}: {zh} / {en}", file=file)
+    print(f"✗ {path}：无法读取 / cannot load ({len(exc.details)})", file=file)
+    for problem in exc.details:
+        print(f"    {problem.path}: {problem.message} / {problem.message_en}", file=file)
 
 
 def _print_report(path: Path, report: Any) -> None:
@@ -98,7 +134,7 @@ def _run_check(args: argparse.Namespace) -> int:
         return run_bulk(args, "check")
     profile = load_profile(args.profile)
     calendar = calendar_from_args(args)
-    records, failures = _load_all(args.files)
+    records, failures = _load_all(args.files, _limits_of(args))
     # The records are checked together: links between them (a reconsideration and the case it challenges,
     # a petition and the case it became) are followed, and a link to a record not given is reported.
     reports = check_all([record for _, record in records], profile=profile, as_of=args.as_of, calendar=calendar)
@@ -164,7 +200,7 @@ def _run_upcoming(args: argparse.Namespace) -> int:
         return run_bulk(args, "upcoming")
     profile = load_profile(args.profile)
     calendar = calendar_from_args(args)
-    records, failures = _load_all(args.files)
+    records, failures = _load_all(args.files, _limits_of(args))
     rows = _upcoming_rows(records, args.as_of, profile, calendar)
     code = 2 if failures else 0
     if args.format == "json":
@@ -358,6 +394,7 @@ def register(subparsers: Any) -> None:
     add_calendar_options(c)
     add_format_options(c, extra=("csv",))
     add_bulk_options(c)
+    _add_limits(c)
     c.set_defaults(func=_run_check)
 
     u = subparsers.add_parser("upcoming", help="待办期限 / what is due next", description="列出下一步期限 / list what is due next")
@@ -367,6 +404,7 @@ def register(subparsers: Any) -> None:
     add_calendar_options(u)
     add_format_options(u)
     add_bulk_options(u)
+    _add_limits(u)
     u.set_defaults(func=_run_upcoming)
 
     s = subparsers.add_parser(

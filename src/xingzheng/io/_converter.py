@@ -42,6 +42,8 @@ import cattrs
 from attr import _config as _attrs_config
 from cattrs.errors import IterableValidationError, IterableValidationNote
 
+from xingzheng.errors import NO_INPUT
+
 __all__ = [
     "DATETIME_PATTERN",
     "DATE_PATTERN",
@@ -71,17 +73,21 @@ _DATETIME_RE = re.compile(DATETIME_PATTERN)
 
 
 class LeafProblem(Exception):
-    """A value that does not fit its declared type; carries the bilingual reason.
+    """A value that does not fit its declared type; carries the bilingual reason and a machine code.
 
     Attributes:
         zh: the reason in Chinese.
         en: the reason in English.
+        code: the machine code of `LoadError.errors` (``type.string``, ``enum``, ``date.range``, …).
+        input: the offending value (`NO_INPUT` where there is none).
     """
 
-    def __init__(self, zh: str, en: str) -> None:
+    def __init__(self, zh: str, en: str, code: str = "invalid", input: object = NO_INPUT) -> None:
         super().__init__(f"{zh} / {en}")
         self.zh = zh
         self.en = en
+        self.code = code
+        self.input = input
 
 
 _TYPE_NAMES: dict[type, tuple[str, str]] = {
@@ -114,39 +120,56 @@ def describe_value(value: object) -> tuple[str, str]:
     return kind
 
 
-def _wrong(expected: tuple[str, str], value: object) -> LeafProblem:
+def _wrong(expected: tuple[str, str], value: object, code: str) -> LeafProblem:
     got_zh, got_en = describe_value(value)
-    return LeafProblem(f"应为{expected[0]}，得到{got_zh}", f"expected {expected[1]}, got {got_en}")
+    return LeafProblem(f"应为{expected[0]}，得到{got_zh}", f"expected {expected[1]}, got {got_en}", code, value)
+
+
+#: The range of dates (and of the days of instants) a record may carry (DECISIONS.md / docs/decisions.md):
+#: no administrative record of this kind predates the People's Republic, none is dated after 2100.
+DATE_MIN = dt.date(1949, 10, 1)
+DATE_MAX = dt.date(2100, 12, 31)
+
+
+def _in_range(day: dt.date, value: object) -> None:
+    if not DATE_MIN <= day <= DATE_MAX:
+        raise LeafProblem(
+            f"日期超出范围 {DATE_MIN.isoformat()}..{DATE_MAX.isoformat()}：{day.isoformat()}",
+            f"date out of range {DATE_MIN.isoformat()}..{DATE_MAX.isoformat()}: {day.isoformat()}",
+            "date.range",
+            value,
+        )
 
 
 # --- leaf hooks -----------------------------------------------------------------------------------
 
 
 def _str(value: Any, _: Any = None) -> str:
-    if type(value) is not str:
-        raise _wrong(("字符串", "a string"), value)
+    # A str subclass only comes from the boundary's own normalisation (`NormalisedNumber`).
+    if not isinstance(value, str):
+        raise _wrong(("字符串", "a string"), value, "type.string")
     return value
 
 
 def _int(value: Any, _: Any = None) -> int:
     if type(value) is not int:
-        raise _wrong(("整数", "an integer"), value)
+        raise _wrong(("整数", "an integer"), value, "type.integer")
     return value
 
 
 def _float(value: Any, _: Any = None) -> float:
     if type(value) is float:
         if not math.isfinite(value):
-            raise LeafProblem("不接受 NaN 或无穷大", "NaN and infinity are not accepted")
+            raise LeafProblem("不接受 NaN 或无穷大", "NaN and infinity are not accepted", "number.nan", value)
         return value
     if type(value) is int:
         return float(value)
-    raise _wrong(("数字", "a number"), value)
+    raise _wrong(("数字", "a number"), value, "type.number")
 
 
 def _bool(value: Any, _: Any = None) -> bool:
     if type(value) is not bool:
-        raise _wrong(("布尔值 true/false", "a boolean true/false"), value)
+        raise _wrong(("布尔值 true/false", "a boolean true/false"), value, "type.boolean")
     return value
 
 
@@ -160,26 +183,40 @@ def _date_json(value: Any, _: Any = None) -> dt.date:
         if cached is not None:
             return cached
     if type(value) is not str or _DATE_RE.fullmatch(value) is None:
-        raise _wrong(("YYYY-MM-DD 格式的日期", "a date as YYYY-MM-DD"), value)
+        raise _wrong(("YYYY-MM-DD 格式的日期", "a date as YYYY-MM-DD"), value, "date.format")
     try:
         day = dt.date.fromisoformat(value)
     except ValueError:
-        raise LeafProblem(f"不存在的日期：{value!r}", f"no such date: {value!r}") from None
-    if len(_DATE_CACHE) >= 8192:
-        _DATE_CACHE.clear()
-    _DATE_CACHE[value] = day
+        raise LeafProblem(f"不存在的日期：{value!r}", f"no such date: {value!r}", "date.invalid", value) from None
+    if DATE_MIN <= day <= DATE_MAX:  # only dates in range are cached: the ranged hooks read the cache
+        if len(_DATE_CACHE) >= 8192:
+            _DATE_CACHE.clear()
+        _DATE_CACHE[value] = day
+    return day
+
+
+def _date_json_ranged(value: Any, _: Any = None) -> dt.date:
+    # `_fast_class_hook` inlines the cache lookup for this hook too: the cache holds dates in range only.
+    day = _date_json(value)
+    _in_range(day, value)
     return day
 
 
 def _date_toml(value: Any, _: Any = None) -> dt.date:
     if type(value) is not dt.date:
-        raise _wrong(("TOML 日期（如 2020-01-01，不加引号）", "a TOML date (e.g. 2020-01-01, unquoted)"), value)
+        raise _wrong(("TOML 日期（如 2020-01-01，不加引号）", "a TOML date (e.g. 2020-01-01, unquoted)"), value, "date.format")
     return value
+
+
+def _date_toml_ranged(value: Any, _: Any = None) -> dt.date:
+    day = _date_toml(value)
+    _in_range(day, day.isoformat())
+    return day
 
 
 def _aware(value: dt.datetime) -> dt.datetime:
     if value.tzinfo is None or value.utcoffset() is None:
-        raise LeafProblem("日期时间缺少时区", "the date-time has no timezone offset")
+        raise LeafProblem("日期时间缺少时区", "the date-time has no timezone offset", "datetime.timezone", value.isoformat())
     return value
 
 
@@ -188,17 +225,37 @@ def _datetime_json(value: Any, _: Any = None) -> dt.datetime:
         raise _wrong(
             ("带时区的 RFC 3339 日期时间（如 2020-05-06T09:30:00+08:00）", "an RFC 3339 date-time with an offset"),
             value,
+            "datetime.format",
         )
     try:
         return _aware(dt.datetime.fromisoformat(value))
     except ValueError:
-        raise LeafProblem(f"不存在的日期时间：{value!r}", f"no such date-time: {value!r}") from None
+        raise LeafProblem(f"不存在的日期时间：{value!r}", f"no such date-time: {value!r}", "datetime.invalid", value) from None
 
 
 def _datetime_toml(value: Any, _: Any = None) -> dt.datetime:
     if type(value) is not dt.datetime:
-        raise _wrong(("带时区的 TOML 日期时间", "a TOML offset date-time"), value)
+        raise _wrong(("带时区的 TOML 日期时间", "a TOML offset date-time"), value, "datetime.format")
     return _aware(value)
+
+
+def _datetime_json_ranged(value: Any, _: Any = None) -> dt.datetime:
+    instant = _datetime_json(value)
+    _in_range(instant.date(), value)
+    return instant
+
+
+def _datetime_toml_ranged(value: Any, _: Any = None) -> dt.datetime:
+    instant = _datetime_toml(value)
+    _in_range(instant.date(), instant.isoformat())
+    return instant
+
+
+# The hooks of records (`ranged`): dates and the days of instants within DATE_MIN..DATE_MAX.
+_RANGED: dict[Mode, dict[type, Callable[[Any, Any], Any]]] = {
+    "json": {dt.date: _date_json_ranged, dt.datetime: _datetime_json_ranged},
+    "toml": {dt.date: _date_toml_ranged, dt.datetime: _datetime_toml_ranged},
+}
 
 
 @attrs.frozen
@@ -226,7 +283,7 @@ _DECIMAL_RE = re.compile(DECIMAL_PATTERN)
 def _decimal(value: Any, _: Any = None) -> Decimal:
     # A decimal travels as its exact string ("0.03"); a JSON float would already have lost digits.
     if type(value) is not str or _DECIMAL_RE.fullmatch(value) is None:
-        raise _wrong(("十进制数字符串（如 \"0.03\"）", 'a decimal number as a string (e.g. "0.03")'), value)
+        raise _wrong(("十进制数字符串（如 \"0.03\"）", 'a decimal number as a string (e.g. "0.03")'), value, "decimal.format")
     return Decimal(value)
 
 
@@ -242,7 +299,7 @@ def _iso(value: dt.date) -> str:
 def _path(value: Any, _: Any = None) -> Path:
     # A file's path (an installed notice's store file) travels as its string.
     if type(value) is not str or not value:
-        raise _wrong(("非空路径字符串", "a non-empty path string"), value)
+        raise _wrong(("非空路径字符串", "a non-empty path string"), value, "type.string")
     return Path(value)
 
 
@@ -295,7 +352,7 @@ def _enum_hook(cls: type[enum.Enum]) -> Callable[[Any, Any], Any]:
             with contextlib.suppress(ValueError):
                 return cls(value)
         got_zh, got_en = describe_value(value)
-        raise LeafProblem(f"不是允许的取值（{allowed}），得到{got_zh}", f"not one of {allowed_en}, got {got_en}")
+        raise LeafProblem(f"不是允许的取值（{allowed}），得到{got_zh}", f"not one of {allowed_en}, got {got_en}", "enum", value)
 
     structure._xz_by_str = by_str  # type: ignore[attr-defined]  # read by `_fast_class_hook`
     return structure
@@ -347,7 +404,7 @@ def _leaf_union_hook(conv: cattrs.Converter, t: Any) -> Callable[[Any, Any], Any
             except LeafProblem:
                 continue
         got_zh, got_en = describe_value(value)
-        raise LeafProblem(f"应为以下之一：{names_zh}，得到{got_zh}", f"expected one of: {names_en}; got {got_en}")
+        raise LeafProblem(f"应为以下之一：{names_zh}，得到{got_zh}", f"expected one of: {names_en}; got {got_en}", "type.union", value)
 
     return structure
 
@@ -406,7 +463,7 @@ def _note_index(exc: Exception, index: int, t: Any) -> Exception:
 
 def _array(value: Any) -> list[Any] | tuple[Any, ...]:
     if type(value) is not list and type(value) is not tuple:
-        raise _wrong(("数组", "an array"), value)
+        raise _wrong(("数组", "an array"), value, "type.array")
     return value
 
 
@@ -448,6 +505,8 @@ def _fixed_tuple_hook(conv: cattrs.Converter, t: Any) -> Callable[[Any, Any], An
             raise LeafProblem(
                 f"应为 {len(item_types)} 项的数组，得到 {len(items)} 项",
                 f"expected an array of {len(item_types)} items, got {len(items)}",
+                "array.length",
+                value,
             )
         out: list[Any] = []
         errors: list[Exception] = []
@@ -471,7 +530,7 @@ def _dict_hook(conv: cattrs.Converter, t: Any) -> Callable[[Any, Any], Any]:
 
     def structure(value: Any, _: Any = None) -> dict[str, Any]:
         if type(value) is not dict:
-            raise _wrong(("对象", "an object"), value)
+            raise _wrong(("对象", "an object"), value, "type.object")
         out: dict[str, Any] = {}
         errors: list[Exception] = []
         for key, element in value.items():
@@ -520,7 +579,6 @@ def _fast_class_hook(conv: cattrs.Converter, cls: type) -> Callable[[Any, Any], 
         "__allowed": frozenset(f.name for f in fields),
         "__feke": cattrs.errors.ForbiddenExtraKeysError,
         "__dcget": _DATE_CACHE.get,
-        "__date": _date_json,
         "__array": _array,
         "__repeat": itertools.repeat,
         "__only_str": frozenset({str}),
@@ -543,8 +601,9 @@ def _fast_class_hook(conv: cattrs.Converter, cls: type) -> Callable[[Any, Any], 
         if handler in _TYPE_TESTS:
             namespace[typ] = _TYPE_TESTS[handler]
             expr = f"v if type({first}) is {typ} else {hook}(v)"
-        elif handler is _date_json:
-            expr = f"(__dcget(v) if type({first}) is str else None) or __date(v)"
+        elif handler is _date_json or handler is _date_json_ranged:
+            namespace[f"__date{index}"] = handler
+            expr = f"(__dcget(v) if type({first}) is str else None) or __date{index}(v)"
         elif (by_str := getattr(handler, "_xz_by_str", None)) is not None:
             # An enum read from a string: its hook's own lookup, inlined; the hook runs for anything
             # else (an int value, an error) and for a member that is falsy.
@@ -681,7 +740,7 @@ def _class_hook_fields(conv: cattrs.Converter, cls: type, mode: Mode) -> Callabl
 
     def structure(value: Any, _: Any = None) -> Any:
         if type(value) is not dict:
-            raise _wrong(("对象", "an object"), value)
+            raise _wrong(("对象", "an object"), value, "type.object")
         if missing_is_none:
             value = {**dict.fromkeys(missing_is_none), **value}
         return generated(value, cls)
@@ -720,10 +779,11 @@ def _with_computed(conv: cattrs.Converter, cls: type) -> Callable[[Any], Any]:
     return unstructure
 
 
-def _make(mode: Mode, *, detailed: bool) -> cattrs.Converter:
+def _make(mode: Mode, *, detailed: bool, ranged: bool = False) -> cattrs.Converter:
     conv = cattrs.Converter(forbid_extra_keys=True, detailed_validation=detailed)
     for leaf_type, leaf in LEAVES.items():
-        conv.register_structure_hook(leaf_type, leaf.json if mode == "json" else leaf.toml)
+        hook = _RANGED[mode].get(leaf_type) if ranged else None
+        conv.register_structure_hook(leaf_type, hook or (leaf.json if mode == "json" else leaf.toml))
         out = leaf.unstructure_json if mode == "json" else leaf.unstructure_toml
         if out is not None:
             conv.register_unstructure_hook(leaf_type, out)
@@ -756,14 +816,21 @@ converter = _make("json", detailed=True)
 toml_converter = _make("toml", detailed=True)
 # The same hooks without cattrs' detailed validation: the fast path for valid input. When it fails,
 # the input is structured again with the detailed converter, which finds every problem and its path.
-_fast = {"json": _make("json", detailed=False), "toml": _make("toml", detailed=False)}
+# Records are read by the `ranged` converters (made on first use): their dates within DATE_MIN..DATE_MAX.
+_converters: dict[tuple[Mode, bool, bool], cattrs.Converter] = {
+    ("json", False, False): converter,
+    ("toml", False, False): toml_converter,
+}
 
 
-def converter_for(mode: Mode, *, fast: bool = False) -> cattrs.Converter:
-    """The converter of a mode (``"json"`` or ``"toml"``); ``fast`` skips detailed validation."""
-    if fast:
-        return _fast[mode]
-    return converter if mode == "json" else toml_converter
+def converter_for(mode: Mode, *, fast: bool = False, ranged: bool = False) -> cattrs.Converter:
+    """The converter of a mode (``"json"`` or ``"toml"``); ``fast`` skips detailed validation; ``ranged``
+    refuses dates outside `DATE_MIN`..`DATE_MAX` (the converters of records)."""
+    key = (mode, fast, ranged)
+    conv = _converters.get(key)
+    if conv is None:
+        conv = _converters[key] = _make(mode, detailed=not fast, ranged=ranged)
+    return conv
 
 
 def to_jsonable(obj: Any) -> Any:

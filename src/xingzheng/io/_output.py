@@ -14,20 +14,18 @@ Every command that writes JSON builds it here, so one shape holds everywhere:
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
 from xingzheng.errors import LoadError
 from xingzheng.io._converter import converter
+from xingzheng.io._problems import ERROR_CODES
 
 __all__ = [
-    "PROBLEM_CODES",
     "finding_json",
     "lint_json",
     "output_schema",
-    "problem_code",
     "problem_json",
     "problems_json",
     "report_json",
@@ -38,49 +36,6 @@ __all__ = [
 
 # --- problems ---------------------------------------------------------------------------------------
 
-#: How a problem's code is told from its English message while `LoadError` has no ``errors()``: the first
-#: pattern that matches wins, else ``invalid``. The seam: `problems_json` prefers ``exc.errors()``.
-_CODE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (code, re.compile(pattern))
-    for code, pattern in (
-        ("missing", r"^required field is missing"),
-        ("extra_field", r"^unknown field"),
-        ("duplicate_key", r"^duplicate key"),
-        ("number.nan", r"is not valid JSON and is not accepted|^NaN and infinity"),
-        ("too_deep", r"^nested too deeply"),
-        ("too_large", r"^input too large"),
-        ("too_many", r"^too many problems"),
-        ("json.syntax", r"^invalid JSON|^unparsable JSON|^invalid TOML"),
-        ("encoding", r"^not UTF-8"),
-        ("file", r"^cannot read the file|^unsupported file type|^the folder holds no records"),
-        ("kind", r"^unknown kind|^the record has no kind|^expected kind"),
-        ("schema_version", r"schema_version"),
-        ("date.format", r"^expected a date as|^expected a TOML date"),
-        ("date.invalid", r"^no such date"),
-        ("datetime.format", r"^expected an RFC 3339|^expected a TOML offset|^the date-time has no timezone"),
-        ("type.string", r"^expected a string"),
-        ("type.integer", r"^expected an integer"),
-        ("type.number", r"^expected a number|^expected a decimal"),
-        ("type.boolean", r"^expected a boolean"),
-        ("type.object", r"^expected an object|^the top level must be an object"),
-        ("type.array", r"^expected an array"),
-        ("enum", r"^not one of|^expected one of"),
-    )
-)
-#: Every code `problem_code` can give.
-PROBLEM_CODES: tuple[str, ...] = (*(code for code, _ in _CODE_PATTERNS), "invariant", "invalid")
-
-
-def problem_code(path: str, message_en: str) -> str:
-    """A stable machine code for a load problem, from its English message (see `_CODE_PATTERNS`)."""
-    for code, pattern in _CODE_PATTERNS:
-        if pattern.search(message_en):
-            return code
-    if path.endswith(".schema_version"):
-        return "schema_version"
-    return "invalid"
-
-
 def problem_json(problem: Mapping[str, Any]) -> dict[str, Any]:
     """One problem in the one shape: ``code``, ``path``, ``message``, ``message_en`` (and ``input``)."""
     out = {
@@ -89,24 +44,14 @@ def problem_json(problem: Mapping[str, Any]) -> dict[str, Any]:
         "message": str(problem["message"]),
         "message_en": str(problem["message_en"]),
     }
-    if problem.get("input") is not None:
+    if "input" in problem:  # null is an input too (a value where none was allowed)
         out["input"] = problem["input"]
     return out
 
 
 def problems_json(exc: LoadError) -> list[dict[str, Any]]:
-    """Every problem of a `LoadError` in the one shape.
-
-    ``exc.errors()`` gives the codes where `LoadError` has it; until then the code is told from the
-    message (`problem_code`).
-    """
-    errors = getattr(exc, "errors", None)
-    if callable(errors):
-        return [problem_json(item) for item in errors()]
-    return [
-        problem_json({"code": problem_code(path, en), "path": path, "message": zh, "message_en": en})
-        for path, zh, en in exc.problems
-    ]
+    """Every problem of a `LoadError` in the one shape (`LoadError.errors`, codes from `ERROR_CODES`)."""
+    return [problem_json(item) for item in exc.errors()]
 
 
 def unreadable_json(file: str | Path, exc: LoadError) -> dict[str, Any]:
@@ -157,7 +102,10 @@ def _problem_schema() -> dict[str, Any]:
         "description": "无法读取的原因 / why an input could not be loaded",
         "type": "object",
         "properties": {
-            "code": {"type": "string", "description": "机器可读的代码 / machine code (missing, enum, date.format, …)"},
+            "code": {
+                "enum": sorted(ERROR_CODES),
+                "description": "机器可读的代码 / machine code (docs: reference/load-errors)",
+            },
             "path": {"type": "string", "description": "JSON 路径 / JSON path of the value ($.a.b[0])"},
             "message": {"type": "string", "description": "中文说明 / the problem in Chinese"},
             "message_en": {"type": "string", "description": "英文说明 / the problem in English"},

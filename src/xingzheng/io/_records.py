@@ -2,8 +2,9 @@
 
 Untrusted input passes these guards before any structuring (DECISIONS.md, "The JSON boundary"): a size
 limit, a nesting-depth limit, no ``NaN`` / ``Infinity``, no duplicate keys, an object at the top level,
-a known ``kind``. Every failure is a `LoadError` listing every problem with its path; no ``eval``, no
-pickle.
+a known ``kind``; then the text and size guard (`xingzheng.io.Limits`: no control characters or lone
+surrogates, text NFC, document numbers NFKC, limits on text, arrays and evidence logs). Every failure
+is a `LoadError` listing every problem with its path and code; no ``eval``, no pickle.
 """
 
 from __future__ import annotations
@@ -18,12 +19,14 @@ from typing import Any, TypeVar, overload
 
 import attrs
 
-from xingzheng.errors import LoadError
+from xingzheng.errors import LoadError, Problem
 from xingzheng.io._converter import Mode, converter_for, describe_value
+from xingzheng.io._guard import Limits, guard, plain_json
 from xingzheng.io._migrate import READ_VERSIONS, SCHEMA_VERSION, migrate
-from xingzheng.io._problems import MAX_PROBLEMS, Problem, problems_of
+from xingzheng.io._problems import MAX_PROBLEMS, problems_of
 
 __all__ = [
+    "DEFAULT_LIMITS",
     "MAX_BYTES",
     "MAX_DEPTH",
     "READ_VERSIONS",
@@ -41,10 +44,12 @@ __all__ = [
 
 T = TypeVar("T")
 
-#: Default input size limit (bytes of a file; characters of a ``str``).
-MAX_BYTES = 10 * 1024 * 1024
+#: The default limits (`Limits()`).
+DEFAULT_LIMITS = Limits()
+#: Default input size limit (bytes of a file; characters of a ``str``): ``Limits().max_bytes``.
+MAX_BYTES = DEFAULT_LIMITS.max_bytes
 #: Default nesting limit (objects and arrays); real records nest fewer than 10 levels.
-MAX_DEPTH = 64
+MAX_DEPTH = DEFAULT_LIMITS.max_depth
 
 _TAGS = ("kind", "schema_version")
 
@@ -136,17 +141,18 @@ def dump(obj: Any, path: str | PathLike[str]) -> None:
 
         target.write_text(tomli_w.dumps(_to_dict(obj, "toml")), encoding="utf-8")
     else:
-        raise LoadError([("$", f"不支持的文件类型：{suffix!r}（应为 .json 或 .toml）", f"unsupported file type {suffix!r} (expected .json or .toml)")], str(path))
+        raise LoadError([Problem("$", f"不支持的文件类型：{suffix!r}（应为 .json 或 .toml）", f"unsupported file type {suffix!r} (expected .json or .toml)", "file.type", suffix)], str(path))
 
 
 # --- reading --------------------------------------------------------------------------------------
 
 
 class _Refused(Exception):
-    def __init__(self, zh: str, en: str) -> None:
+    def __init__(self, zh: str, en: str, code: str) -> None:
         super().__init__(en)
         self.zh = zh
         self.en = en
+        self.code = code
 
 
 def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
@@ -155,13 +161,13 @@ def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
         seen: set[str] = set()
         for key, _ in pairs:
             if key in seen:
-                raise _Refused(f"重复的键：{key[:40]!r}", f"duplicate key: {key[:40]!r}")
+                raise _Refused(f"重复的键：{key[:40]!r}", f"duplicate key: {key[:40]!r}", "duplicate_key")
             seen.add(key)
     return obj
 
 
 def _no_constants(name: str) -> Any:
-    raise _Refused(f"不接受 {name}（JSON 没有此值）", f"{name} is not valid JSON and is not accepted")
+    raise _Refused(f"不接受 {name}（JSON 没有此值）", f"{name} is not valid JSON and is not accepted", "number.nan")
 
 
 _DECODER = json.JSONDecoder(object_pairs_hook=_no_duplicates, parse_constant=_no_constants)
@@ -186,14 +192,14 @@ def _decode(text: str) -> Any:
 
 def _too_big(size: int, max_bytes: int, source: str | None) -> LoadError:
     return LoadError(
-        [("$", f"输入过大：{size} 字节，上限 {max_bytes}", f"input too large: {size} bytes, the limit is {max_bytes}")],
+        [Problem("$", f"输入过大：{size} 字节，上限 {max_bytes}", f"input too large: {size} bytes, the limit is {max_bytes}", "too_large")],
         source,
     )
 
 
 def _too_deep(max_depth: int, source: str | None) -> LoadError:
     return LoadError(
-        [("$", f"嵌套过深：超过 {max_depth} 层", f"nested too deeply: more than {max_depth} levels")], source
+        [Problem("$", f"嵌套过深：超过 {max_depth} 层", f"nested too deeply: more than {max_depth} levels", "too_deep")], source
     )
 
 
@@ -220,23 +226,23 @@ def _parse_json(text: str | bytes, max_bytes: int, max_depth: int, source: str |
         try:
             text = bytes(text).decode("utf-8-sig")
         except UnicodeDecodeError as exc:
-            raise LoadError([("$", f"不是 UTF-8 文本（第 {exc.start} 字节）", f"not UTF-8 text (byte {exc.start})")], source) from None
+            raise LoadError([Problem("$", f"不是 UTF-8 文本（第 {exc.start} 字节）", f"not UTF-8 text (byte {exc.start})", "encoding")], source) from None
     elif not isinstance(text, str):
         got_zh, got_en = describe_value(text)
-        raise LoadError([("$", f"应为 JSON 文本，得到{got_zh}", f"expected JSON text, got {got_en}")], source)
+        raise LoadError([Problem("$", f"应为 JSON 文本，得到{got_zh}", f"expected JSON text, got {got_en}", "type.string")], source)
     try:
         data = _decode(text)
     except _Refused as exc:
-        raise LoadError([("$", exc.zh, exc.en)], source) from None
+        raise LoadError([Problem("$", exc.zh, exc.en, exc.code)], source) from None
     except json.JSONDecodeError as exc:
         raise LoadError(
-            [("$", f"JSON 语法错误（第 {exc.lineno} 行第 {exc.colno} 列）：{exc.msg}", f"invalid JSON (line {exc.lineno}, column {exc.colno}): {exc.msg}")],
+            [Problem("$", f"JSON 语法错误（第 {exc.lineno} 行第 {exc.colno} 列）：{exc.msg}", f"invalid JSON (line {exc.lineno}, column {exc.colno}): {exc.msg}", "json.syntax")],
             source,
         ) from None
     except RecursionError:
         raise _too_deep(max_depth, source) from None
     except ValueError as exc:  # e.g. an integer with more digits than Python converts
-        raise LoadError([("$", f"无法解析的 JSON：{str(exc)[:80]}", f"unparsable JSON: {str(exc)[:80]}")], source) from None
+        raise LoadError([Problem("$", f"无法解析的 JSON：{str(exc)[:80]}", f"unparsable JSON: {str(exc)[:80]}", "json.syntax")], source) from None
     # Cheap bound first: depth cannot exceed the number of opening brackets in the text.
     if text.count("{") + text.count("[") > max_depth and _depth_exceeds(data, max_depth):
         raise _too_deep(max_depth, source)
@@ -249,7 +255,7 @@ def _parse_toml(text: str, max_bytes: int, max_depth: int, source: str | None) -
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise LoadError([("$", f"TOML 语法错误：{exc}", f"invalid TOML: {exc}")], source) from None
+        raise LoadError([Problem("$", f"TOML 语法错误：{exc}", f"invalid TOML: {exc}", "toml.syntax")], source) from None
     except RecursionError:
         raise _too_deep(max_depth, source) from None
     if _depth_exceeds(data, max_depth):
@@ -268,24 +274,24 @@ def _tag_problems(data: dict[str, Any], cls: type | None) -> tuple[type | None, 
     kind = data.get("kind")
     target: type | None = cls
     if "kind" not in data:
-        problems.append(("$.kind", f"缺少记录类型 kind（{listing}）", f"the record has no kind ({', '.join(sorted(known))})"))
+        problems.append(Problem("$.kind", f"缺少记录类型 kind（{listing}）", f"the record has no kind ({', '.join(sorted(known))})", "missing"))
     elif type(kind) is not str or kind not in known:
         got_zh, got_en = describe_value(kind)
-        problems.append(("$.kind", f"未知的记录类型：{got_zh}（应为 {listing}）", f"unknown kind: {got_en} (expected one of {', '.join(sorted(known))})"))
+        problems.append(Problem("$.kind", f"未知的记录类型：{got_zh}（应为 {listing}）", f"unknown kind: {got_en} (expected one of {', '.join(sorted(known))})", "kind", kind))
     elif expected is not None and kind != expected:
-        problems.append(("$.kind", f"记录类型应为 {expected!r}，得到 {kind!r}", f"expected kind {expected!r}, got {kind!r}"))
+        problems.append(Problem("$.kind", f"记录类型应为 {expected!r}，得到 {kind!r}", f"expected kind {expected!r}, got {kind!r}", "kind", kind))
     elif cls is None:
         target = known[kind]
     version = data.get("schema_version")
     if "schema_version" not in data:
-        problems.append(("$.schema_version", "缺少 schema_version", "the record has no schema_version"))
+        problems.append(Problem("$.schema_version", "缺少 schema_version", "the record has no schema_version", "missing"))
     elif type(version) is not int:
         got_zh, got_en = describe_value(version)
-        problems.append(("$.schema_version", f"应为整数，得到{got_zh}", f"expected an integer, got {got_en}"))
+        problems.append(Problem("$.schema_version", f"应为整数，得到{got_zh}", f"expected an integer, got {got_en}", "schema_version", version))
     elif version not in READ_VERSIONS:
         readable = ", ".join(str(v) for v in READ_VERSIONS)
         problems.append(
-            ("$.schema_version", f"不支持的格式版本 {version}（本版本读取 {readable}）", f"unsupported schema_version {version} (this xingzheng reads {readable})")
+            Problem("$.schema_version", f"不支持的格式版本 {version}（本版本读取 {readable}）", f"unsupported schema_version {version} (this xingzheng reads {readable})", "schema_version", version)
         )
     return target, problems
 
@@ -294,23 +300,35 @@ def _tag_problems(data: dict[str, Any], cls: type | None) -> tuple[type | None, 
 _FAST_HOOKS: dict[Mode, dict[type, Callable[[Any, Any], Any]]] = {"json": {}, "toml": {}}
 
 
-def _structure(data: Any, cls: type | None, mode: Mode, source: str | None, *, owned: bool = False) -> Any:
+def _structure(
+    data: Any,
+    cls: type | None,
+    mode: Mode,
+    source: str | None,
+    limits: Limits | None = DEFAULT_LIMITS,
+    *,
+    owned: bool = False,
+) -> Any:
+    """Structure parsed data; ``limits`` None: the text guard was skipped (`plain_json` said so)."""
+    problems: list[Problem] = []
+    if limits is not None:
+        data, problems = guard(data, limits)
     if type(data) is not dict:
         if cls is not None and not attrs.has(cls):
             # An enum or another leaf asked for by name (``from_dict("days", PeriodUnit)``): no tags.
-            return _structure_body(data, cls, mode, source, [])
+            return _structure_body(data, cls, mode, source, problems)
         got_zh, got_en = describe_value(data)
-        raise LoadError([("$", f"顶层应为对象，得到{got_zh}", f"the top level must be an object, got {got_en}")], source)
+        raise LoadError([*problems, Problem("$", f"顶层应为对象，得到{got_zh}", f"the top level must be an object, got {got_en}", "top_level")], source)
     if not _resolved:  # `_resolve_builtin`'s own test, without its call once every kind is known
         _resolve_builtin()
     kind = data.get("kind")
     version = data.get("schema_version")
     target = _KIND_TO_CLASS.get(kind) if type(kind) is str else None
-    problems: list[Problem] = []
     if target is not None and (cls is None or cls is target) and type(version) is int and version == SCHEMA_VERSION:
         pass  # the common case: a well-tagged record
     else:
-        target, problems = _tag_problems(data, cls)
+        target, tag_problems = _tag_problems(data, cls)
+        problems.extend(tag_problems)
         if target is None:
             raise LoadError(problems, source)
         if not problems and target in _CLASS_TO_KIND and version != SCHEMA_VERSION:
@@ -329,64 +347,103 @@ def _structure_body(body: Any, target: type, mode: Mode, source: str | None, pro
     try:
         fast = _FAST_HOOKS[mode].get(target)
         if fast is None:
-            fast = _FAST_HOOKS[mode][target] = converter_for(mode, fast=True).get_structure_hook(target)
+            ranged = target in _CLASS_TO_KIND
+            fast = _FAST_HOOKS[mode][target] = converter_for(mode, fast=True, ranged=ranged).get_structure_hook(target)
         result = fast(body, target)
     except Exception:
         try:
-            result = converter_for(mode).structure(body, target)
+            result = converter_for(mode, ranged=target in _CLASS_TO_KIND).structure(body, target)
         except Exception as exc:
             problems.extend(problems_of(exc))
-            if len(problems) >= MAX_PROBLEMS:
-                problems = problems[:MAX_PROBLEMS]
-                problems.append(("$", f"问题过多，仅列出前 {MAX_PROBLEMS} 处", f"too many problems; the first {MAX_PROBLEMS} are listed"))
     if problems:
+        if len(problems) >= MAX_PROBLEMS:
+            problems = problems[:MAX_PROBLEMS]
+            problems.append(Problem("$", f"问题过多，仅列出前 {MAX_PROBLEMS} 处", f"too many problems; the first {MAX_PROBLEMS} are listed", "too_many_problems"))
         raise LoadError(problems, source)
     return result
 
 
+def _limits(limits: Limits | None, max_bytes: int | None, max_depth: int | None) -> Limits:
+    chosen = DEFAULT_LIMITS if limits is None else limits
+    if max_bytes is not None or max_depth is not None:
+        chosen = attrs.evolve(
+            chosen,
+            max_bytes=chosen.max_bytes if max_bytes is None else max_bytes,
+            max_depth=chosen.max_depth if max_depth is None else max_depth,
+        )
+    return chosen
+
+
 @overload
-def from_dict(data: Any, cls: type[T]) -> T: ...
+def from_dict(data: Any, cls: type[T], *, limits: Limits | None = ...) -> T: ...
 @overload
-def from_dict(data: Any, cls: None = None) -> Any: ...
-def from_dict(data: Any, cls: type[T] | None = None) -> T | Any:
+def from_dict(data: Any, cls: None = None, *, limits: Limits | None = ...) -> Any: ...
+def from_dict(data: Any, cls: type[T] | None = None, *, limits: Limits | None = None) -> T | Any:
     """Build a library object from JSON-shaped data (dates as ``YYYY-MM-DD`` strings), strictly.
+
+    The data passes the same text and size guard as `loads` (without the byte and depth limits, which
+    concern text); ``data`` itself is never changed.
 
     Args:
         data: a dict as `to_dict` writes it.
         cls: the class to build; None lets the record's ``kind`` choose.
+        limits: the size limits (`Limits()` when None).
 
     Raises:
-        LoadError: with every problem and its path (``$.legality_review.completed_on``).
+        LoadError: with every problem, its path (``$.legality_review.completed_on``) and its code.
     """
-    return _structure(data, cls, "json", None)
+    return _structure(data, cls, "json", None, _limits(limits, None, None))
 
 
 @overload
-def loads(text: str | bytes, cls: type[T], *, max_bytes: int = ..., max_depth: int = ..., source: str | None = ...) -> T: ...
+def loads(
+    text: str | bytes,
+    cls: type[T],
+    *,
+    max_bytes: int | None = ...,
+    max_depth: int | None = ...,
+    source: str | None = ...,
+    limits: Limits | None = ...,
+) -> T: ...
 @overload
-def loads(text: str | bytes, cls: None = None, *, max_bytes: int = ..., max_depth: int = ..., source: str | None = ...) -> Any: ...
+def loads(
+    text: str | bytes,
+    cls: None = None,
+    *,
+    max_bytes: int | None = ...,
+    max_depth: int | None = ...,
+    source: str | None = ...,
+    limits: Limits | None = ...,
+) -> Any: ...
 def loads(
     text: str | bytes,
     cls: type[T] | None = None,
     *,
-    max_bytes: int = MAX_BYTES,
-    max_depth: int = MAX_DEPTH,
+    max_bytes: int | None = None,
+    max_depth: int | None = None,
     source: str | None = None,
+    limits: Limits | None = None,
 ) -> T | Any:
     """Read one record (or other library object) from JSON text.
 
     Args:
         text: the JSON text (``str``, or UTF-8 ``bytes``).
         cls: the class expected; None lets the record's ``kind`` choose.
-        max_bytes: the size limit (characters of a ``str``, bytes of ``bytes``).
-        max_depth: the nesting limit.
+        max_bytes: the size limit (characters of a ``str``, bytes of ``bytes``); overrides ``limits``.
+        max_depth: the nesting limit; overrides ``limits``.
         source: where the text came from, for the error message.
+        limits: the size limits (`Limits()` when None): bytes, depth, characters per text field, items
+            per array, events per evidence log.
 
     Raises:
-        LoadError: the text is too large, too deep, not JSON, has ``NaN`` or a duplicate key, or does
-            not describe a valid object; every problem is listed with its path.
+        LoadError: the text is too large, too deep, not JSON, has ``NaN`` or a duplicate key, holds a
+            control character or a lone surrogate, a text or array over its limit, or does not describe
+            a valid object; every problem is listed with its path and code.
     """
-    return _structure(_parse_json(text, max_bytes, max_depth, source), cls, "json", source, owned=True)
+    chosen = _limits(limits, max_bytes, max_depth)
+    data = _parse_json(text, chosen.max_bytes, chosen.max_depth, source)
+    plain = type(text) is str and plain_json(text, chosen)
+    return _structure(data, cls, "json", source, None if plain else chosen, owned=True)
 
 
 _READERS: dict[str, tuple[Mode, Callable[[str, int, int, str | None], Any]]] = {
@@ -399,29 +456,40 @@ def load(
     path: str | PathLike[str],
     cls: type[T] | None = None,
     *,
-    max_bytes: int = MAX_BYTES,
-    max_depth: int = MAX_DEPTH,
+    max_bytes: int | None = None,
+    max_depth: int | None = None,
+    limits: Limits | None = None,
 ) -> T | Any:
     """Read one record from a ``.json`` or ``.toml`` file (in TOML, dates are native TOML dates).
+
+    Args:
+        path: the file.
+        cls: the class expected; None lets the record's ``kind`` choose.
+        max_bytes: the size limit in bytes; overrides ``limits``.
+        max_depth: the nesting limit; overrides ``limits``.
+        limits: the size limits (`Limits()` when None).
 
     Raises:
         LoadError: the file cannot be read, is too large, or does not hold a valid record.
     """
+    chosen = _limits(limits, max_bytes, max_depth)
     source = str(path)
     file = Path(path)
     reader = _READERS.get(file.suffix.lower())
     if reader is None:
-        raise LoadError([("$", f"不支持的文件类型：{file.suffix!r}（应为 .json 或 .toml）", f"unsupported file type {file.suffix!r} (expected .json or .toml)")], source)
+        raise LoadError([Problem("$", f"不支持的文件类型：{file.suffix!r}（应为 .json 或 .toml）", f"unsupported file type {file.suffix!r} (expected .json or .toml)", "file.type", file.suffix)], source)
     mode, parse = reader
     try:
         size = file.stat().st_size
-        if size > max_bytes:
-            raise _too_big(size, max_bytes, source)
+        if size > chosen.max_bytes:
+            raise _too_big(size, chosen.max_bytes, source)
         raw = file.read_bytes()
     except OSError as exc:
-        raise LoadError([("$", f"无法读取文件：{exc.strerror or exc}", f"cannot read the file: {exc.strerror or exc}")], source) from None
+        raise LoadError([Problem("$", f"无法读取文件：{exc.strerror or exc}", f"cannot read the file: {exc.strerror or exc}", "file.read")], source) from None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise LoadError([("$", f"不是 UTF-8 文本（第 {exc.start} 字节）", f"not UTF-8 text (byte {exc.start})")], source) from None
-    return _structure(parse(text, max_bytes, max_depth, source), cls, mode, source, owned=True)
+        raise LoadError([Problem("$", f"不是 UTF-8 文本（第 {exc.start} 字节）", f"not UTF-8 text (byte {exc.start})", "encoding")], source) from None
+    data = parse(text, chosen.max_bytes, chosen.max_depth, source)
+    plain = mode == "json" and plain_json(text, chosen)
+    return _structure(data, cls, mode, source, None if plain else chosen, owned=True)

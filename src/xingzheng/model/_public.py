@@ -28,13 +28,37 @@ _ID15 = re.compile(r"(?<![0-9])[1-9][0-9]{7}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]
 _MOBILE = re.compile(r"(?<![0-9])(?:\+?86[- ]?)?1[3-9][0-9](?:[- ]?[0-9]{4}){2}(?![0-9])")
 _LANDLINE = re.compile(r"(?<![0-9])0[1-9][0-9]{1,2}[- ]?[0-9]{7,8}(?![0-9])")
 _MASK = "＊＊＊"
+_PATTERNS = (_ID, _ID15, _MOBILE, _LANDLINE)
+# Full-width forms of what the patterns read (digits, X, +, -, space), folded one character to one, so
+# that a position in the folded text is the same position in the original (issue 22).
+_FOLD = str.maketrans(
+    {**{chr(0xFF10 + i): str(i) for i in range(10)}, "Ｘ": "X", "ｘ": "x", "＋": "+", "－": "-", "\u3000": " "}
+)
 
 
 def scrub_text(text: str) -> str:
-    """Mask ID numbers and phone numbers inside free text."""
-    for pattern in (_ID, _ID15, _MOBILE, _LANDLINE):
-        text = pattern.sub(_MASK, text)
-    return text
+    """Mask ID numbers and phone numbers inside free text, written with half-width or full-width
+    characters (``１３８１２３４５６７８``) or a mix of both."""
+    folded = text.translate(_FOLD)
+    if folded == text:
+        for pattern in _PATTERNS:
+            text = pattern.sub(_MASK, text)
+        return text
+    # The patterns run on the folded text, one after another as above; each match is blanked with
+    # non-digits of its own length (as the mask is non-digits), and the same spans are masked in the
+    # original.
+    masked = [False] * len(text)
+    for pattern in _PATTERNS:
+        for match in pattern.finditer(folded):
+            masked[match.start() : match.end()] = [True] * (match.end() - match.start())
+        folded = pattern.sub(lambda m: "＊" * len(m[0]), folded)
+    out: list[str] = []
+    for index, ch in enumerate(text):
+        if not masked[index]:
+            out.append(ch)
+        elif index == 0 or not masked[index - 1]:
+            out.append(_MASK)
+    return "".join(out)
 
 
 def _hidden(field: attrs.Attribute[Any]) -> bool:

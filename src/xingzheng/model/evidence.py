@@ -86,7 +86,9 @@ def _aware(instance: object, attribute: attrs.Attribute[dt.datetime], value: dt.
 
 
 def _to_pairs(value: Iterable[tuple[str, str]]) -> tuple[tuple[str, str], ...]:
-    return tuple((str(k), str(v)) for k, v in value)
+    # No coercion (issue 22): a number, boolean or None is refused by the validator, never turned into
+    # the string that would then be hashed as if it had been recorded.
+    return tuple(pair if type(pair) is tuple else tuple(pair) for pair in value)  # type: ignore[misc]
 
 
 def _pairs_of_strings(
@@ -94,11 +96,20 @@ def _pairs_of_strings(
     attribute: attrs.Attribute[tuple[tuple[str, str], ...]],
     value: tuple[tuple[str, str], ...],
 ) -> None:
-    for pair in value:
+    for index, pair in enumerate(value):
         if len(pair) != 2:
             raise InvariantError(
-                bilingual("载荷应为键值对", "the payload must be key/value pairs"), attribute.name
+                bilingual("载荷应为键值对", "the payload must be key/value pairs"), f"{attribute.name}[{index}]"
             )
+        for place, item in enumerate(pair):
+            if not isinstance(item, str):
+                raise InvariantError(
+                    bilingual(
+                        f"载荷的键和值应为字符串，得到 {type(item).__name__}：{item!r}"[:120],
+                        f"payload keys and values must be strings, got {type(item).__name__}: {item!r}"[:120],
+                    ),
+                    f"{attribute.name}[{index}][{place}]",
+                )
 
 
 @attrs.frozen

@@ -26,6 +26,7 @@ from xingzheng.model.values import (
     non_empty,
     to_channels,
     to_consultations,
+    to_document_number,
 )
 
 if TYPE_CHECKING:
@@ -169,7 +170,7 @@ class Amendment:
 
     kind: AmendmentKind
     decided_on: dt.date
-    document_number: str | None = None
+    document_number: str | None = attrs.field(default=None, converter=to_document_number)
     reason: str | None = None
 
 
@@ -212,7 +213,7 @@ class NormativeDocument:
     title: str = attrs.field(validator=non_empty)
     issuing_body: str = attrs.field(validator=non_empty)
     drafting_unit: str = attrs.field(validator=non_empty)
-    document_number: str | None = None
+    document_number: str | None = attrs.field(default=None, converter=to_document_number)
     impact: ImpactFlags = ImpactFlags()
     confidential: bool = False
     confidentiality_basis: str | None = attrs.field(default=None, metadata=CONFIDENTIAL)

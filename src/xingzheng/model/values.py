@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import re
+import unicodedata
 from collections.abc import Iterable
 from typing import Any
 
@@ -22,6 +23,7 @@ __all__ = [
     "ConsultationMethod",
     "ConsulteeKind",
     "DocumentNumber",
+    "NormalisedNumber",
     "Person",
     "Publication",
     "PublicationChannel",
@@ -29,6 +31,7 @@ __all__ = [
     "non_empty",
     "to_channels",
     "to_consultations",
+    "to_document_number",
     "to_str_tuple",
 ]
 
@@ -103,6 +106,49 @@ def _check_serial(instance: object, attribute: attrs.Attribute[Any], value: int)
             ),
             attribute.name,
         )
+
+
+class NormalisedNumber(str):
+    """A document number as read at the boundary: NFKC of what was written, remembering what that was.
+
+    It is equal to (and hashes as) the normalised text, so ``港街发〔２０２０〕３号`` and ``港街发〔2020〕3号``
+    are one number; `DocumentNumber.problem` reads ``as_written`` so that the F1 finding still names
+    what was normalised. Written back (``dumps``), it is the normalised text.
+
+    Attributes:
+        as_written: the number as the input wrote it (after NFC).
+    """
+
+    as_written: str
+
+    @classmethod
+    def of(cls, text: str) -> str:
+        """The NFKC form of ``text``: a `NormalisedNumber` when that differs from ``text``, else ``text``."""
+        normal = unicodedata.normalize("NFKC", text)
+        if normal == text:
+            return text
+        number = cls(normal)
+        number.as_written = text
+        return number
+
+    def changes(self) -> str:
+        """What the normalisation changed, e.g. ``"２→2、０→0"`` (each character once, in order)."""
+        seen: dict[str, str] = {}
+        for ch in self.as_written:
+            normal = unicodedata.normalize("NFKC", ch)
+            if normal != ch and ch not in seen:
+                seen[ch] = normal
+        return "、".join(f"{a}→{b}" for a, b in seen.items())
+
+    def __reduce__(self) -> tuple[object, ...]:  # pickles (multiprocessing) keep what was written
+        return (NormalisedNumber.of, (self.as_written,))
+
+
+def to_document_number(value: str | None) -> str | None:
+    """Converter of a document-number field: `NormalisedNumber.of` (None stays None)."""
+    if value is None or unicodedata.is_normalized("NFKC", value):
+        return value
+    return NormalisedNumber.of(value)
 
 
 # A text of this form passes every step of `DocumentNumber.parse` (tests/test_model_values.py checks it).
@@ -205,14 +251,29 @@ class DocumentNumber:
 
     @classmethod
     def problem(cls, text: str) -> InvariantError | None:
-        """The error `parse` would raise for ``text``, or None when it conforms."""
-        if _CONFORMING.fullmatch(text):  # the common case, without building the value (a property test
-            return None  # checks that every such text parses)
+        """The error `parse` would raise for ``text``, or None when it conforms.
+
+        A `NormalisedNumber` (full-width digits or brackets normalised at the boundary) never conforms:
+        its error names what was normalised, and adds `parse`'s error for the normalised text, if any.
+        """
+        if type(text) is str and _CONFORMING.fullmatch(text):  # the common case, without building the
+            return None  # value (a property test checks that every such text parses)
+        error: InvariantError | None = None
         try:
             cls.parse(text)
         except InvariantError as exc:
-            return exc
-        return None
+            error = exc
+        if not isinstance(text, NormalisedNumber):
+            return error
+        zh = f"发文字号含全角或兼容字符，已规范化（{text.changes()}）：{text.as_written!r} 读作 {str(text)!r}"
+        en = (
+            f"the document number was written with full-width or compatibility characters, normalised "
+            f"({text.changes()}): {text.as_written!r} read as {str(text)!r}"
+        )
+        if error is not None:
+            more_zh, _, more_en = str(error).partition(" / ")
+            zh, en = f"{zh}；{more_zh}", f"{en}; {more_en}"
+        return InvariantError(bilingual(zh, en), "document_number")
 
 
 # --- 听取意见 ---------------------------------------------------------------------------------------

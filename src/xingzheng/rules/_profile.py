@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 from bisect import bisect_right
 from collections.abc import Iterator, Mapping
 from decimal import Decimal
@@ -27,7 +28,7 @@ from xingzheng.rules._model import (
     Unit,
 )
 
-__all__ = ["EntryLintFinding", "LintFinding", "ParameterDiff", "Profile", "ReformValue", "RuleDiff"]
+__all__ = ["TIME_UNITS", "EntryLintFinding", "LintFinding", "ParameterDiff", "Profile", "ReformValue", "RuleDiff", "allowed_units"]
 
 #: A reform's new value: a number (the unit stays), or a number with its unit.
 ReformValue = Number | tuple[Number, Unit | str]
@@ -484,14 +485,23 @@ class Profile:
         change the unit too. This profile is left unchanged: the reform is a child whose parent is it,
         so ``reform.lint()`` reports where the reform weakens this profile.
 
+        Every value is checked against its parameter's kind when ``reform`` is called (issue 22), so
+        that ``check`` never meets a value it cannot use: periods (working days, days, months, years) a
+        positive whole number; counts a non-negative whole number; yuan, percent and hours a
+        non-negative finite number. A new unit must be of the parameter's own kind: another unit of
+        time for a period, the same unit otherwise (``(10, "hours")`` for a working-day floor is
+        refused).
+
         Raises:
             NoSuchParameterError: a key this profile cannot resolve.
-            InvariantError: a value that is not a non-negative number, or an unknown unit.
+            InvariantError: a value or unit the parameter cannot take; the message names the key, the
+                value and what is allowed.
         """
         parameters: list[Parameter] = []
         for key, change in changes.items():
             parameter = self.parameter(key)
             number, unit = _split_change(change)
+            number = _checked_change(key, parameter, number, unit)
             note = bilingual(f"改革方案 {name}", f"reform {name}")
             if since is None:
                 values = tuple(
@@ -584,12 +594,83 @@ def _merge(own: RuleValue, inherited: RuleValue) -> RuleValue:
 
 def _split_change(change: ReformValue) -> tuple[Number, Unit | None]:
     if isinstance(change, tuple):
+        if len(change) != 2:
+            raise InvariantError(
+                bilingual(f"改革值应为数值或（数值, 单位）：{change!r}", f"a reform value is a number or (number, unit): {change!r}"),
+                "unit",
+            )
         number, unit = change
+        if isinstance(unit, Unit):
+            return number, unit
         try:
-            return number, Unit(unit) if isinstance(unit, str) else unit
-        except ValueError:
-            raise InvariantError(bilingual(f"未知单位：{unit!r}", f"unknown unit: {unit!r}"), "unit") from None
+            return number, Unit(unit)
+        except (ValueError, TypeError):
+            units = ", ".join(u.value for u in Unit)
+            raise InvariantError(
+                bilingual(f"未知单位：{unit!r}（应为 {units} 之一）", f"unknown unit: {unit!r} (one of {units})"), "unit"
+            ) from None
     return change, None
+
+
+#: Units of time a period is counted in (`ResolvedValue.period`): a period may move between them.
+TIME_UNITS = frozenset({Unit.WORKING_DAYS, Unit.DAYS, Unit.MONTHS, Unit.YEARS})
+
+
+def allowed_units(parameter: Parameter) -> frozenset[Unit]:
+    """The units a reform may give ``parameter``: any unit of time for a period, else its own units."""
+    own = frozenset(value.unit for value in parameter.values)
+    return TIME_UNITS if own and own <= TIME_UNITS else own
+
+
+def _whole(number: object) -> int | None:
+    """``number`` as an int when it is a whole number (7, 7.0, Decimal("7")), else None."""
+    if isinstance(number, bool):
+        return None
+    if isinstance(number, int):
+        return number
+    if isinstance(number, float) and math.isfinite(number) and number.is_integer():
+        return int(number)
+    if isinstance(number, Decimal) and number.is_finite() and number == number.to_integral_value():
+        return int(number)
+    return None
+
+
+def _checked_change(key: str, parameter: Parameter, number: object, unit: Unit | None) -> Number:
+    """The reformed number, checked against the parameter's kind (see `Profile.reform`)."""
+    allowed = allowed_units(parameter)
+    names = ", ".join(sorted(u.value for u in allowed)) or "（无）"
+
+    def refuse(zh: str, en: str) -> InvariantError:
+        return InvariantError(
+            bilingual(f"改革参数 {key} 的值 {number!r} 无效：{zh}", f"reform of {key}: {number!r} is not allowed: {en}"),
+            key,
+        )
+
+    if unit is not None and unit not in allowed:
+        raise InvariantError(
+            bilingual(
+                f"改革参数 {key} 的单位 {unit.value!r} 无效：只可为 {names}",
+                f"reform of {key}: the unit {unit.value!r} is not allowed; allowed: {names}",
+            ),
+            key,
+        )
+    units = {unit} if unit is not None else {value.unit for value in parameter.values}
+    if units & TIME_UNITS:
+        whole = _whole(number)
+        if whole is None or whole < 1:
+            raise refuse("期限须为正整数（如 7）", "a period must be a positive whole number (such as 7)")
+        return whole
+    if Unit.COUNT in units:
+        whole = _whole(number)
+        if whole is None or whole < 0:
+            raise refuse("人数或次数须为非负整数", "a count must be a whole number, not negative")
+        return whole
+    if isinstance(number, bool) or not isinstance(number, int | float | Decimal):
+        raise refuse("须为数值", "it must be a number")
+    finite = number.is_finite() if isinstance(number, Decimal) else math.isfinite(number)
+    if not finite or number < 0:
+        raise refuse("须为非负的有限数值", "it must be a finite number, not negative")
+    return number
 
 
 def _comparable(value: ResolvedValue | None) -> tuple[Decimal, Unit] | None:

@@ -78,6 +78,11 @@ PERSONAL_DATA = (
     "120101199001011234",  # resident ID, 18 digits
     "12010119850203601X",  # resident ID ending in X
     "120101850203601",  # old 15-digit ID
+    # Written with full-width characters, or a mix (issue 22): the scrubber must mask these too.
+    "１３８１２３４５６７８",  # mobile, full-width
+    "０２２－２５９８１２３４",  # landline, full-width
+    "１２０１０１１９８５０２０３６０１Ｘ",  # resident ID ending in a full-width X
+    "120101１９９００１０１1234",  # resident ID, half-width and full-width mixed
 )
 #: Generated text of fields that are confidential by law (e.g. a document's confidentiality basis):
 #: never in a public view.
