@@ -4,7 +4,7 @@ The petition (信访) asked the street office to stop a restaurant's fumes; it w
 procedure (信访工作条例 Art. 31(四), W3) and named the case it became. The penalty decision was published;
 the restaurant applied for reconsideration, and the decision was revoked. 行政处罚法 Art. 48 ¶2 then gives
 the office three working days to withdraw the published decision: `check_all` follows the links and finds
-that it was not withdrawn (R9, on the case). Run::
+that it was not withdrawn (E10, on the case). Run::
 
     python examples/linked_records.py            # check the three records together
     python examples/linked_records.py --write    # (re)write them into examples/remedies-2024/

@@ -1,4 +1,4 @@
-"""Links between records (issue 23): `check_all` follows a reconsideration to the case it revoked (R9) and
+"""Links between records (issue 23): `check_all` follows a reconsideration to the case it revoked (E10, linked) and
 reports a link to a record not in the set; the worked example behaves as described."""
 
 from __future__ import annotations
@@ -37,21 +37,21 @@ def test_the_revoked_published_decision_must_be_withdrawn_in_three_working_days(
     # Revoked 2024-05-31 (Friday): three working days end on Wednesday 2024-06-05.
     assert _codes(check_all(chain, as_of=dt.date(2024, 6, 5)), 1) == ()
     overdue = check_all(chain, as_of=dt.date(2024, 6, 6))
-    assert _codes(overdue, 1) == ("R9.withdrawal-overdue",)
+    assert _codes(overdue, 1) == ("E10.withdrawal-overdue-linked",)
     finding = overdue[1].findings[0]
     assert finding.severity.value == "error"
     assert "行政机关应当在三日内撤回行政处罚决定信息并公开说明理由" in finding.citation
     assert _codes(overdue, 0) == () and _codes(overdue, 2) == ()
     # The case checked alone knows nothing of the revocation.
-    assert "R9.withdrawal-overdue" not in check(case, as_of=dt.date(2024, 6, 6)).codes()
+    assert "E10.withdrawal-overdue-linked" not in check(case, as_of=dt.date(2024, 6, 6)).codes()
     publicity = case.publicity  # type: ignore[attr-defined]
     on_time = attrs.evolve(case, publicity=attrs.evolve(publicity, withdrawn_on=dt.date(2024, 6, 5), reasons_published=True))
     late = attrs.evolve(case, publicity=attrs.evolve(publicity, withdrawn_on=dt.date(2024, 6, 6), reasons_published=True))
-    assert "R9.withdrawal-late" not in _codes(check_all([on_time, reconsideration], as_of=dt.date(2024, 7, 1)), 0)
-    assert "R9.withdrawal-late" in _codes(check_all([late, reconsideration], as_of=dt.date(2024, 7, 1)), 0)
+    assert "E10.withdrawal-late-linked" not in _codes(check_all([on_time, reconsideration], as_of=dt.date(2024, 7, 1)), 0)
+    assert "E10.withdrawal-late-linked" in _codes(check_all([late, reconsideration], as_of=dt.date(2024, 7, 1)), 0)
     # Served later: the decision takes effect on service (行政复议法 Art. 75 ¶2).
     served = attrs.evolve(reconsideration, decision=attrs.evolve(reconsideration.decision, served_on=dt.date(2024, 6, 3)))  # type: ignore[attr-defined]
-    assert "R9.withdrawal-late" not in _codes(check_all([late, served], as_of=dt.date(2024, 7, 1)), 0)
+    assert "E10.withdrawal-late-linked" not in _codes(check_all([late, served], as_of=dt.date(2024, 7, 1)), 0)
     upheld = attrs.evolve(reconsideration, decision=attrs.evolve(reconsideration.decision, outcome=ReconsiderationOutcome.UPHELD))  # type: ignore[attr-defined]
     assert _codes(check_all([case, upheld], as_of=dt.date(2024, 12, 31)), 0) == ()
 
@@ -59,10 +59,10 @@ def test_the_revoked_published_decision_must_be_withdrawn_in_three_working_days(
 def test_a_link_to_a_record_not_in_the_set_is_reported_not_guessed() -> None:
     records = _records()
     (alone,) = check_all([records["reconsideration-case"]])
-    assert "R9.link-not-found" in alone.codes()
-    assert [f.severity.value for f in alone.findings if f.code == "R9.link-not-found"] == ["warning"]
+    assert "LINK.not-found" in alone.codes()
+    assert [f.severity.value for f in alone.findings if f.code == "LINK.not-found"] == ["warning"]
     (petition,) = check_all([records["petition"]])
-    assert petition.codes() == ("W3.link-not-found",)
+    assert petition.codes() == ("LINK.not-found",)
     together = check_all([records["petition"], records["enforcement-case"]])
     assert together[0].codes() == ()
 
@@ -72,7 +72,7 @@ def test_the_cli_checks_the_folder_with_its_links(capsys: pytest.CaptureFixture[
     out = json.loads(capsys.readouterr().out)
     assert code == 1
     by_file = {Path(r["file"]).stem: r["report"] for r in out["reports"]}
-    assert [f["code"] for f in by_file["enforcement-case"]["findings"]] == ["R9.withdrawal-overdue"]
+    assert [f["code"] for f in by_file["enforcement-case"]["findings"]] == ["E10.withdrawal-overdue-linked"]
     assert by_file["petition"]["findings"] == [] and by_file["reconsideration-case"]["findings"] == []
     code = main(["upcoming", str(FOLDER / "reconsideration-case.json"), "--as-of", "2024-06-30", "--json"])
     items = json.loads(capsys.readouterr().out)["upcoming"]
@@ -97,4 +97,4 @@ def test_check_all_adds_only_link_findings_to_each_records_own_check(records: li
         assert report.findings[: len(own.findings)] == own.findings
         added = {f.code for f in report.findings[len(own.findings) :]}
         # No enforcement case is in these sets: every link is missing, and no withdrawal is judged.
-        assert added <= {"R9.link-not-found", "W3.link-not-found", "R9.no-rule", "W3.no-rule"}
+        assert added <= {"LINK.not-found", "E10.no-rule"}

@@ -20,7 +20,7 @@ CATALOGUE = (
     + [f"E{i}" for i in range(1, 19)]
     + ["F1"]
     + [f"G{i}" for i in range(2, 6)]  # DOMAIN-2 (issue 23); G1/G6 are proactive disclosure (N14)
-    + [f"R{i}" for i in range(1, 10)]  # R9: the linked withdrawal check (docs/decisions.md)
+    + [f"R{i}" for i in range(1, 9)]
     + [f"W{i}" for i in range(1, 6)]
 )
 

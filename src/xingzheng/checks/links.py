@@ -4,8 +4,9 @@ A reconsideration case names the act it challenges (an `EnforcementCase`'s case 
 `DisclosureRequest`'s id); a petition routed into a penalty procedure names the case it became (W3).
 `check_all` checks every record on its own, then follows the links: a reconsideration decision that
 changed, revoked or confirmed unlawful or void a *published* penalty decision starts 行政处罚法 Art. 48 ¶2's
-three working days for withdrawing it, judged on the linked case (R9, the library's rule ID for this
-linked reading of E10's duty); a link to a record that is not in the set is reported, never guessed.
+three working days for withdrawing it, judged on the linked case under E10 (`E10.withdrawal-late-linked`,
+`E10.withdrawal-overdue-linked`); a link to a record that is not in the set is a `LINK.not-found` warning
+(a code with no rule behind it, like `CAL.coverage`), never guessed.
 """
 
 from __future__ import annotations
@@ -19,9 +20,12 @@ import attrs
 from xingzheng.calendar import WorkdayCalendar
 from xingzheng.checks import _resolve, check
 from xingzheng.checks._common import Judge, cite
-from xingzheng.checks._report import DateFact, Finding, Report
+from xingzheng.checks._report import DateFact, Finding, Report, Severity
 
-__all__ = ["check_all"]
+__all__ = ["LINK_NOT_FOUND", "check_all"]
+
+#: The code of a link to a record not in the set checked (no rule behind it).
+LINK_NOT_FOUND = "LINK.not-found"
 
 _WITHDRAWAL = "enforcement.withdrawal_period.max"
 
@@ -64,7 +68,7 @@ def check_all(
                 continue
             found = table.get(target.identifier)
             if found is None:
-                _missing(j, "R9", record.applied_on, target.kind.value, target.identifier, "$.challenged.identifier")
+                _missing(j, target.kind.value, target.identifier, "$.challenged.identifier")
             elif target.kind is ChallengedKind.ENFORCEMENT_CASE:
                 case = items[found]
                 assert isinstance(case, EnforcementCase)
@@ -72,7 +76,7 @@ def check_all(
                 _withdrawal(linked, record, case)
                 extra[found].extend(linked.findings)
         elif isinstance(record, Petition) and record.enforcement_case and record.enforcement_case not in cases:
-            _missing(j, "W3", record.received_on, "enforcement_case", record.enforcement_case, "$.routing.enforcement_case")
+            _missing(j, "enforcement_case", record.enforcement_case, "$.routing.enforcement_case")
         extra[index].extend(j.findings)
     return tuple(
         attrs.evolve(report, findings=report.findings + tuple(more)) if more else report
@@ -80,22 +84,21 @@ def check_all(
     )
 
 
-def _missing(j: Judge, rule: str, on: dt.date, kind: str, identifier: str, path: str) -> None:
-    state = j.rule(rule, on, path)
-    if state is None:
-        return
-    j.emit(
-        f"{rule}.link-not-found",
-        on,
+def _missing(j: Judge, kind: str, identifier: str, path: str) -> None:
+    # `LINK.not-found` has no rule behind it (like `CAL.coverage`): the set checked lacks a record, which
+    # says nothing of the law. A warning, never a guess (docs/decisions.md).
+    j.add(
+        LINK_NOT_FOUND,
+        Severity.WARNING,
         f"所指向的记录（{kind} {identifier}）不在所检查的记录中，关联检查未进行",
         f"the linked record ({kind} {identifier}) is not among the records checked: the linked checks were not made",
-        cite(state),
+        "",
         path,
     )
 
 
 def _withdrawal(j: Judge, reconsideration: Any, case: Any) -> None:
-    """R9: the published decision withdrawn within the period after the reconsideration undid it."""
+    """E10 (linked): the published decision withdrawn within the period after the reconsideration undid it."""
     decision = reconsideration.decision
     publicity = case.publicity
     if decision is None or not decision.outcome.undoes_the_act or publicity is None:
@@ -103,7 +106,7 @@ def _withdrawal(j: Judge, reconsideration: Any, case: Any) -> None:
     start = decision.served_on or decision.decided_on
     if publicity.published_on > start:
         return  # published after the change: nothing of the old decision to withdraw
-    if j.rule("R9", start, "$.publicity") is None:
+    if j.rule("E10", start, "$.publicity") is None:
         return
     value = j.param(_WITHDRAWAL, "E10", start, "$.publicity.withdrawn_on")
     if value is None:
@@ -116,7 +119,7 @@ def _withdrawal(j: Judge, reconsideration: Any, case: Any) -> None:
     dates = (DateFact("reconsideration_effective", start), DateFact("due", due))
     if withdrawn is not None and withdrawn > due:
         j.emit(
-            "R9.withdrawal-late", start,
+            "E10.withdrawal-late-linked", start,
             f"{label}于 {start.isoformat()} 生效，处罚决定信息于 {withdrawn.isoformat()} 才撤回，晚于 {due.isoformat()}",
             f"{reconsideration.case_id} ({decision.outcome.value}) took effect on {start.isoformat()}; the published "
             f"decision was withdrawn only on {withdrawn.isoformat()}, after {due.isoformat()}",
@@ -124,7 +127,7 @@ def _withdrawal(j: Judge, reconsideration: Any, case: Any) -> None:
         )
     elif withdrawn is None and j.as_of is not None and j.as_of > due:
         j.emit(
-            "R9.withdrawal-overdue", start,
+            "E10.withdrawal-overdue-linked", start,
             f"{label}于 {start.isoformat()} 生效，至 {j.as_of.isoformat()} 公开的处罚决定信息仍未撤回（应于 {due.isoformat()} 前）",
             f"{reconsideration.case_id} ({decision.outcome.value}) took effect on {start.isoformat()}; on "
             f"{j.as_of.isoformat()} the published decision is still not withdrawn (due by {due.isoformat()})",
