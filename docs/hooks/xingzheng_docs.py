@@ -553,7 +553,13 @@ def _severity_table() -> Any:
     return module
 
 
-def on_page_markdown(markdown: str, page: Any, config: Any, files: Any, **kwargs: Any) -> str:
+def render_markdown(markdown: str, src_uri: str) -> str:
+    """A page's Markdown with every ``<!-- xingzheng:… -->`` marker and ``{{ value … }}`` rendered.
+
+    The MkDocs build calls it from `on_page_markdown`; ``docs/generate.py --render`` calls it for builds
+    that run no MkDocs hooks (Zensical), so both show the same tables, outputs and numbers.
+    """
+
     def replace(match: re.Match[str]) -> str:
         name, args = match["name"], match["args"].strip()
         if name == "rule-table":
@@ -570,7 +576,11 @@ def on_page_markdown(markdown: str, page: Any, config: Any, files: Any, **kwargs
             return _severity_table().render(*args.split())
         if name == "docs-test":  # a marker for tests/test_docs_examples.py, not for the build
             return match[0]
-        raise PluginError(f"{page.file.src_uri}: unknown marker xingzheng:{name}")
+        raise PluginError(f"{src_uri}: unknown marker xingzheng:{name}")
 
     markdown = _MARKER.sub(replace, markdown)
     return _INLINE.sub(_inline, markdown)
+
+
+def on_page_markdown(markdown: str, page: Any, config: Any, files: Any, **kwargs: Any) -> str:
+    return render_markdown(markdown, page.file.src_uri)
