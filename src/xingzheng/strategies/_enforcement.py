@@ -327,6 +327,7 @@ def enforcement_cases(
         filed_with_agency_on=_later(draw, decided, 5) if draw(st.booleans()) else None,
         hearing_right=draw(st.none() | st.booleans()),
         amended_per_review=draw(st.none() | st.booleans()),
+        reconsideration_first_told=draw(st.none() | st.booleans()),
     )
     case = case._record("decision", decision, at(decided), _ACTOR)
     if stages < 7:

@@ -62,6 +62,9 @@ class PenaltyDecision:
             those a law, regulation or rule names, False where a listed kind is not heavy here.
         amended_per_review: after a "must be amended" legal review opinion, whether the decision was amended
             as the opinion says (E6; None: not recorded).
+        reconsideration_first_told: for an on-the-spot (summary procedure) decision, whether it told the
+            party to apply for administrative reconsideration first (行政复议法 2023 Art. 23 ¶1(一), ¶2; R3;
+            None: not recorded).
     """
 
     decided_on: dt.date = attrs.field(validator=_is_date)
@@ -77,6 +80,7 @@ class PenaltyDecision:
     summary: str = ""
     hearing_right: bool | None = None
     amended_per_review: bool | None = None
+    reconsideration_first_told: bool | None = None
 
     def __attrs_post_init__(self) -> None:
         if self.fine_yuan > 0 and PenaltyKind.FINE not in self.penalties:
