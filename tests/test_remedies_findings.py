@@ -11,7 +11,7 @@ import pytest
 from xingzheng.rules import IMPERATIVES, load_profile
 
 CHECKS = Path(__file__).resolve().parents[1] / "src" / "xingzheng" / "checks"
-MODULES = ("disclosure.py", "reconsideration.py", "petition.py", "links.py")
+MODULES = ("disclosure.py", "reconsideration.py", "petition.py", "links.py", "enforcement/decision.py")
 CODE = re.compile(r'"([GRWE][0-9]+\.[a-z0-9]+(?:-[a-z0-9]+)*)"')  # E: the linked E10 codes of links.py
 
 

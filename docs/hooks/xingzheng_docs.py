@@ -37,8 +37,15 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from mkdocs.exceptions import PluginError
-from mkdocs.structure.files import File, Files
+try:
+    from mkdocs.exceptions import PluginError
+    from mkdocs.structure.files import File, Files
+except ImportError:  # `docs/generate.py` (pages and --render) needs no MkDocs: only the MkDocs build does
+
+    class PluginError(Exception):  # type: ignore[no-redef]
+        """Stands for MkDocs' error when the hook's renderers run without MkDocs."""
+
+    File = Files = None  # type: ignore[assignment,misc]
 
 ROOT = Path(__file__).resolve().parents[2]
 log = logging.getLogger("mkdocs.hooks.xingzheng")

@@ -428,22 +428,26 @@ class WorkdayCalendar:
         """The n-th working day strictly after ``d`` (n > 0), or the |n|-th strictly before it (n < 0).
 
         ``n == 0`` returns ``d``. This differs from `chinese_calendar.find_workday` when ``d`` is a rest
-        day: find_workday counts the next working day as day 0, here it is day 1.
+        day: find_workday counts the next working day as day 0, here it is day 1. The answer is always a
+        `datetime.date`: a `datetime.datetime` is read as its day, and ``n == 0`` gives that day back as a
+        date too. ``n`` must be an int (a bool is refused).
 
         Raises:
             CalendarCoverageError: the answer needs a day outside coverage (unless
                 ``assume_regular_weeks``).
+            TypeError: ``n`` is not an int (a bool included) or ``d`` is not a date.
         """
         try:
             if n > 0:
-                k = self._after[d] + n - 1
-                if k < len(self._dates):
-                    return self._dates[k]
+                if n is not True:  # a bool is refused (TypeError) on the slow path, as any non-int count
+                    k = self._after[d] + n - 1
+                    if k < len(self._dates):
+                        return self._dates[k]
             elif n < 0:
                 k = self._before[d] + n
                 if k >= 0:
                     return self._dates[k]
-            else:
+            elif type(n) is int and type(d) is dt.date:
                 return d
         except (KeyError, TypeError):
             pass

@@ -116,6 +116,13 @@ def _day(d: dt.date) -> str:
     return f"{d.isoformat()}（周{_WEEKDAYS_ZH[d.weekday()]}）"
 
 
+def ordinal_en(n: int) -> str:
+    """The English ordinal of ``n``: ``1st``, ``2nd``, ``3rd``, ``4th``, ``11th``, ``12th``, ``13th``, ``21st``…"""
+    if n % 100 in (11, 12, 13):
+        return f"{n}th"
+    return f"{n}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th') }"
+
+
 def _day_en(d: dt.date) -> str:
     return f"{d.isoformat()} ({d.strftime('%a')})"
 
@@ -177,7 +184,7 @@ class Deadline:
         ]
         if unit is PeriodUnit.WORKING_DAYS:
             zh.append(f"只计工作日，第{n}个工作日为 {_day(self.due)}。")
-            en.append(f"Only working days count; the {n}th working day is {_day_en(self.due)}.")
+            en.append(f"Only working days count; the {ordinal_en(n)} working day is {_day_en(self.due)}.")
         else:
             last = self.rolled_from or self.due
             if unit in (PeriodUnit.MONTHS, PeriodUnit.YEARS):

@@ -106,3 +106,16 @@ def _major_decision_1_groups(record: dict[str, Any]) -> dict[str, Any]:
 
 
 register_migration("major_decision", 1, _major_decision_1_groups)
+
+
+def _enforcement_case_1_source(record: dict[str, Any]) -> dict[str, Any]:
+    """Issue 21: version 1 wrote the 8890 hotline case source as ``"8890"``; version 2 writes
+    ``"hotline_8890"`` (English snake case like every other enum value). Only the case's own top-level
+    ``source`` is a `CaseSource`; the evidence log's payloads are left alone (they are hashed)."""
+    out = dict(record)
+    if out.get("source") == "8890":
+        out["source"] = "hotline_8890"
+    return out
+
+
+register_migration("enforcement_case", 1, _enforcement_case_1_source)

@@ -18,6 +18,7 @@ import attrs
 from xingzheng.errors import InvariantError, ProcedureError, bilingual
 from xingzheng.model._public import public_dict
 from xingzheng.model.enforcement import Party
+from xingzheng.model.litigation import Litigation, LitigationOutcome
 from xingzheng.model.values import check_date_order, non_empty
 
 __all__ = [
@@ -84,15 +85,6 @@ _UNDOING = frozenset(
         ReconsiderationOutcome.CONFIRMED_VOID,
     }
 )
-
-
-class LitigationOutcome(enum.Enum):
-    """行政诉讼结果 — the outcome of administrative litigation (a fact for the annual figures)."""
-
-    WON = "won"  # 胜诉
-    LOST = "lost"  # 败诉
-    WITHDRAWN = "withdrawn"  # 撤诉
-    SETTLED = "settled"  # 和解、调解
 
 
 @attrs.frozen
@@ -244,19 +236,6 @@ class OpinionLetter:
 
     def __attrs_post_init__(self) -> None:
         check_date_order(self, "received_on", "reported_on")
-
-
-@attrs.frozen
-class Litigation:
-    """行政诉讼 — litigation about the act or the decision: facts for the annual figures, no time rule.
-
-    Attributes:
-        outcome: won, lost, withdrawn or settled (None: pending).
-        head_appeared: whether the agency's head appeared in court (行政机关负责人出庭应诉; None: not recorded).
-    """
-
-    outcome: LitigationOutcome | None = None
-    head_appeared: bool | None = None
 
 
 def _to_letters(value: Iterable[OpinionLetter]) -> tuple[OpinionLetter, ...]:

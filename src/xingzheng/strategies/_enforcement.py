@@ -13,6 +13,7 @@ import unicodedata
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
+import attrs
 from hypothesis import strategies as st
 
 from xingzheng.model.enforcement import (
@@ -44,6 +45,7 @@ from xingzheng.model.enforcement import (
     Service,
 )
 from xingzheng.model.evidence import EventKind, EvidenceEvent, EvidenceLog
+from xingzheng.model.litigation import Litigation, LitigationOutcome
 from xingzheng.model.review import LegalityReview, Reviewer, ReviewerRole, ReviewOpinion, SubjectKind
 
 if TYPE_CHECKING:
@@ -325,6 +327,7 @@ def enforcement_cases(
         filed_with_agency_on=_later(draw, decided, 5) if draw(st.booleans()) else None,
         hearing_right=draw(st.none() | st.booleans()),
         amended_per_review=draw(st.none() | st.booleans()),
+        reconsideration_first_told=draw(st.none() | st.booleans()),
     )
     case = case._record("decision", decision, at(decided), _ACTOR)
     if stages < 7:
@@ -347,6 +350,12 @@ def enforcement_cases(
             outcome=draw(st.none() | st.sampled_from(RemedyOutcome)),
         )
         case = case._record("remedies", (remedy,), at(begun), _ACTOR)
+        if remedy.kind is RemedyKind.LITIGATION and draw(st.booleans()):
+            litigation = Litigation(
+                outcome=draw(st.none() | st.sampled_from(LitigationOutcome)),
+                head_appeared=draw(st.none() | st.booleans()),
+            )
+            case = attrs.evolve(case, litigation=litigation)
     if stages >= 8 and decided_fine > 0:
         paid = _later(draw, served, 40)
         payment = Payment(

@@ -1,4 +1,4 @@
-"""Checks of an enforcement case (行政执法案件): rules E1–E18, each judged by the law in force on its date.
+"""Checks of an enforcement case (行政执法案件): rules E1–E18 (and R3 for an on-the-spot decision), each judged by the law in force on its date.
 
 Every number comes from the rule profile, read on the date that starts its clock (the notice for a
 hearing request, the filing for the decision limit, …): before 2021-07-15 the national profile holds the
@@ -18,7 +18,7 @@ from xingzheng.calendar import WorkdayCalendar
 from xingzheng.checks import register_checker
 from xingzheng.checks._report import Report
 from xingzheng.checks.enforcement._judge import _Judge
-from xingzheng.checks.enforcement.decision import _e6, _e7, _e13, _e15, _e16
+from xingzheng.checks.enforcement.decision import _e6, _e7, _e13, _e15, _e16, _r3
 from xingzheng.checks.enforcement.execution import _e8, _e10, _e17, upcoming_enforcement
 from xingzheng.checks.enforcement.hearing import _e4, _e5, _e12
 from xingzheng.checks.enforcement.investigation import _e1, _e2, _e9, _e11, _e14, _e18
@@ -32,7 +32,7 @@ __all__ = ["check_enforcement", "upcoming_enforcement"]
 def check_enforcement(
     case: EnforcementCase, profile: Any, calendar: WorkdayCalendar, as_of: dt.date | None
 ) -> Report:
-    """Judge an enforcement case against the profile: findings for E1–E18 in rule order."""
+    """Judge an enforcement case against the profile: findings for E1–E18 in rule order, then R3."""
     j = _Judge(profile, calendar)
     _e1(case, j)
     _e2(case, j)
@@ -52,6 +52,7 @@ def check_enforcement(
     _e16(case, j)
     _e17(case, j, as_of)
     _e18(case, j)
+    _r3(case, j)
     return Report(
         kind="enforcement_case",
         title=case.title,

@@ -1,4 +1,4 @@
-"""处罚决定 — checks of the decision stage: legal review (E6), decision limit (E7), summary decisions (E13), collective decision (E15), the document (E16).
+"""处罚决定 — checks of the decision stage: legal review (E6), decision limit (E7), summary decisions (E13), collective decision (E15), the document (E16), reconsideration first for on-the-spot decisions (R3).
 
 E6 is dated: the 2017 text (Art. 38 ¶3, from 2018-01-01) asks that a review take place before every
 general-procedure decision, and says nothing of its outcome; the 2021 text (Art. 58) asks it in four
@@ -273,4 +273,35 @@ def _e16(case: EnforcementCase, j: _Judge) -> None:
             "the decision document carries no seal of the agency",
             _cite(rule.citations),
             "$.decision.sealed",
+        )
+
+
+def _r3(case: EnforcementCase, j: _Judge) -> None:
+    """行政复议法 (2023) Art. 23 ¶1(一), ¶2: an on-the-spot (summary procedure) penalty decision must tell
+    the party to apply for reconsideration first; judged on the day of the decision."""
+    decision = case.decision
+    if decision is None or decision.procedure is not ProcedureKind.SUMMARY:
+        return
+    on = decision.decided_on
+    rule = j.rule("R3", on)
+    if rule is None:
+        return
+    if decision.reconsideration_first_told is False:
+        j.emit(
+            "R3.on-the-spot-not-told",
+            on,
+            "当场作出的行政处罚决定未告知当事人先向行政复议机关申请行政复议",
+            "the on-the-spot penalty decision did not tell the party to apply for administrative reconsideration first",
+            _cite(rule.citations),
+            "$.decision.reconsideration_first_told",
+        )
+    elif decision.reconsideration_first_told is None:
+        j.emit(
+            "R3.on-the-spot-telling-not-recorded",
+            on,
+            "当场作出的行政处罚决定未记录是否告知复议前置（decision.reconsideration_first_told）",
+            "the on-the-spot penalty decision does not record whether reconsideration-first was told "
+            "(decision.reconsideration_first_told)",
+            _cite(rule.citations),
+            "$.decision.reconsideration_first_told",
         )

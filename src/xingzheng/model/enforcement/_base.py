@@ -52,15 +52,44 @@ def _is_date(instance: object, attribute: attrs.Attribute[Any], value: Any) -> N
 
 
 class CaseSource(enum.Enum):
-    """案件来源 — where a case came from (an open list: OTHER with a detail; seed 二(五) ¶1; Art. 54, 27)."""
+    """案件来源 — where a case came from (an open list: OTHER with a detail; seed 二(五) ¶1; Art. 54, 27).
+
+    The JSON values are English snake case like every other enum; ``label`` is the Chinese name. Format
+    version 1 wrote the 8890 hotline as ``"8890"``: `loads` still reads it (``CaseSource("8890")`` is
+    `HOTLINE_8890`).
+    """
 
     GRID = "grid"  # 网格化
-    HOTLINE_8890 = "8890"  # 8890便民服务平台
+    HOTLINE_8890 = "hotline_8890"  # 8890便民服务平台
     PETITION = "petition"  # 信访
     COMPLAINT = "complaint"  # 举报投诉
     INSPECTION = "inspection"  # 监督检查
     TRANSFER = "transfer"  # 移送
     OTHER = "other"  # 其他
+
+    @property
+    def label(self) -> str:
+        """The Chinese name (``网格化``, ``8890便民服务平台``, ``信访``…)."""
+        return _SOURCE_LABELS[self]
+
+    @classmethod
+    def _missing_(cls, value: object) -> CaseSource | None:
+        # Format version 1 wrote the hotline as "8890"; it is read as the member it named.
+        return cls.HOTLINE_8890 if value == CASE_SOURCE_V1_HOTLINE else None
+
+
+#: The value format version 1 wrote for `CaseSource.HOTLINE_8890`.
+CASE_SOURCE_V1_HOTLINE = "8890"
+
+_SOURCE_LABELS: dict[CaseSource, str] = {
+    CaseSource.GRID: "网格化",
+    CaseSource.HOTLINE_8890: "8890便民服务平台",
+    CaseSource.PETITION: "信访",
+    CaseSource.COMPLAINT: "举报投诉",
+    CaseSource.INSPECTION: "监督检查",
+    CaseSource.TRANSFER: "移送",
+    CaseSource.OTHER: "其他",
+}
 
 
 class PartyKind(enum.Enum):

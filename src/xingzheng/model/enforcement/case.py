@@ -40,6 +40,7 @@ from xingzheng.model.enforcement.investigation import (
     Party,
 )
 from xingzheng.model.evidence import EventKind, EvidenceLog
+from xingzheng.model.litigation import Litigation
 from xingzheng.model.review import LegalityReview, SubjectKind
 
 
@@ -130,6 +131,8 @@ class EnforcementCase:
         decision: the penalty decision.
         service: service of the decision (E8).
         remedies: reconsideration or litigation periods (E17).
+        litigation: how administrative litigation about the case ended and whether the agency's head
+            appeared in court (a fact for the annual figures; no time rule; None: none recorded).
         payments: payments of the fine (E17).
         publicity: publication and withdrawal (E10).
         execution: execution.
@@ -167,6 +170,7 @@ class EnforcementCase:
     decision: PenaltyDecision | None = None
     service: Service | None = None
     remedies: tuple[RemedyPeriod, ...] = attrs.field(default=(), converter=_to_remedies)
+    litigation: Litigation | None = None
     payments: tuple[Payment, ...] = attrs.field(default=(), converter=_to_payments)
     publicity: Publicity | None = None
     execution: Execution | None = None

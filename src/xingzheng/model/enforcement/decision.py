@@ -16,7 +16,7 @@ from xingzheng.model.enforcement._base import (
     _is_date,
     _not_negative,
 )
-from xingzheng.model.values import check_date_order, to_str_tuple
+from xingzheng.model.values import check_date_order, to_document_number, to_str_tuple
 
 if TYPE_CHECKING:
     from xingzheng.model.enforcement.case import EnforcementCase
@@ -54,7 +54,8 @@ class PenaltyDecision:
         states_remedies: the document states the ways and time limits of reconsideration and litigation (E16).
         sealed: the document carries the agency's seal (E16).
         filed_with_agency_on: for a summary decision, the day it was filed with the agency (E13).
-        document_number: the decision's number, as issued.
+        document_number: the decision's number, as issued, normalised to NFKC (a `NormalisedNumber`
+            remembering what was written, as `NormativeDocument.document_number`).
         summary: a summary of the decision (free text).
         hearing_right: whether the penalty is of a kind that carries the right to a hearing (2021 Art. 63
             ¶1 (一)–(六); 2017 Art. 42 ¶1, an open list ending in 等); None: read from ``penalties`` and
@@ -62,6 +63,9 @@ class PenaltyDecision:
             those a law, regulation or rule names, False where a listed kind is not heavy here.
         amended_per_review: after a "must be amended" legal review opinion, whether the decision was amended
             as the opinion says (E6; None: not recorded).
+        reconsideration_first_told: for an on-the-spot (summary procedure) decision, whether it told the
+            party to apply for administrative reconsideration first (行政复议法 2023 Art. 23 ¶1(一), ¶2; R3;
+            None: not recorded).
     """
 
     decided_on: dt.date = attrs.field(validator=_is_date)
@@ -73,10 +77,11 @@ class PenaltyDecision:
     states_remedies: bool = True
     sealed: bool = True
     filed_with_agency_on: dt.date | None = attrs.field(default=None, validator=_is_date)
-    document_number: str | None = None
+    document_number: str | None = attrs.field(default=None, converter=to_document_number)
     summary: str = ""
     hearing_right: bool | None = None
     amended_per_review: bool | None = None
+    reconsideration_first_told: bool | None = None
 
     def __attrs_post_init__(self) -> None:
         if self.fine_yuan > 0 and PenaltyKind.FINE not in self.penalties:
