@@ -454,40 +454,6 @@ def run_example(path: str) -> str:
     )
 
 
-def finding_table(procedure: str) -> str:
-    """The findings of one procedure (issue 18): code, severity, who is bound, binding words, when, reading.
-
-    Generated from `Profile.finding_catalogue()` of both built-in profiles, one row per listed code and
-    rule state (a code carries forward to later states until restated).
-    """
-    if procedure not in PROCEDURES:
-        raise PluginError(f"unknown procedure {procedure!r} in a finding-table marker; known: {sorted(PROCEDURES)}")
-    from xingzheng.rules._profile import _rule_sort_key
-
-    select = PROCEDURES[procedure]["rules"]
-    rows: list[tuple[Any, ...]] = []
-    for name, profile in _profiles().items():
-        for profile_name, entry, state, spec in profile.finding_catalogue():
-            if profile_name == name and select(entry.rule):
-                order = PROFILES.index(name) if name in PROFILES else 9
-                rows.append((_rule_sort_key(entry.rule), spec.code, order, state.since, name, spec))
-    if not rows:
-        return "_No finding listed for this procedure in the built-in profiles._\n"
-    rows.sort(key=lambda row: row[:4])
-    out = [
-        "| Code 代码 | Severity 严重程度 | Profile | Since 起 | Who is bound 义务人 | Binding words 约束用语 | When 条件 | Reading 解读 |",
-        "|---|---|---|---|---|---|---|---|",
-    ]
-    for _, code, _, since, name, spec in rows:
-        words = _citations([spec.words]) if spec.words is not None else "—"
-        out.append(
-            f"| `{code}` | {spec.severity} | `{name}` | {_since(since)} | {_cell(spec.binds) or '— (a fact)'} "
-            f"| {words} | {_cell(spec.when) or '—'} | {_cell(spec.reading) or '—'} |"
-        )
-    out.append("")
-    return "\n".join(out)
-
-
 # ----------------------------------------------------------------------------------------------- inline values
 
 
@@ -571,8 +537,6 @@ def render_markdown(markdown: str, src_uri: str) -> str:
         name, args = match["name"], match["args"].strip()
         if name == "rule-table":
             return procedure_rule_table(args)
-        if name == "finding-table":
-            return finding_table(args)
         if name == "cli":
             return run_cli(args)
         if name == "cli-help":
