@@ -18,7 +18,24 @@ _ONE_DAY = dt.timedelta(days=1)
 
 
 def _cite(citations: Iterable[Any]) -> str:
+    # A rule's citations are a tuple of frozen `Citation`s, asked for by every check of every record:
+    # their text is kept, keyed by the tuple itself (equal citations, the same text).
+    if type(citations) is tuple:
+        try:
+            return _CITED[citations]
+        except KeyError:
+            pass
+        except TypeError:  # not hashable
+            return "; ".join(c.text() for c in citations)
+        text = "; ".join(c.text() for c in citations)
+        if len(_CITED) >= 4096:
+            _CITED.clear()
+        _CITED[citations] = text
+        return text
     return "; ".join(c.text() for c in citations)
+
+
+_CITED: dict[tuple[Any, ...], str] = {}
 
 
 class _Judge:

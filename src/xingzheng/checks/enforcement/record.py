@@ -16,8 +16,8 @@ from xingzheng.model.enforcement import (
     REPEATED_EVENTS,
     STAGE_EVENTS,
     EnforcementCase,
-    payload_of,
 )
+from xingzheng.model.enforcement._log import payload_value
 
 #: What the integrity findings cite before the rule's own citations.
 INTEGRITY = "记录完整性：xingzheng 的设计要求（哈希链），非法律规定 / record integrity: a design requirement of xingzheng (the hash chain), not a legal one"
@@ -66,7 +66,7 @@ def _e3(case: EnforcementCase, j: _Judge) -> None:
                 path,
             )
             continue
-        expected = dict(payload_of(value, field)).get(key)
+        expected = payload_value(value, field, key)
         if events[-1].value(key) != expected:
             j.emit(
                 "E3.event-disagrees",
@@ -80,7 +80,7 @@ def _e3(case: EnforcementCase, j: _Judge) -> None:
     for field, (kind, key) in REPEATED_EVENTS.items():
         items = getattr(case, field)
         logged = Counter(e.value(key) or "" for e in log.of_kind(kind))
-        recorded = Counter(dict(payload_of(item, field)).get(key) or "" for item in items)
+        recorded = Counter(payload_value(item, field, key) or "" for item in items)
         if logged - recorded:
             # The log records items the field does not have (or with other values): integrity.
             j.emit(
