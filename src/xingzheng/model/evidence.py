@@ -151,9 +151,6 @@ _encode_string = json.encoder.encode_basestring
 
 
 def _nfc(text: str) -> str:
-    # ASCII text is always NFC: the check is a byte scan, cheaper than `normalize`'s quick check.
-    if type(text) is str and text.isascii():
-        return text
     return unicodedata.normalize("NFC", text)
 
 
@@ -166,20 +163,28 @@ def canonical_bytes(
 ) -> bytes:
     """The canonical encoding of an event without its own hash (what the hash is taken of)."""
     value = kind.value
+    instant = _utc(at)
     if type(value) is str and type(prev_hash) is str and type(actor) is str:
         # What `json.dumps` below writes, written directly (`check` verifies every event of every case):
         # the keys in sorted order, the same separators, and each string through the very function
-        # `json.dumps` uses for it with ``ensure_ascii=False``. A key or value that is not a `str` is
-        # refused by `_nfc` either way.
+        # `json.dumps` uses for it with ``ensure_ascii=False`` (it refuses a key or value that is not a
+        # `str` with a TypeError, as `unicodedata.normalize` does). When the whole text is already NFC,
+        # so is each string in it: every string stands verbatim between quotes, except the characters
+        # JSON escapes (controls, quote, backslash), starters that compose with nothing, whose ASCII
+        # escapes are starters too; so a string's denormalised spot would be one of the text. Then
+        # normalising each string, and the whole, changes nothing: the text is the answer. Otherwise
+        # the general path below normalises (an escape such as ``\n`` before a combining mark lands
+        # there, since ``n`` composes).
+        items = payload if type(payload) is tuple else tuple(payload)
         enc = _encode_string
-        instant = enc(_utc(at))  # in the order the dictionary below evaluates them
-        who = enc(_nfc(actor))
-        pairs = ",".join([f"[{enc(_nfc(k))},{enc(_nfc(v))}]" for k, v in payload])
-        text = f'{{"actor":{who},"at":{instant},"kind":{enc(value)},"payload":[{pairs}],"prev_hash":{enc(prev_hash)}}}'
-        return _nfc(text).encode("utf-8")
+        pairs = ",".join([f"[{enc(k)},{enc(v)}]" for k, v in items])
+        text = f'{{"actor":{enc(actor)},"at":{enc(instant)},"kind":{enc(value)},"payload":[{pairs}],"prev_hash":{enc(prev_hash)}}}'
+        if text.isascii() or unicodedata.is_normalized("NFC", text):
+            return text.encode("utf-8")
+        payload = items
     document = {
         "kind": value,
-        "at": _utc(at),
+        "at": instant,
         "actor": _nfc(actor),
         "payload": [[_nfc(k), _nfc(v)] for k, v in payload],
         "prev_hash": prev_hash,
