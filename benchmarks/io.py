@@ -86,7 +86,7 @@ def per_kind(n: int, repeat: int, profile_name: str, seed: int) -> bool:
     for kind in KINDS:
         texts = mixed.mixed_lines(n, seed=seed, kinds=(kind,), jitter=0.0)
         for t in texts[:200]:  # warm up (hooks are generated on first use)
-            check(loads(t), profile, as_of=AS_OF)
+            check(loads(t), profile=profile, as_of=AS_OF)
 
         def only_json(texts: list[str] = texts) -> None:
             for t in texts:
@@ -98,7 +98,7 @@ def per_kind(n: int, repeat: int, profile_name: str, seed: int) -> bool:
 
         def loads_and_check(texts: list[str] = texts) -> None:
             for t in texts:
-                check(loads(t), profile, as_of=AS_OF)
+                check(loads(t), profile=profile, as_of=AS_OF)
 
         json_rate = _rate(n, only_json, repeat)
         loads_rate = _rate(n, only_loads, repeat)

@@ -519,7 +519,21 @@ def _fixed_tuple_hook(conv: cattrs.Converter, t: Any) -> Callable[[Any, Any], An
             raise IterableValidationError("While structuring an array", errors, t)
         return tuple(out)
 
-    return structure
+    tests = [_TYPE_TESTS.get(hook) for hook in hooks]
+    if conv.detailed_validation or len(tests) != 2 or None in tests:
+        return structure
+    first, second = tests
+
+    def pair(value: Any, _: Any = None) -> Any:
+        # A pair of exact-type leaves (an evidence event's payload item): the leaf hooks' own type tests,
+        # inlined; anything else goes to `structure`, which builds the same tuple or raises its error.
+        if (type(value) is list or type(value) is tuple) and len(value) == 2:
+            a, b = value
+            if type(a) is first and type(b) is second:
+                return (a, b)
+        return structure(value)
+
+    return pair
 
 
 def _dict_hook(conv: cattrs.Converter, t: Any) -> Callable[[Any, Any], Any]:

@@ -204,16 +204,25 @@ def _too_deep(max_depth: int, source: str | None) -> LoadError:
 
 
 def _depth_exceeds(data: Any, max_depth: int) -> bool:
-    # Iterative, so that the check itself cannot overflow the stack.
-    stack: list[tuple[Any, int]] = [(data, 1)]
-    while stack:
-        value, depth = stack.pop()
+    # Iterative, so that the check itself cannot overflow the stack: one level at a time (the value at
+    # depth 1, then the objects and arrays inside it at depth 2, ...), in one flat loop per level.
+    level: list[Any] = [data]
+    depth = 1
+    while level:
         if depth > max_depth:
             return True
-        if type(value) is dict:
-            stack.extend((v, depth + 1) for v in value.values() if type(v) is dict or type(v) is list)
-        elif type(value) is list:
-            stack.extend((v, depth + 1) for v in value if type(v) is dict or type(v) is list)
+        inner: list[Any] = []
+        keep = inner.append
+        for value in level:
+            if type(value) is dict:
+                value = value.values()
+            elif type(value) is not list:
+                continue
+            for v in value:
+                if type(v) is dict or type(v) is list:
+                    keep(v)
+        level = inner
+        depth += 1
     return False
 
 

@@ -9,7 +9,7 @@ from typing import Any
 from dateutil.relativedelta import relativedelta
 
 from xingzheng.calendar import Deadline, Period, PeriodUnit, WorkdayCalendar, deadline, latest_notice_day
-from xingzheng.checks._common import _SEVERITY, _fallback_spec
+from xingzheng.checks._common import _SEVERITY, _fallback_spec, _period
 from xingzheng.checks._report import DateFact, Finding, Severity
 from xingzheng.errors import CalendarCoverageError, InvariantError, NoRuleInForceError, NoSuchParameterError
 from xingzheng.rules import ResolvedValue, RuleValue
@@ -18,7 +18,24 @@ _ONE_DAY = dt.timedelta(days=1)
 
 
 def _cite(citations: Iterable[Any]) -> str:
+    # A rule's citations are a tuple of frozen `Citation`s, asked for by every check of every record:
+    # their text is kept, keyed by the tuple itself (equal citations, the same text).
+    if type(citations) is tuple:
+        try:
+            return _CITED[citations]
+        except KeyError:
+            pass
+        except TypeError:  # not hashable
+            return "; ".join(c.text() for c in citations)
+        text = "; ".join(c.text() for c in citations)
+        if len(_CITED) >= 4096:
+            _CITED.clear()
+        _CITED[citations] = text
+        return text
     return "; ".join(c.text() for c in citations)
+
+
+_CITED: dict[tuple[Any, ...], str] = {}
 
 
 class _Judge:
@@ -121,7 +138,7 @@ class _Judge:
     def due(self, start: dt.date, resolved: ResolvedValue) -> Deadline | None:
         """The deadline of the parameter's period from ``start``, or None after a ``CAL.coverage`` warning."""
         try:
-            return deadline(start, resolved.period(), self.calendar)
+            return deadline(start, _period(resolved), self.calendar)
         except CalendarCoverageError as exc:
             self.coverage(exc.year, resolved.parameter.rule)
         except InvariantError:
@@ -135,7 +152,7 @@ class _Judge:
         ``day`` on or before the unrolled last day is in time whatever the calendar says: no ``CAL.coverage``
         warning is raised for a year the answer does not need (a limitation counted into an uncovered year).
         """
-        last = _unrolled_last(start, resolved.period())
+        last = _unrolled_last(start, _period(resolved))
         if last is not None and day <= last:
             return None
         return self.due(start, resolved)
@@ -143,7 +160,7 @@ class _Judge:
     def notice_day(self, x: dt.date, resolved: ResolvedValue) -> dt.date | None:
         """The latest day to notify ``resolved`` before ``x``, or None after a ``CAL.coverage`` warning."""
         try:
-            return latest_notice_day(x, resolved.period(), self.calendar)
+            return latest_notice_day(x, _period(resolved), self.calendar)
         except CalendarCoverageError as exc:
             self.coverage(exc.year, resolved.parameter.rule)
         except InvariantError:

@@ -16,8 +16,9 @@ from xingzheng.model.enforcement import (
     REPEATED_EVENTS,
     STAGE_EVENTS,
     EnforcementCase,
-    payload_of,
 )
+from xingzheng.model.enforcement._log import payload_value
+from xingzheng.model.evidence import EventKind, EvidenceEvent
 
 #: What the integrity findings cite before the rule's own citations.
 INTEGRITY = "记录完整性：xingzheng 的设计要求（哈希链），非法律规定 / record integrity: a design requirement of xingzheng (the hash chain), not a legal one"
@@ -41,9 +42,16 @@ def _e3(case: EnforcementCase, j: _Judge) -> None:
             integrity,
             f"$.evidence_log.events[{result.index}]",
         )
+    # `log.of_kind(kind)` for every kind, in one pass over the log.
+    by_kind: dict[EventKind, list[EvidenceEvent]] = {}
+    for event in log.events:
+        if event.kind in by_kind:
+            by_kind[event.kind].append(event)
+        else:
+            by_kind[event.kind] = [event]
     for field, (kind, key) in STAGE_EVENTS.items():
         value = getattr(case, field)
-        events = log.of_kind(kind)
+        events = by_kind.get(kind, ())
         path = f"$.{field}"
         if value is None:
             if events:
@@ -66,7 +74,7 @@ def _e3(case: EnforcementCase, j: _Judge) -> None:
                 path,
             )
             continue
-        expected = dict(payload_of(value, field)).get(key)
+        expected = payload_value(value, field, key)
         if events[-1].value(key) != expected:
             j.emit(
                 "E3.event-disagrees",
@@ -79,8 +87,11 @@ def _e3(case: EnforcementCase, j: _Judge) -> None:
             )
     for field, (kind, key) in REPEATED_EVENTS.items():
         items = getattr(case, field)
-        logged = Counter(e.value(key) or "" for e in log.of_kind(kind))
-        recorded = Counter(dict(payload_of(item, field)).get(key) or "" for item in items)
+        logged_items = [e.value(key) or "" for e in by_kind.get(kind, ())]
+        recorded_items = [payload_value(item, field, key) or "" for item in items]
+        if logged_items == recorded_items:
+            continue  # the same values in the same order: the same multiset, nothing to say
+        logged, recorded = Counter(logged_items), Counter(recorded_items)
         if logged - recorded:
             # The log records items the field does not have (or with other values): integrity.
             j.emit(
