@@ -22,9 +22,9 @@ from xingzheng.cli._common import (
     date_range_guard,
     emit_json,
     iso_date,
+    to_jsonable,
     year_month,
 )
-from xingzheng.io import to_jsonable
 
 __all__ = ["add_calendar_options", "calendar_from_args", "register"]
 

@@ -20,6 +20,7 @@ __all__ = [
     "emit_csv",
     "emit_json",
     "iso_date",
+    "to_jsonable",
     "year_month",
 ]
 
@@ -126,3 +127,10 @@ def coverage_message(exc: CalendarCoverageError) -> str:
         f"`xingzheng import-notice notice.txt [amendment.txt…] --install` (every later command uses it), or write "
         f"it with `-o {year}.toml` and add `--calendar-supplement {year}.toml`; {opt_in[1]}",
     )
+
+
+def to_jsonable(value: Any) -> Any:
+    """`xingzheng.io.to_jsonable`, imported when first needed (``--help`` stays fast: the converter is not loaded)."""
+    from xingzheng.io import to_jsonable as convert
+
+    return convert(value)

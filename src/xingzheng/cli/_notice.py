@@ -6,15 +6,16 @@ import argparse
 import calendar as std_calendar
 import datetime as dt
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import tomli_w
 
 from xingzheng.calendar import WorkdayCalendar, default_calendar, install_notices
-from xingzheng.calendar.notice import Arrangement, merge_notices
-from xingzheng.cli._common import add_format_options, emit_json
+from xingzheng.cli._common import add_format_options, emit_json, to_jsonable
 from xingzheng.errors import NoticeParseError, bilingual
-from xingzheng.io import to_jsonable
+
+if TYPE_CHECKING:
+    from xingzheng.calendar.notice import Arrangement
 
 __all__ = ["register"]
 
@@ -106,6 +107,8 @@ def _months(arrangement: Arrangement) -> list[tuple[int, int]]:
 
 def _run(args: argparse.Namespace) -> int:
     texts = [Path(name).read_text(encoding="utf-8") for name in args.files]
+    from xingzheng.calendar.notice import merge_notices  # the parser, loaded when a notice is read
+
     cal = default_calendar()
     arrangements = merge_notices(texts, cal)
     if args.output and len(arrangements) != 1:

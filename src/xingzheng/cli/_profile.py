@@ -12,8 +12,7 @@ import unicodedata
 from collections.abc import Sequence
 from typing import Any
 
-from xingzheng.cli._common import add_format_options, emit_json, iso_date
-from xingzheng.io import to_jsonable
+from xingzheng.cli._common import add_format_options, emit_json, iso_date, to_jsonable
 from xingzheng.rules import (
     LintFinding,
     Parameter,
