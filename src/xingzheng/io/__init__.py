@@ -9,8 +9,9 @@ with its path (DECISIONS.md, "The JSON boundary").
 
 from __future__ import annotations
 
-from xingzheng.io._converter import DATE_MAX, DATE_MIN, converter, to_jsonable
+from xingzheng.io._converter import converter, to_jsonable
 from xingzheng.io._guard import MULTILINE_FIELDS, Limits
+from xingzheng.io._leaves import DATE_MAX, DATE_MIN
 from xingzheng.io._migrate import READ_VERSIONS, migrate, register_migration
 from xingzheng.io._problems import ERROR_CODES
 from xingzheng.io._records import (

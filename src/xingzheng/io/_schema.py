@@ -1,7 +1,7 @@
 """JSON Schema (draft 2020-12) of the library's classes, generated from the converter's type table.
 
 A small generator over `attrs.fields()` and `typing.get_type_hints()`: leaf types take their schema from
-`xingzheng.io._converter.LEAVES`, the same rows the strict hooks come from. Every object has
+`xingzheng.io._leaves.LEAVES`, the same rows the strict hooks come from. Every object has
 ``additionalProperties: false``; descriptions come from the class docstring (its first line
 ``"中文名 — English"``, and its ``Attributes:`` section) and from field ``metadata`` (``"zh"``,
 ``"en"``), with ``x-personal`` / ``x-confidential`` marking fields that are never public.
