@@ -12,12 +12,12 @@ import datetime as dt
 from collections.abc import Iterable
 
 from xingzheng.calendar import Deadline, Period, PeriodUnit, WorkdayCalendar, deadline
-from xingzheng.checks._common import Judge, cite
-from xingzheng.checks._report import Upcoming
+from xingzheng.checks._common import Judge, cite, count_label
+from xingzheng.checks._report import DateFact, Upcoming
 from xingzheng.errors import CalendarCoverageError
 from xingzheng.rules import ResolvedValue
 
-__all__ = ["Interval", "due_excluding", "merge", "upcoming_at"]
+__all__ = ["Interval", "due_excluding", "judge_period", "merge", "upcoming_at"]
 
 #: Days ``(begin, end]`` left out of a count.
 Interval = tuple[dt.date, dt.date]
@@ -109,3 +109,44 @@ def upcoming_at(
     day = due.due.isoformat()
     overdue = j.as_of is not None and j.as_of > due.due
     return Upcoming(what.format(due=day), what_en.format(due=day), rule, cite(value), due, value.key, overdue)
+
+
+def judge_period(
+    j: Judge,
+    on: dt.date,
+    value: ResolvedValue,
+    start: dt.date,
+    done: dt.date | None,
+    late: str,
+    overdue: str | None,
+    what: tuple[str, str],
+    path: str,
+    *,
+    extra: int = 0,
+    intervals: tuple[Interval, ...] = (),
+) -> dt.date | None:
+    """Judge one period from ``start`` (``intervals`` left out, ``extra`` units added): ``late`` when ``done``
+    is after its last day, ``overdue`` when nothing is done and ``j.as_of`` is past it. Returns the due day,
+    or None when the calendar cannot tell it. ``what`` is the step, in Chinese and English."""
+    found = due_excluding(j, start, value, intervals, extra=extra, path=path)
+    if found is None:
+        return None
+    due = found.due
+    zh_n, en_n = count_label(value)
+    if done is not None and done > due:
+        j.emit(
+            late, on,
+            f"{what[0]}于 {done.isoformat()}，晚于期限 {due.isoformat()}（{zh_n}）",
+            f"{what[1]} on {done.isoformat()}, after the period ({en_n}) ended on {due.isoformat()}",
+            cite(value), path, value.key,
+            (DateFact("start", start), DateFact("due", due), DateFact("done", done)),
+        )
+    elif done is None and overdue is not None and j.as_of is not None and j.as_of > due:
+        j.emit(
+            overdue, on,
+            f"{what[0]}的期限已于 {due.isoformat()} 届满，至 {j.as_of.isoformat()} 尚无记录",
+            f"{what[1]}: the period ended on {due.isoformat()}, nothing recorded on {j.as_of.isoformat()}",
+            cite(value), path, value.key,
+            (DateFact("start", start), DateFact("due", due), DateFact("as_of", j.as_of)),
+        )
+    return due

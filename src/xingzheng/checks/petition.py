@@ -11,9 +11,9 @@ import datetime as dt
 
 from xingzheng.calendar import WorkdayCalendar
 from xingzheng.checks import register_checker, register_upcoming
-from xingzheng.checks._clock import Interval, due_excluding, upcoming_at
+from xingzheng.checks._clock import Interval, judge_period, upcoming_at
 from xingzheng.checks._common import Judge, cite, count_label
-from xingzheng.checks._report import DateFact, Report, Upcoming
+from xingzheng.checks._report import Report, Upcoming
 from xingzheng.model.petition import Petition, PetitionReview, PetitionRoute
 from xingzheng.rules import Profile, ResolvedValue
 
@@ -26,28 +26,8 @@ def _period(
     j: Judge, on: dt.date, value: ResolvedValue, start: dt.date, done: dt.date | None, codes: tuple[str, str | None],
     what: tuple[str, str], path: str, *, extra: int = 0, intervals: tuple[Interval, ...] = (),
 ) -> None:
-    deadline = due_excluding(j, start, value, intervals, extra=extra, path=path)
-    if deadline is None:
-        return
-    due = deadline.due
-    zh_n, en_n = count_label(value)
     late, overdue = codes
-    if done is not None and done > due:
-        j.emit(
-            late, on,
-            f"{what[0]}于 {done.isoformat()}，晚于期限 {due.isoformat()}（{zh_n}）",
-            f"{what[1]} on {done.isoformat()}, after the period ({en_n}) ended on {due.isoformat()}",
-            cite(value), path, value.key,
-            (DateFact("start", start), DateFact("due", due), DateFact("done", done)),
-        )
-    elif done is None and overdue is not None and j.as_of is not None and j.as_of > due:
-        j.emit(
-            overdue, on,
-            f"{what[0]}的期限已于 {due.isoformat()} 届满，至 {j.as_of.isoformat()} 尚无记录",
-            f"{what[1]}: the period ended on {due.isoformat()}, nothing recorded on {j.as_of.isoformat()}",
-            cite(value), path, value.key,
-            (DateFact("start", start), DateFact("due", due), DateFact("as_of", j.as_of)),
-        )
+    judge_period(j, on, value, start, done, late, overdue, what, path, extra=extra, intervals=intervals)
 
 
 def _w1(j: Judge, p: Petition, on: dt.date) -> None:

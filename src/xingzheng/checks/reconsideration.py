@@ -13,7 +13,7 @@ import datetime as dt
 
 from xingzheng.calendar import WorkdayCalendar
 from xingzheng.checks import register_checker, register_upcoming
-from xingzheng.checks._clock import due_excluding, upcoming_at
+from xingzheng.checks._clock import due_excluding, judge_period, upcoming_at
 from xingzheng.checks._common import Judge, cite, count_label
 from xingzheng.checks._report import DateFact, Report, Upcoming
 from xingzheng.model.reconsideration import ReconsiderationCase, ReconsiderationProcedure
@@ -29,28 +29,7 @@ def _late(
     what: str, what_en: str, path: str, *, overdue_code: str | None = None, extra: int = 0,
 ) -> dt.date | None:
     """Judge one period from ``start``: ``code`` when ``done`` is after it, ``overdue_code`` when open at as_of."""
-    deadline = due_excluding(j, start, value, extra=extra, path=path)
-    if deadline is None:
-        return None
-    due = deadline.due
-    zh_n, en_n = count_label(value)
-    if done is not None and done > due:
-        j.emit(
-            code, on,
-            f"{what}于 {done.isoformat()}，晚于期限 {due.isoformat()}（{zh_n}）",
-            f"{what_en} on {done.isoformat()}, after the period ({en_n}) ended on {due.isoformat()}",
-            cite(value), path, value.key,
-            (DateFact("start", start), DateFact("due", due), DateFact("done", done)),
-        )
-    elif done is None and overdue_code is not None and j.as_of is not None and j.as_of > due:
-        j.emit(
-            overdue_code, on,
-            f"{what}的期限已于 {due.isoformat()} 届满，至 {j.as_of.isoformat()} 尚无记录",
-            f"{what_en}: the period ended on {due.isoformat()}, nothing recorded on {j.as_of.isoformat()}",
-            cite(value), path, value.key,
-            (DateFact("start", start), DateFact("due", due), DateFact("as_of", j.as_of)),
-        )
-    return due
+    return judge_period(j, on, value, start, done, code, overdue_code, (what, what_en), path, extra=extra)
 
 
 def _r1(j: Judge, case: ReconsiderationCase, on: dt.date) -> None:
