@@ -462,6 +462,55 @@ def _slot_body(
     return lines
 
 
+_DEPTHS: dict[Any, int | None] = {}
+
+
+def schema_depth(t: Any) -> int | None:
+    """The deepest nesting of objects and arrays that JSON data structured as ``t`` can hold (the data's
+    top level is depth 1, a leaf adds none), or None when it has no bound or is not known here (a
+    recursive class, a bare ``dict`` or ``list``, ``Any``, a class that ignores computed keys).
+
+    Every container the strict hooks accept is one the type declares: leaves are scalars, a record's
+    unknown keys are refused. So a value that structured as ``t`` nests no deeper than this.
+    """
+    if t in _DEPTHS:
+        return _DEPTHS[t]
+    _DEPTHS[t] = None  # while it is being measured: a recursive type has no bound
+    depth = _measure_depth(t)
+    _DEPTHS[t] = depth
+    return depth
+
+
+def _deepest(types: Any, add: int) -> int | None:
+    deepest = 0
+    for t in types:
+        depth = schema_depth(t)
+        if depth is None:
+            return None
+        deepest = max(deepest, depth)
+    return deepest + add
+
+
+def _measure_depth(t: Any) -> int | None:
+    if t is type(None) or t in LEAVES or _is_enum(t):
+        return 0
+    if _is_optional(t) or _is_leaf_union(t):
+        return _deepest(get_args(t), 0)
+    if _is_namedtuple(t):
+        return _deepest(namedtuple_types(t), 1)
+    if _is_homogeneous(t):
+        return _deepest(get_args(t)[:1], 1)
+    if _is_fixed_tuple(t):
+        return _deepest(get_args(t), 1)
+    if _is_dict(t):
+        args = get_args(t)
+        return _deepest(args[1:], 1) if len(args) == 2 else None
+    if isinstance(t, type) and attrs.has(t) and not computed_fields(t):
+        hints = typing.get_type_hints(t)
+        return _deepest((hints[f.name] for f in attrs.fields(t)), 1)
+    return None
+
+
 def computed_fields(cls: type) -> tuple[str, ...]:
     """The read-only properties a class writes beside its fields in JSON (``Report.ok``, a deadline's
     explanation): declared as ``_json_computed``; `loads` accepts and ignores them."""

@@ -20,7 +20,7 @@ from typing import Any, TypeVar, overload
 import attrs
 
 from xingzheng.errors import LoadError, Problem
-from xingzheng.io._converter import Mode, converter_for, describe_value
+from xingzheng.io._converter import Mode, converter_for, describe_value, schema_depth
 from xingzheng.io._guard import Limits, guard, plain_json
 from xingzheng.io._migrate import READ_VERSIONS, SCHEMA_VERSION, migrate
 from xingzheng.io._problems import MAX_PROBLEMS, problems_of
@@ -227,6 +227,22 @@ def _depth_exceeds(data: Any, max_depth: int) -> bool:
 
 
 def _parse_json(text: str | bytes, max_bytes: int, max_depth: int, source: str | None) -> Any:
+    data, decoded = _decode_json(text, max_bytes, max_depth, source)
+    if _maybe_deep(decoded, max_depth) and _depth_exceeds(data, max_depth):
+        raise _too_deep(max_depth, source)
+    return data
+
+
+def _maybe_deep(text: str, max_depth: int) -> bool:
+    """Whether JSON text may nest deeper than ``max_depth``: a cheap bound first, since depth cannot exceed
+    the number of opening brackets in the text."""
+    return text.count("{") + text.count("[") > max_depth
+
+
+def _decode_json(text: str | bytes, max_bytes: int, max_depth: int, source: str | None) -> tuple[Any, str]:
+    """The size limit, the text's decoding and the JSON parse (every check of `_parse_json` but the walk
+    that measures depth; ``max_depth`` names the limit when the parser itself runs too deep); the data
+    and the text as a ``str``."""
     if len(text) > max_bytes:
         raise _too_big(len(text), max_bytes, source)
     if type(text) is str:
@@ -252,10 +268,7 @@ def _parse_json(text: str | bytes, max_bytes: int, max_depth: int, source: str |
         raise _too_deep(max_depth, source) from None
     except ValueError as exc:  # e.g. an integer with more digits than Python converts
         raise LoadError([Problem("$", f"无法解析的 JSON：{str(exc)[:80]}", f"unparsable JSON: {str(exc)[:80]}", "json.syntax")], source) from None
-    # Cheap bound first: depth cannot exceed the number of opening brackets in the text.
-    if text.count("{") + text.count("[") > max_depth and _depth_exceeds(data, max_depth):
-        raise _too_deep(max_depth, source)
-    return data
+    return data, text
 
 
 def _parse_toml(text: str, max_bytes: int, max_depth: int, source: str | None) -> Any:
@@ -450,9 +463,30 @@ def loads(
             a valid object; every problem is listed with its path and code.
     """
     chosen = _limits(limits, max_bytes, max_depth)
-    data = _parse_json(text, chosen.max_bytes, chosen.max_depth, source)
+    data, decoded = _decode_json(text, chosen.max_bytes, chosen.max_depth, source)
     plain = type(text) is str and plain_json(text, chosen)
-    return _structure(data, cls, "json", source, None if plain else chosen, owned=True)
+    if not _maybe_deep(decoded, chosen.max_depth):
+        return _structure(data, cls, "json", source, None if plain else chosen, owned=True)
+    if not plain or type(data) is not dict or data.get("schema_version") != SCHEMA_VERSION:
+        if _depth_exceeds(data, chosen.max_depth):
+            raise _too_deep(chosen.max_depth, source)
+        return _structure(data, cls, "json", source, None if plain else chosen, owned=True)
+    # A record with more brackets than the depth limit (an enforcement case's evidence log): the walk
+    # that measures depth is put off. Structured, a record of today's version holds no object or array
+    # its schema does not declare (unknown keys are refused, every value is type-checked), so it nests
+    # no deeper than its class's schema; the walk runs only when that bound is over the limit, or when
+    # the record does not load, before its problems are reported: the answer is the same as walking
+    # first. (An older version is migrated, which may drop a field, so it is walked first.)
+    try:
+        result = _structure(data, cls, "json", source, None, owned=True)
+    except LoadError:
+        if _depth_exceeds(data, chosen.max_depth):
+            raise _too_deep(chosen.max_depth, source) from None
+        raise
+    bound = schema_depth(type(result))
+    if (bound is None or bound > chosen.max_depth) and _depth_exceeds(data, chosen.max_depth):
+        raise _too_deep(chosen.max_depth, source)
+    return result
 
 
 _READERS: dict[str, tuple[Mode, Callable[[str, int, int, str | None], Any]]] = {
