@@ -16,6 +16,12 @@ EXAMPLES = REPO / "examples" / "dagang-2020"
 JSON_SAMPLES: tuple[Any, ...] = (None, True, 0, 1.5, "x", [], {})
 
 
+def triples(error: Any) -> tuple[tuple[str, str, str], ...]:
+    """Every ``(path, message_zh, message_en)`` of a `LoadError`, from `LoadError.errors` (what the
+    deprecated ``problems`` gave)."""
+    return tuple((e["path"], e["message"], e["message_en"]) for e in error.errors())
+
+
 def example_dicts() -> list[dict[str, Any]]:
     """The worked example's records as parsed JSON."""
     return [json.loads(p.read_text(encoding="utf-8")) for p in sorted(EXAMPLES.glob("*.json"))]

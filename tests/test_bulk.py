@@ -17,7 +17,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import xingzheng
-from _io_support import EXAMPLES
+from _io_support import EXAMPLES, triples
 from xingzheng import LoadError, Report, check, iter_loads, loads
 from xingzheng.bulk import FAILURE_CODE, Failure, check_many, resolve_jobs, upcoming_many
 
@@ -42,7 +42,7 @@ BROKEN = ["{not json", '{"kind": "normative_document", "schema_version": 1}', "[
 
 
 def _codes(results: list[Any]) -> list[Any]:
-    return [r.codes() if isinstance(r, Report) else ("LoadError", r.line, r.problems) for r in results]
+    return [r.codes() if isinstance(r, Report) else ("LoadError", r.line, triples(r)) for r in results]
 
 
 # --- iter_loads ---------------------------------------------------------------------------------------
@@ -88,7 +88,7 @@ def test_an_oversize_line_is_an_error_for_that_line_only(tmp_path: Path) -> None
         items = list(iter_loads(source, max_bytes=limit))
         assert [type(i) is LoadError for i in items] == [False, True, False, True]
         assert items[1].line == 2 and items[3].line == 4
-        assert "输入过大" in items[1].problems[0][1] and items[1].problems[0][0] == "$"
+        assert "输入过大" in triples(items[1])[0][1] and triples(items[1])[0][0] == "$"
         assert items[0] == items[2] == loads(small)
 
 
@@ -96,7 +96,7 @@ def test_cls_is_enforced_per_line() -> None:
     items = list(iter_loads(EXAMPLE_LINES, xingzheng.NormativeDocument))
     good = [i for i in items if not isinstance(i, LoadError)]
     assert len(good) == 1 and isinstance(good[0], xingzheng.NormativeDocument)
-    assert all(e.problems[0][0] == "$.kind" for e in items if isinstance(e, LoadError))
+    assert all(triples(e)[0][0] == "$.kind" for e in items if isinstance(e, LoadError))
 
 
 def test_iter_loads_is_lazy() -> None:
@@ -205,7 +205,7 @@ def test_records_reports_profiles_and_line_errors_pickle() -> None:
     for item in iter_loads([*EXAMPLE_LINES, BROKEN[0]]):
         back = pickle.loads(pickle.dumps(item))
         if isinstance(item, LoadError):
-            assert (back.problems, back.source, back.line, str(back)) == (item.problems, item.source, item.line, str(item))
+            assert (triples(back), back.source, back.line, str(back)) == (triples(item), item.source, item.line, str(item))
         else:
             assert back == item
             report = check(item, profile=profile, as_of=AS_OF)

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from _io_support import triples
 from xingzheng import (
     CalendarCoverageError,
     LoadError,
@@ -111,7 +112,7 @@ def test_a_malformed_supplement_lists_every_problem_with_its_path() -> None:
                 ],
             }
         )
-    paths = [p for p, _, _ in info.value.problems]
+    paths = [p for p, _, _ in triples(info.value)]
     assert "$.source" in paths
     assert "$.holidays[0].name" in paths
     assert "$.holidays[0].colour" in paths
@@ -119,7 +120,7 @@ def test_a_malformed_supplement_lists_every_problem_with_its_path() -> None:
     assert "$.holidays[1].adjusted_workdays[0]" in paths
     assert "$.holidays[2].dates[0]" in paths  # repeated
     assert "$.holidays[2].dates[1]" in paths  # wrong year
-    assert all(zh and en for _, zh, en in info.value.problems)
+    assert all(zh and en for _, zh, en in triples(info.value))
 
 
 def test_a_supplement_must_adjoin_coverage() -> None:

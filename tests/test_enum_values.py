@@ -13,6 +13,7 @@ import pytest
 
 import xingzheng
 import xingzheng.model
+from _io_support import triples
 from xingzheng import LegalityReview, LoadError, ReviewOpinion, dumps, json_schema, loads, migrate
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples" / "dagang-2020"
@@ -100,5 +101,5 @@ def test_old_values_in_version_2_input_are_read_too() -> None:
 def test_other_values_are_still_refused() -> None:
     with pytest.raises(LoadError) as info:
         loads(json.dumps({**_review_dict(), "opinion": "基本合法"}, ensure_ascii=False))
-    ((path, _zh, en),) = info.value.problems
+    ((path, _zh, en),) = triples(info.value)
     assert path == "$.opinion" and "lawful" in en

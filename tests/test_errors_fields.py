@@ -9,6 +9,7 @@ import pickle
 
 import pytest
 
+from _io_support import triples
 from xingzheng import (
     CalendarCoverageError,
     InvariantError,
@@ -126,7 +127,7 @@ def test_load_error_has_a_short_head_and_the_problems_in_str() -> None:
     assert "\n" not in exc.message and "\n" not in exc.message_en
     lines = str(exc).splitlines()
     assert lines[0] == f"{exc.message} / {exc.message_en}"
-    assert len(lines) == 1 + len(exc.problems)
+    assert len(lines) == 1 + len(triples(exc))
 
 
 def test_profile_errors_are_split() -> None:

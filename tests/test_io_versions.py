@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from _io_support import triples
 from xingzheng.errors import LoadError
 from xingzheng.io import READ_VERSIONS, SCHEMA_VERSION, dumps, loads, migrate
 
@@ -37,7 +38,7 @@ def test_an_unknown_future_version_names_the_versions_read() -> None:
     future = max(READ_VERSIONS) + 1
     with pytest.raises(LoadError) as caught:
         loads(json.dumps({**data, "schema_version": future}))
-    ((path, _zh, en),) = caught.value.problems
+    ((path, _zh, en),) = triples(caught.value)
     assert path == "$.schema_version"
     assert str(future) in en and all(str(v) in en for v in READ_VERSIONS)
 

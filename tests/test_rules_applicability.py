@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo
 import attrs
 import pytest
 
+from _io_support import triples
 from xingzheng import LoadError, ProcedureError, check
 from xingzheng.errors import InvariantError
 from xingzheng.model.decision import CollectiveDiscussion, MajorDecision, exploratory_exception
@@ -72,7 +73,7 @@ def test_the_loader_rejects_an_unknown_scope_tag_naming_it() -> None:
     )
     with pytest.raises(LoadError) as info:
         child("national", text)
-    [(path, zh, en)] = info.value.problems
+    [(path, zh, en)] = triples(info.value)
     assert path == "$.rules[0].values[0].scope_tags[1]"
     assert "two-officers" in zh and "two-officers" in en
     assert "heavier-penalty-only" in en  # the choices are listed
@@ -89,7 +90,7 @@ def test_the_loader_rejects_an_unknown_exception_a_repeated_tag_and_a_non_boolea
     )
     with pytest.raises(LoadError) as info:
         child("national", text)
-    paths = {path for path, _, _ in info.value.problems}
+    paths = {path for path, _, _ in triples(info.value)}
     assert paths == {
         "$.rules[0].values[0].exceptions[0]",
         "$.rules[0].values[0].scope_tags[1]",
@@ -111,7 +112,7 @@ refuses_step = true
 """
     with pytest.raises(LoadError) as info:
         child("national", text)
-    assert [p[0] for p in info.value.problems] == ["$.rules[0].values[0].refuses_step"]
+    assert [p[0] for p in triples(info.value)] == ["$.rules[0].values[0].refuses_step"]
 
 
 def test_rule_values_made_in_code_are_validated_too() -> None:

@@ -10,6 +10,7 @@ import datetime as dt
 
 import pytest
 
+from _io_support import triples
 from xingzheng.errors import InvariantError, LoadError
 from xingzheng.rules import (
     Citation,
@@ -105,7 +106,7 @@ def test_specs_carry_forward_through_later_states_of_an_entry() -> None:
 def test_the_loader_refuses_bad_findings(code: str, severity: str, words: str) -> None:
     with pytest.raises(LoadError) as caught:
         parse_profile(_profile(code, severity, words), "test.toml")
-    assert any(".findings[0]" in path for path, _zh, _en in caught.value.problems)
+    assert any(".findings[0]" in path for path, _zh, _en in triples(caught.value))
 
 
 @pytest.mark.parametrize("name", builtin_profile_names())

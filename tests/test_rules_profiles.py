@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from _io_support import triples
 from xingzheng import LoadError, NoRuleInForceError, NoSuchParameterError, load_profile
 from xingzheng.cli import main
 from xingzheng.rules import Binds, Bound, LintFinding, Unit, builtin_profile_names
@@ -333,7 +334,7 @@ def test_a_broken_file_names_the_file_and_every_bad_key(tmp_path: Path) -> None:
         load_profile(path)
     error = info.value
     assert error.source == str(path)
-    paths = {p for p, _, _ in error.problems}
+    paths = {p for p, _, _ in triples(error)}
     assert paths >= {
         "$.parent",
         "$.parameters[0].colour",
@@ -341,7 +342,7 @@ def test_a_broken_file_names_the_file_and_every_bad_key(tmp_path: Path) -> None:
         "$.parameters[0].values[0].unit",
     }
     assert str(path) in str(error)
-    assert all(zh and en for _, zh, en in error.problems)
+    assert all(zh and en for _, zh, en in triples(error))
 
 
 @pytest.mark.parametrize(
@@ -371,7 +372,7 @@ def test_each_kind_of_problem_has_its_path(tmp_path: Path, text: str, path: str)
     file.write_text(text, encoding="utf-8")
     with pytest.raises(LoadError) as info:
         load_profile(file)
-    assert path in {p for p, _, _ in info.value.problems}, info.value.problems
+    assert path in {p for p, _, _ in triples(info.value)}, triples(info.value)
 
 
 def test_an_unknown_name_is_a_load_error() -> None:

@@ -10,7 +10,7 @@ import jsonschema
 import pytest
 from hypothesis import given, settings
 
-from _io_support import example_dicts, mutate
+from _io_support import example_dicts, mutate, triples
 from test_io import Tree, _trees
 from xingzheng.cli import main
 from xingzheng.errors import LoadError
@@ -111,7 +111,7 @@ def test_schema_and_loads_agree_on_structural_mutations() -> None:
             loads(json.dumps(mutated, ensure_ascii=False), kinds()[base["kind"]])
             loads_ok, structural = True, False
         except LoadError as exc:
-            loads_ok, structural = False, _structural(exc.problems)
+            loads_ok, structural = False, _structural(triples(exc))
         if (not schema_ok and loads_ok) or (schema_ok and not loads_ok and structural):
             disagreements.append(f"{what}: schema {schema_ok}, loads {loads_ok}")
         both_refuse += not schema_ok and not loads_ok
