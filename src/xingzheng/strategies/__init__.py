@@ -32,6 +32,7 @@ from xingzheng.strategies._remedies import (
     petitions,
     reconsideration_cases,
 )
+from xingzheng.strategies._summary import compliant_summary_cases
 
 __all__: list[str] = [
     "compliant_disclosure_requests",
@@ -39,6 +40,7 @@ __all__: list[str] = [
     "compliant_petitions",
     "compliant_reconsideration_cases",
     "compliant_records",
+    "compliant_summary_cases",
     "disclosure_requests",
     "enforcement_cases",
     "events",
@@ -54,7 +56,11 @@ __all__: list[str] = [
 ]
 
 # Every procedure joins the one entry point: `compliant_records(kind, profile)`.
-register_compliant("enforcement_case", compliant_enforcement_cases)
+# Enforcement cases: the general procedure's and the on-the-spot (summary) procedure's.
+register_compliant(
+    "enforcement_case",
+    lambda profile: compliant_enforcement_cases(profile) | compliant_summary_cases(profile),
+)
 # The three remedies' strategies keep every rule of both built-in profiles (their numbers are national
 # only; the seed adds none), so they take no profile.
 register_compliant("disclosure_request", lambda _profile: compliant_disclosure_requests())
