@@ -440,6 +440,30 @@ def _between(draw: st.DrawFn, first: dt.date, last: dt.date) -> dt.date:
     return first + dt.timedelta(days=draw(st.integers(min_value=0, max_value=(last - first).days)))
 
 
+def _crew(draw: st.DrawFn, limits: _Limits, on: dt.date, acting: dt.date) -> tuple[Officer, ...]:
+    """Certified officers enough for the profile on ``acting`` (at least two), each with the training and
+    warning-education hours it requires on ``on`` (the training of ``on``'s year, or none recorded)."""
+    training = limits.floor("enforcement.training_hours.min", on, 0)
+    warning = limits.floor("enforcement.warning_education_hours.min", on, 0)
+    count = max(2, limits.floor("enforcement.officers.min", acting, 2))
+    numbers = draw(
+        st.lists(
+            st.integers(min_value=1, max_value=99_999_999), min_size=count, max_size=count + 1, unique=True
+        )
+    )
+    return tuple(
+        Officer(
+            name=draw(st.text(alphabet=_OFFICER_ALPHABET, min_size=2, max_size=3)),
+            certificate_number=f"ZF{number:08d}",
+            certificate_valid_from=draw(st.none() | st.just(dt.date(2010, 1, 1))),
+            training_year=draw(st.none() | st.just(on.year)),
+            training_hours=draw(st.integers(min_value=training, max_value=training + 40)),
+            warning_education_hours=draw(st.integers(min_value=warning, max_value=warning + 20)),
+        )
+        for number in numbers
+    )
+
+
 @st.composite
 def compliant_enforcement_cases(
     draw: st.DrawFn,
@@ -467,26 +491,7 @@ def compliant_enforcement_cases(
     discovered = _later(draw, ended or committed, 300)
     filed = _later(draw, discovered, 5)
     started = _later(draw, filed, 3)
-    year = filed.year
-    training = limits.floor("enforcement.training_hours.min", filed, 0)
-    warning = limits.floor("enforcement.warning_education_hours.min", filed, 0)
-    count = max(2, limits.floor("enforcement.officers.min", started, 2))
-    numbers = draw(
-        st.lists(
-            st.integers(min_value=1, max_value=99_999_999), min_size=count, max_size=count + 1, unique=True
-        )
-    )
-    crew = tuple(
-        Officer(
-            name=draw(st.text(alphabet=_OFFICER_ALPHABET, min_size=2, max_size=3)),
-            certificate_number=f"ZF{number:08d}",
-            certificate_valid_from=draw(st.none() | st.just(dt.date(2010, 1, 1))),
-            training_year=draw(st.none() | st.just(year)),
-            training_hours=draw(st.integers(min_value=training, max_value=training + 40)),
-            warning_education_hours=draw(st.integers(min_value=warning, max_value=warning + 20)),
-        )
-        for number in numbers
-    )
+    crew = _crew(draw, limits, filed, started)
     party = draw(_parties())
     source = draw(st.sampled_from(CaseSource))
     investigation = Investigation(started_on=started, ended_on=_later(draw, started, 10))

@@ -18,7 +18,6 @@ from xingzheng.model.enforcement import (
     EnforcementCase,
     Execution,
     Offence,
-    Officer,
     PartyKind,
     Payment,
     PenaltyDecision,
@@ -30,8 +29,8 @@ from xingzheng.model.enforcement import (
 )
 from xingzheng.strategies._enforcement import (
     _ACTOR,
-    _OFFICER_ALPHABET,
     _between,
+    _crew,
     _later,
     _Limits,
     _parties,
@@ -75,23 +74,7 @@ def compliant_summary_cases(
     ceiling = limits.floor(key, decided, 50)
     kinds = draw(st.sampled_from([(PenaltyKind.WARNING,), (PenaltyKind.FINE,), (PenaltyKind.FINE, PenaltyKind.WARNING)]))
     fine = draw(st.integers(min_value=1, max_value=ceiling)) if PenaltyKind.FINE in kinds else 0
-    training = limits.floor("enforcement.training_hours.min", decided, 0)
-    warning = limits.floor("enforcement.warning_education_hours.min", decided, 0)
-    count = max(2, limits.floor("enforcement.officers.min", decided, 2))
-    numbers = draw(
-        st.lists(st.integers(min_value=1, max_value=99_999_999), min_size=count, max_size=count + 1, unique=True)
-    )
-    crew = tuple(
-        Officer(
-            name=draw(st.text(alphabet=_OFFICER_ALPHABET, min_size=2, max_size=3)),
-            certificate_number=f"ZF{number:08d}",
-            certificate_valid_from=draw(st.none() | st.just(dt.date(2010, 1, 1))),
-            training_year=draw(st.none() | st.just(decided.year)),
-            training_hours=draw(st.integers(min_value=training, max_value=training + 40)),
-            warning_education_hours=draw(st.integers(min_value=warning, max_value=warning + 20)),
-        )
-        for number in numbers
-    )
+    crew = _crew(draw, limits, decided, decided)
     told = True if decided >= _RECONSIDERATION_FIRST else draw(st.none() | st.booleans())
     social = draw(st.booleans())
     decision = PenaltyDecision(
