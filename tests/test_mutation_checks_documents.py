@@ -687,3 +687,254 @@ def test_f1_is_judged_on_the_day_of_issue_else_on_the_latest_step_else_on_the_da
     assert "F1.document-number-format" not in check(deliberated, as_of=D(2012, 1, 4)).codes()
     made = attrs.evolve(deliberated, promulgated_on=D(2012, 1, 5))
     assert "F1.document-number-format" in check(made, as_of=D(2011, 12, 30)).codes()
+
+
+# --- N7 / D4: the duration of a review --------------------------------------------------------------
+
+
+def test_n7_a_review_of_two_working_days_and_its_reasoned_variant() -> None:
+    # Materials complete Mon 15 June 2020 (not counted): 16 and 17 June are 2 working days.
+    report = check(doc_review(D(2020, 6, 15), D(2020, 6, 17)), profile=DAGANG)
+    assert (report.kind, report.title) == ("legality_review", "normative_document 2020-06-15")
+    f = one(report, "N7.review-too-short")
+    assert (f.severity, f.path, f.parameter) == (Severity.ERROR, "$.completed_on", "normative_document.review_period.min")
+    assert f.message == "合法性审核自收齐材料之日起只有2个工作日，少于本配置（tianjin-binhai-dagang）的5个工作日"
+    assert f.message_en == (
+        "the legality review took 2 working days from the materials-complete date, less than the 5 working days "
+        "of this profile (tianjin-binhai-dagang)"
+    )
+    assert dates(f) == [("clock_start", D(2020, 6, 15)), ("completed", D(2020, 6, 17))]
+    reasoned = check(doc_review(D(2020, 6, 15), D(2020, 6, 17), short_period_reason="急需"), profile="national")
+    w = one(reasoned, "N7.review-shortened-with-reason")
+    assert w.severity is Severity.WARNING
+    assert w.message == "合法性审核自收齐材料之日起只有2个工作日，少于本配置（national）的5个工作日（已记录缩短理由）"
+    assert w.message_en.endswith("of this profile (national) (a reason is recorded)")
+    # 4 working days (to Fri 19 June) are short; 5 (to Mon 22 June) are enough.
+    assert "N7.review-too-short" in check(doc_review(D(2020, 6, 15), D(2020, 6, 19)), profile=DAGANG).codes()
+    assert check(doc_review(D(2020, 6, 15), D(2020, 6, 22)), profile=DAGANG).findings == ()
+    # Within a document, the path is the document's.
+    in_doc = check(good_document(legality_review=doc_review(D(2020, 6, 15), D(2020, 6, 17))), profile=DAGANG)
+    assert one(in_doc, "N7.review-too-short").path == "$.legality_review.completed_on"
+
+
+def test_n7_too_long_and_overdue_after_fifteen_working_days() -> None:
+    # From Mon 15 June 2020: 16–19, 22–24, Sun 28 (the Dragon Boat make-up day), 29, 30 June, 1–3, 6, 7 July.
+    assert CAL.add_workdays(D(2020, 6, 15), 15) == D(2020, 7, 7)
+    f = one(check(doc_review(D(2020, 6, 15), D(2020, 7, 8)), profile=DAGANG), "N7.review-too-long")
+    assert (f.severity, f.path, f.parameter) == (Severity.ERROR, "$.completed_on", "normative_document.review_period.max")
+    assert f.message == "合法性审核自收齐材料之日起用了16个工作日，超过最长15个工作日"
+    assert f.message_en == (
+        "the legality review took 16 working days from the materials-complete date, more than the maximum of 15 working days"
+    )
+    assert dates(f) == [("clock_start", D(2020, 6, 15)), ("completed", D(2020, 7, 8))]
+    assert check(doc_review(D(2020, 6, 15), D(2020, 7, 7)), profile=DAGANG).findings == ()
+    running = doc_review(D(2020, 6, 15), None)
+    assert check(running, profile=DAGANG).findings == ()
+    assert check(running, profile=DAGANG, as_of=D(2020, 7, 7)).findings == ()
+    o = one(check(running, profile=DAGANG, as_of=D(2020, 7, 8)), "N7.review-overdue")
+    assert (o.severity, o.path, o.parameter) == (Severity.ERROR, "$.completed_on", "normative_document.review_period.max")
+    assert o.message == "合法性审核应于 2020-07-07 前完成，至 2020-07-08 尚无审核意见"
+    assert o.message_en == "the legality review was due by 2020-07-07 and has no opinion on 2020-07-08"
+    assert dates(o) == [("clock_start", D(2020, 6, 15)), ("due", D(2020, 7, 7)), ("as_of", D(2020, 7, 8))]
+    (item,) = upcoming(running, as_of=D(2020, 7, 8), profile=DAGANG)
+    assert (item.rule, item.parameter, item.deadline.due, item.overdue) == ("N7", "normative_document.review_period.max", D(2020, 7, 7), True)
+    assert (item.what, item.what_en) == ("合法性审核应于 2020-07-07 前出具意见", "the legality review must end by 2020-07-07")
+    assert upcoming(running, as_of=D(2020, 7, 7), profile=DAGANG)[0].overdue is False
+    # A review done, or with no clock start, has nothing due.
+    assert upcoming(doc_review(D(2020, 6, 15), D(2020, 7, 7)), as_of=D(2020, 7, 1), profile=DAGANG) == ()
+    unstarted = attrs.evolve(running, materials_complete_on=None)
+    assert upcoming(unstarted, as_of=D(2020, 7, 1), profile=DAGANG) == ()
+    assert check(unstarted, profile=DAGANG, as_of=D(2020, 9, 1)).findings == ()
+
+
+def test_n7_an_emergency_document_sets_aside_the_conditioned_periods() -> None:
+    doc = good_document(emergency=True, legality_review=doc_review(D(2020, 6, 15), D(2020, 6, 17)))
+    report = check(doc, profile="national")
+    found = [(f.code, f.severity, f.parameter, f.path, f.message, f.message_en) for f in report.findings if f.code.startswith("N7.")]
+    assert found == [
+        (
+            "N7.emergency-exception",
+            Severity.INFO,
+            key,
+            "$.legality_review",
+            f"为应对突发事件或者执行上级紧急命令需立即制定，{key} 不适用",
+            f"made at once for an emergency or an urgent order: {key} does not apply",
+        )
+        for key in ("normative_document.review_period.min", "normative_document.review_period.max")
+    ]
+    # The seed states no such exception: its floor still applies.
+    assert "N7.review-too-short" in check(doc, profile=DAGANG).codes()
+    # An emergency review still running has nothing due under national; under the seed, its maximum.
+    running = good_document(emergency=True, legality_review=doc_review(D(2020, 6, 15), None), promulgated_on=None, effective_on=None, publication=None, deliberation=None)
+    assert upcoming(running, as_of=D(2020, 6, 20), profile="national") == ()
+    assert [u.deadline.due for u in upcoming(running, as_of=D(2020, 6, 20), profile=DAGANG)] == [D(2020, 7, 7)]
+    assert [u.deadline.due for u in upcoming(attrs.evolve(running, emergency=False), as_of=D(2020, 6, 20), profile="national")] == [D(2020, 7, 7)]
+    late = check(attrs.evolve(running, emergency=True), profile="national", as_of=D(2020, 9, 1))
+    assert "N7.review-overdue" not in late.codes()
+
+
+def decision_review(complete: dt.date, completed: dt.date | None, *roles: ReviewerRole, **kw: object) -> LegalityReview:
+    fields: dict[str, object] = {
+        "subject_kind": SubjectKind.MAJOR_DECISION,
+        "requested_on": complete,
+        "materials_complete_on": complete,
+        "reviewers": tuple(Reviewer(role, "某某") for role in roles),
+        "opinion": ReviewOpinion.LAWFUL if completed is not None else None,
+        "completed_on": completed,
+    }
+    fields.update(kw)
+    return LegalityReview(**fields)  # type: ignore[arg-type]
+
+
+def test_d4_a_laxer_seed_floor_is_held_to_the_national_one() -> None:
+    # 16–19, 22, 23 June 2020: 6 working days, enough for the seed's 5, less than 713号令's 7.
+    review = decision_review(D(2020, 6, 15), D(2020, 6, 23), ReviewerRole.GOVERNMENT_LAWYER)
+    f = one(check(review, profile=DAGANG), "D4.review-too-short-for-parent")
+    assert (f.path, f.parameter) == ("$.completed_on", "major_decision.review_period.min")
+    assert f.message == (
+        "合法性审核用了6个工作日：符合本配置（tianjin-binhai-dagang）的5个工作日，但少于上级规则（national）的7个工作日"
+    )
+    assert f.message_en == (
+        "the legality review took 6 working days: enough for the 5 working days of this profile (tianjin-binhai-dagang), "
+        "but less than the 7 working days of the parent rule (national)"
+    )
+    assert "一般不少于7个工作日" in f.citation
+    assert dates(f) == [("clock_start", D(2020, 6, 15)), ("completed", D(2020, 6, 23))]
+    national = one(check(review, profile="national"), "D4.review-too-short")
+    assert national.message == "合法性审核自收齐材料之日起只有6个工作日，少于本配置（national）的7个工作日"
+    seven = decision_review(D(2020, 6, 15), D(2020, 6, 24), ReviewerRole.GOVERNMENT_LAWYER)
+    assert check(seven, profile=DAGANG).findings == ()
+    assert check(seven, profile="national").findings == ()
+    # A decision's review has no maximum: nothing due, never overdue.
+    running = decision_review(D(2020, 6, 15), None, ReviewerRole.GOVERNMENT_LAWYER)
+    assert upcoming(running, as_of=D(2021, 1, 4), profile=DAGANG) == ()
+    assert check(running, profile=DAGANG, as_of=D(2021, 1, 4)).findings == ()
+
+
+# --- L1, L3, L4, L5: the review record itself -------------------------------------------------------
+
+
+def test_l1_an_opinion_with_no_complete_materials() -> None:
+    unrecorded = doc_review(D(2020, 6, 15), D(2020, 6, 24), materials_complete_on=None)
+    f = one(check(unrecorded, profile=DAGANG), "L1.materials-complete-not-recorded")
+    assert (f.severity, f.path) == (Severity.WARNING, "$.materials_complete_on")
+    assert f.message == "已出具审核意见，未记录收齐材料之日（materials_complete_on）"
+    assert f.message_en == "an opinion was given and no materials-complete day is recorded (materials_complete_on)"
+    before = doc_review(D(2020, 6, 15), D(2020, 6, 12), requested_on=D(2020, 6, 10))
+    g = one(check(before, profile=DAGANG), "L1.opinion-before-materials-complete")
+    assert (g.severity, g.path) == (Severity.WARNING, "$.completed_on")
+    assert g.message == "审核意见出具时材料尚未收齐（退回或补充材料后，审核时间自材料收齐之日重新起算）"
+    assert g.message_en == (
+        "the opinion was given before the materials were complete (after a return or supplement the clock starts again when they are complete)"
+    )
+    assert dates(g) == [("completed", D(2020, 6, 12)), ("clock_start", D(2020, 6, 15))]
+    # Returned and never complete again: no clock start at all.
+    returned = (
+        LegalityReview(SubjectKind.NORMATIVE_DOCUMENT, requested_on=D(2020, 6, 1))
+        .materials_completed(D(2020, 6, 1))
+        .returned(D(2020, 6, 3))
+    )
+    gave = attrs.evolve(returned, opinion=ReviewOpinion.LAWFUL, completed_on=D(2020, 6, 5))
+    h = one(check(gave, profile=DAGANG), "L1.opinion-before-materials-complete")
+    assert dates(h) == [("completed", D(2020, 6, 5))]
+    # On the day the materials were complete: the opinion may be given.
+    same_day = doc_review(D(2020, 6, 15), D(2020, 6, 15))
+    assert not [c for c in check(same_day, profile=DAGANG).codes() if c.startswith("L1")]
+
+
+def test_l3_the_opinion_in_writing_with_its_reasons() -> None:
+    oral = check(doc_review(D(2020, 6, 15), D(2020, 6, 24), written=False), profile=DAGANG)
+    f = one(oral, "L3.opinion-not-written")
+    assert (f.path, f.message, f.message_en) == ("$.written", "审核意见未采用书面形式", "the review opinion is not in writing")
+    bare = check(doc_review(D(2020, 6, 15), D(2020, 6, 24), opinion=ReviewOpinion.UNLAWFUL), profile=DAGANG)
+    g = one(bare, "L3.reasons-missing")
+    assert (g.path, g.message, g.message_en) == (
+        "$.reasons",
+        "审核意见为“unlawful”，未记录理由",
+        "the opinion is “unlawful” and records no reasons",
+    )
+    reasoned = check(doc_review(D(2020, 6, 15), D(2020, 6, 24), opinion=ReviewOpinion.UNLAWFUL, reasons="超越职权"), profile=DAGANG)
+    assert "L3.reasons-missing" not in reasoned.codes()
+    # A decision's review (713号令 sets no form): no finding on writing; its advisers instead.
+    spoken = decision_review(D(2020, 6, 15), D(2020, 6, 24), ReviewerRole.LEGAL_ADVISER, written=False)
+    assert check(spoken, profile="national").findings == ()
+    nobody = one(check(decision_review(D(2020, 6, 15), D(2020, 6, 24)), profile="national"), "L3.reviewers-not-recorded")
+    assert (nobody.severity, nobody.path) == (Severity.WARNING, "$.reviewers")
+    assert nobody.message == "合法性审查未记录审查人员（reviewers），无从判断是否组织法律顾问、公职律师提出法律意见"
+    assert nobody.message_en == (
+        "the review records no reviewers (reviewers): whether legal advisers or government lawyers gave opinions is not recorded"
+    )
+    experts = one(check(decision_review(D(2020, 6, 15), D(2020, 6, 24), ReviewerRole.EXPERT), profile="national"), "L3.advisers-not-organised")
+    assert (experts.severity, experts.path) == (Severity.ERROR, "$.reviewers")
+    assert experts.message == "合法性审查未组织法律顾问、公职律师提出法律意见"
+    assert experts.message_en == "the review did not have legal advisers or government lawyers give legal opinions"
+    for role in (ReviewerRole.LEGAL_ADVISER, ReviewerRole.GOVERNMENT_LAWYER):
+        assert check(decision_review(D(2020, 6, 15), D(2020, 6, 24), role), profile="national").findings == ()
+    # No opinion yet: L3 has nothing to judge.
+    assert check(decision_review(D(2020, 6, 15), None), profile="national").findings == ()
+
+
+def test_l_rules_of_a_decisions_review_wait_for_713() -> None:
+    # 713号令 took effect on 1 Sept 2019: a decision's review before it is not judged by the L rules.
+    old = decision_review(D(2019, 8, 1), D(2019, 8, 5), written=False)
+    report = check(old, profile="national")
+    assert not [c for c in report.codes() if c.startswith("L")]
+    assert one(report, "D4.no-rule").message == "规则配置 national 在 2019-08-01 未执行规则 D4，未检查"
+    assert "L3.reviewers-not-recorded" in check(decision_review(D(2019, 9, 2), D(2019, 9, 12)), profile="national").codes()
+
+
+@pytest.mark.parametrize(
+    ("form", "zh", "en"),
+    [
+        (ReviewForm.CONSULTATION_ONLY, "以征求意见代替合法性审核", "the legality review was replaced by consultation only"),
+        (ReviewForm.COUNTERSIGNATURE, "以会签代替合法性审核", "the legality review was replaced by countersignature"),
+        (ReviewForm.DELIBERATION_ATTENDANCE, "以参加审议代替合法性审核", "the legality review was replaced by deliberation attendance"),
+    ],
+)
+def test_l4_each_replacement_of_the_review_is_named(form: ReviewForm, zh: str, en: str) -> None:
+    for review in (
+        doc_review(D(2020, 6, 15), D(2020, 6, 24), form=form),
+        decision_review(D(2020, 6, 15), D(2020, 6, 24), ReviewerRole.LEGAL_ADVISER, form=form),
+    ):
+        f = one(check(review, profile=DAGANG), "L4.review-replaced")
+        assert (f.severity, f.path, f.message, f.message_en) == (Severity.ERROR, "$.form", zh, en)
+
+
+def contract_review(*roles: ReviewerRole, **kw: object) -> LegalityReview:
+    fields: dict[str, object] = {
+        "subject_kind": SubjectKind.CONTRACT,
+        "requested_on": D(2020, 6, 15),
+        "reviewers": tuple(Reviewer(role, "某某") for role in roles),
+        "opinion": ReviewOpinion.LAWFUL,
+        "completed_on": D(2020, 6, 20),
+    }
+    fields.update(kw)
+    return LegalityReview(**fields)  # type: ignore[arg-type]
+
+
+def test_l5_contracts_reviewed_by_the_legal_office_and_the_adviser() -> None:
+    nobody = check(contract_review(), profile=DAGANG)
+    f = one(nobody, "L5.reviewers-not-recorded")
+    assert (f.severity, f.path) == (Severity.WARNING, "$.reviewers")
+    assert (f.message, f.message_en) == ("合同审查未记录审查人员（reviewers）", "the contract review records no reviewers (reviewers)")
+    assert "L5.reviewers-missing" not in nobody.codes()
+    other = one(check(contract_review(ReviewerRole.OTHER), profile=DAGANG), "L5.reviewers-missing")
+    assert (other.severity, other.path) == (Severity.ERROR, "$.reviewers")
+    assert other.message == "合同未经法制办、法律顾问审查"
+    assert other.message_en == "the contract was not reviewed by the legal office and the legal adviser"
+    office = one(check(contract_review(ReviewerRole.LEGAL_OFFICE), profile=DAGANG), "L5.reviewers-missing")
+    assert (office.message, office.message_en) == ("合同未经法律顾问审查", "the contract was not reviewed by the legal adviser")
+    adviser = one(check(contract_review(ReviewerRole.LEGAL_ADVISER), profile=DAGANG), "L5.reviewers-missing")
+    assert (adviser.message, adviser.message_en) == ("合同未经法制办审查", "the contract was not reviewed by the legal office")
+    both = contract_review(ReviewerRole.LEGAL_OFFICE, ReviewerRole.LEGAL_ADVISER)
+    assert check(both, profile=DAGANG).findings == ()
+    ignored = one(check(attrs.evolve(both, opinion_followed=False), profile=DAGANG), "L5.opinion-not-followed")
+    assert (ignored.path, ignored.message, ignored.message_en) == (
+        "$.opinion_followed",
+        "合同未按审查意见修改和执行",
+        "the contract was not amended and performed as the review opinion says",
+    )
+    # National has no L5 in force; a contract has no duration, no L1, L3 or L4 of its own.
+    assert [f.code for f in check(contract_review(), profile="national").findings] == ["L5.no-rule"]
+    odd = contract_review(ReviewerRole.LEGAL_OFFICE, ReviewerRole.LEGAL_ADVISER, form=ReviewForm.COUNTERSIGNATURE, written=False, materials_complete_on=None)
+    assert check(odd, profile=DAGANG).findings == ()
