@@ -27,7 +27,13 @@ from xingzheng.model.decision import (
     Vote,
 )
 from xingzheng.model.review import LegalityReview, Reviewer, ReviewerRole, ReviewOpinion, SubjectKind
-from xingzheng.model.values import Consultation, ConsultationMethod, ConsulteeKind, Publication, PublicationChannel
+from xingzheng.model.values import (
+    Consultation,
+    ConsultationMethod,
+    ConsulteeKind,
+    Publication,
+    PublicationChannel,
+)
 from xingzheng.rules import load_profile
 
 DAGANG = "tianjin-binhai-dagang"
@@ -36,7 +42,11 @@ D = dt.date
 WEB = (PublicationChannel.GOVERNMENT_WEBSITE,)
 
 
-def review(completed: dt.date | None = D(2020, 6, 24), opinion: ReviewOpinion = ReviewOpinion.LAWFUL) -> LegalityReview:
+JUNE_24 = dt.date(2020, 6, 24)
+JULY_1 = dt.date(2020, 7, 1)
+
+
+def review(completed: dt.date | None = JUNE_24, opinion: ReviewOpinion = ReviewOpinion.LAWFUL) -> LegalityReview:
     return LegalityReview(
         SubjectKind.MAJOR_DECISION,
         D(2020, 6, 15),
@@ -48,7 +58,7 @@ def review(completed: dt.date | None = D(2020, 6, 24), opinion: ReviewOpinion = 
     )
 
 
-def participation(closes: dt.date = D(2020, 7, 1), **kw: object) -> PublicParticipation:
+def participation(closes: dt.date = JULY_1, **kw: object) -> PublicParticipation:
     fields: dict[str, object] = {
         "comment_opened_on": D(2020, 6, 1),
         "comment_closes_on": closes,
