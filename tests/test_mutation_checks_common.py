@@ -126,3 +126,80 @@ def test_a_report_its_codes_errors_and_ok() -> None:
     assert (placed.source, placed.line, placed.findings) == ("records.jsonl", 7, strict.findings)
     assert strict.located("a.json").line is None
     assert "N3.x" in strict._repr_html_()
+
+
+# --- the judge: profiles without a value, codes listed elsewhere, the calendar's coverage -------------
+
+_ADOPTS_N8 = """
+schema_version = 1
+name = "adopts-n8"
+parent = "national"
+
+[[rules]]
+rule = "N8"
+title_zh = "规范性文件定期评估"
+title_en = "periodic evaluation of normative documents"
+[[rules.values]]
+since = 2020-01-01
+in_force = true
+citations = [
+  { source = "seed", place = "一 ¶3", quote = "大港街应在制定行政规范性文件后每2年开展1次行政规范性文件评估，评估结果应当向社会公布并作为修改、废止的重要参考" },
+]
+"""
+
+
+def test_a_rule_in_force_without_its_number_is_an_info_naming_the_key() -> None:
+    from xingzheng.model.normative import DocumentEvaluation
+    from xingzheng.rules import parse_profile
+
+    profile = parse_profile(_ADOPTS_N8, "adopts-n8.toml")
+    doc = made(D(2020, 6, 30), evaluations=(DocumentEvaluation(D(2021, 3, 1)),))
+    report = check(doc, profile=profile, as_of=D(2023, 1, 4))
+    (info,) = [f for f in report.findings if f.code == "N8.no-rule"]
+    assert (info.severity, info.path, info.citation) == (Severity.INFO, "$.evaluations[0]", "")
+    assert info.message == (
+        "规则配置 adopts-n8 在 2020-06-30 没有生效的 normative_document.evaluation_interval.max，N8 未检查"
+    )
+    assert info.message_en == (
+        "profile adopts-n8 has no normative_document.evaluation_interval.max in force on 2020-06-30: N8 not checked"
+    )
+    # The codes the profile enforces without listing them take the built-in data's severity (the seed's).
+    (unpublished,) = [f for f in report.findings if f.code == "N8.results-not-published"]
+    seed = load_profile(DAGANG).finding_spec("N8.results-not-published", D(2021, 3, 1))
+    assert seed is not None and unpublished.severity is Severity(seed.severity) is Severity.ERROR
+    assert unpublished.citation.startswith("大港街2020年法治政府建设情况报告 一 ¶3")
+    assert report.codes().count("N8.no-rule") == 1  # said once
+
+
+def test_past_the_calendar_one_coverage_warning_and_a_provisional_deadline() -> None:
+    from xingzheng.model.normative import PublicComment
+
+    comment = PublicComment(D(2027, 2, 1), D(2027, 2, 20))
+    doc = made(D(2027, 3, 1), public_comment=comment)
+    report = check(doc, profile=DAGANG, as_of=D(2029, 6, 1))
+    # The comment period and the publication both need 2027: one warning for it, at the first; the
+    # evaluation (two years on) needs 2029.
+    coverage, later = [f for f in report.findings if f.code == "CAL.coverage"]
+    assert (coverage.severity, coverage.path, coverage.citation, coverage.parameter) == (
+        Severity.WARNING,
+        "$.public_comment.closes_on",
+        "",
+        None,
+    )
+    assert (later.path, later.message_en[:36]) == ("$.evaluations", "the calendar does not cover 2029: th")
+    assert coverage.message == "日历数据不含 2027 年，相关规则未检查；请以 Supplement 或节假日通知补充该年的安排"
+    assert coverage.message_en == (
+        "the calendar does not cover 2027: the rules that need it were not checked; add the year's arrangement "
+        "with a Supplement or a holiday notice"
+    )
+    assert [(d.label, d.date) for d in coverage.dates] == [("uncovered_year_start", D(2027, 1, 1))]
+    assert not [f for f in report.findings if f.code.startswith(("N3.", "N14.", "N8."))]
+    # Monday 1 March 2027 + 20 Monday–Friday working days: Monday 29 March, provisional.
+    items = upcoming(doc, as_of=D(2027, 3, 29), profile=DAGANG)
+    assert [(u.rule, u.deadline.due, u.deadline.provisional, u.overdue) for u in items] == [
+        ("N14", D(2027, 3, 29), True, False),
+        ("N8", D(2029, 3, 1), True, False),
+    ]
+    assert upcoming(doc, as_of=D(2027, 3, 30), profile=DAGANG)[0].overdue is True
+    inside = upcoming(made(D(2020, 6, 30)), as_of=D(2020, 7, 1), profile=DAGANG)
+    assert [u.deadline.provisional for u in inside] == [False, False]
