@@ -203,3 +203,118 @@ def test_past_the_calendar_one_coverage_warning_and_a_provisional_deadline() -> 
     assert upcoming(doc, as_of=D(2027, 3, 30), profile=DAGANG)[0].overdue is True
     inside = upcoming(made(D(2020, 6, 30)), as_of=D(2020, 7, 1), profile=DAGANG)
     assert [u.deadline.provisional for u in inside] == [False, False]
+
+
+# --- check_all: links between records ---------------------------------------------------------------
+
+
+def _remedies() -> dict[str, object]:
+    from pathlib import Path
+
+    from xingzheng import load
+
+    folder = Path(__file__).resolve().parents[1] / "examples" / "remedies-2024"
+    return {p.stem: load(p) for p in sorted(folder.glob("*.json"))}
+
+
+def test_links_the_withdrawal_findings_state_the_reconsideration_and_the_dates() -> None:
+    from xingzheng import check_all
+
+    records = _remedies()
+    case, reconsideration = records["enforcement-case"], records["reconsideration-case"]
+    # Revoked on Fri 31 May 2024: three working days run through Wed 5 June.
+    reports = check_all([case, reconsideration], as_of=D(2024, 6, 6))
+    assert [r.kind for r in reports] == ["enforcement_case", "reconsideration_case"]
+    (overdue,) = reports[0].findings
+    assert (overdue.code, overdue.severity, overdue.path, overdue.parameter) == (
+        "E10.withdrawal-overdue-linked",
+        Severity.ERROR,
+        "$.publicity.withdrawn_on",
+        "enforcement.withdrawal_period.max",
+    )
+    assert overdue.message == (
+        "行政复议 滨复〔2024〕21号（revoked）于 2024-05-31 生效，至 2024-06-06 公开的处罚决定信息仍未撤回（应于 2024-06-05 前）"
+    )
+    assert overdue.message_en == (
+        "滨复〔2024〕21号 (revoked) took effect on 2024-05-31; on 2024-06-06 the published decision is still not "
+        "withdrawn (due by 2024-06-05)"
+    )
+    assert [(d.label, d.date) for d in overdue.dates] == [
+        ("reconsideration_effective", D(2024, 5, 31)),
+        ("due", D(2024, 6, 5)),
+        ("as_of", D(2024, 6, 6)),
+    ]
+    assert reports[1].findings == ()
+    assert check_all([case, reconsideration], as_of=D(2024, 6, 5))[0].findings == ()
+    assert check_all([case, reconsideration])[0].findings == ()  # no day asked: nothing overdue
+    publicity = case.publicity  # type: ignore[attr-defined]
+    late = attrs.evolve(case, publicity=attrs.evolve(publicity, withdrawn_on=D(2024, 6, 6), reasons_published=True))
+    (withdrawn,) = check_all([late, reconsideration], as_of=D(2024, 7, 1))[0].findings
+    assert (withdrawn.code, withdrawn.path) == ("E10.withdrawal-late-linked", "$.publicity.withdrawn_on")
+    assert withdrawn.message == (
+        "行政复议 滨复〔2024〕21号（revoked）于 2024-05-31 生效，处罚决定信息于 2024-06-06 才撤回，晚于 2024-06-05"
+    )
+    assert withdrawn.message_en == (
+        "滨复〔2024〕21号 (revoked) took effect on 2024-05-31; the published decision was withdrawn only on "
+        "2024-06-06, after 2024-06-05"
+    )
+    assert [(d.label, d.date) for d in withdrawn.dates] == [
+        ("reconsideration_effective", D(2024, 5, 31)),
+        ("due", D(2024, 6, 5)),
+        ("withdrawn", D(2024, 6, 6)),
+    ]
+    # Published on the day the revocation took effect: still to withdraw; published after it: nothing.
+    same_day = attrs.evolve(case, publicity=attrs.evolve(publicity, published_on=D(2024, 5, 31)))
+    # (The evidence log still says 28 March: E3 notes the disagreement, the same with or without the link.)
+    linked = check_all([same_day, reconsideration], as_of=D(2024, 6, 6))[0].codes()
+    assert linked == (*check(same_day, as_of=D(2024, 6, 6)).codes(), "E10.withdrawal-overdue-linked")
+    after = attrs.evolve(case, publicity=attrs.evolve(publicity, published_on=D(2024, 6, 3)))
+    assert check_all([after, reconsideration], as_of=D(2024, 6, 6))[0].codes() == check(after, as_of=D(2024, 6, 6)).codes()
+    unpublished = attrs.evolve(case, publicity=None)
+    assert check_all([unpublished, reconsideration], as_of=D(2024, 6, 6))[0].codes() == check(
+        unpublished, as_of=D(2024, 6, 6)
+    ).codes()
+    undecided = attrs.evolve(reconsideration, decision=None)
+    assert check_all([case, undecided], as_of=D(2024, 6, 6))[0].codes() == ()
+
+
+def test_links_a_missing_target_names_its_kind_and_identifier() -> None:
+    from xingzheng import check_all
+    from xingzheng.model.reconsideration import ChallengedKind
+
+    records = _remedies()
+    reconsideration, petition, request = records["reconsideration-case"], records["petition"], records["disclosure-request"]
+    (alone,) = check_all([reconsideration])
+    (missing,) = [f for f in alone.findings if f.code == "LINK.not-found"]
+    assert (missing.severity, missing.path, missing.citation, missing.parameter) == (
+        Severity.WARNING,
+        "$.challenged.identifier",
+        "",
+        None,
+    )
+    assert missing.message == "所指向的记录（enforcement_case 大港街综执罚〔2024〕9号）不在所检查的记录中，关联检查未进行"
+    assert missing.message_en == (
+        "the linked record (enforcement_case 大港街综执罚〔2024〕9号) is not among the records checked: the linked "
+        "checks were not made"
+    )
+    (routed,) = check_all([petition])[0].findings
+    assert (routed.code, routed.path) == ("LINK.not-found", "$.routing.enforcement_case")
+    # A reconsideration of a disclosure reply: found by the request's id, else reported missing.
+    challenged = attrs.evolve(
+        reconsideration.challenged,  # type: ignore[attr-defined]
+        kind=ChallengedKind.DISCLOSURE_REQUEST,
+        identifier=request.request_id,  # type: ignore[attr-defined]
+    )
+    of_reply = attrs.evolve(reconsideration, challenged=challenged)
+    together = check_all([request, of_reply])
+    assert "LINK.not-found" not in together[1].codes()
+    assert together[0].codes() == check(request).codes()
+    (lonely,) = check_all([of_reply])
+    assert [f.message_en for f in lonely.findings if f.code == "LINK.not-found"] == [
+        f"the linked record (disclosure_request {request.request_id}) is not among the records checked: the "  # type: ignore[attr-defined]
+        "linked checks were not made"
+    ]
+    other = attrs.evolve(reconsideration, challenged=attrs.evolve(challenged, kind=ChallengedKind.OTHER))
+    assert "LINK.not-found" not in check_all([other])[0].codes()
+    # The profile and calendar given apply to every record.
+    assert check_all([petition], profile=DAGANG)[0].profile == DAGANG
