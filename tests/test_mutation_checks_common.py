@@ -317,3 +317,107 @@ def test_links_a_missing_target_names_its_kind_and_identifier() -> None:
     assert "LINK.not-found" not in check_all([other])[0].codes()
     # The profile and calendar given apply to every record.
     assert check_all([petition], profile=DAGANG)[0].profile == DAGANG
+
+
+def _shifted(stem: str, year: int) -> object:
+    """An example of remedies-2024 with every date moved to ``year`` (same months and days)."""
+    from pathlib import Path
+
+    from xingzheng import loads
+
+    folder = Path(__file__).resolve().parents[1] / "examples" / "remedies-2024"
+    return loads((folder / f"{stem}.json").read_text(encoding="utf-8").replace("2024-", f"{year}-"))
+
+
+def _link_findings(records: list[object], profile: object = None, as_of: dt.date | None = None) -> tuple[Finding, ...]:
+    """What `check_all` adds to the first record's own report."""
+    from xingzheng import check_all
+
+    own = check(records[0], profile=profile, as_of=as_of).findings
+    linked = check_all(records, profile=profile, as_of=as_of)[0].findings
+    assert linked[: len(own)] == own
+    return linked[len(own) :]
+
+
+_ADOPTS_E10 = """
+schema_version = 1
+name = "adopts-e10"
+parent = "national"
+
+[[rules]]
+rule = "E10"
+title_zh = "处罚决定公开与撤回"
+title_en = "publication and withdrawal of decisions"
+[[rules.values]]
+since = 2020-01-01
+in_force = true
+citations = [
+  { source = "administrative-penalty-law-2021.md", place = "Art. 48 ¶2", quote = "行政机关应当在三日内撤回行政处罚决定信息并公开说明理由" },
+]
+"""
+
+
+def test_links_the_withdrawal_is_judged_by_the_rule_and_number_in_force_when_the_act_was_undone() -> None:
+    from xingzheng.rules import parse_profile
+
+    # Revoked on 31 May 2021, before the 2021 Penalty Law (15 July 2021) made withdrawal a duty.
+    case, reconsideration = _shifted("enforcement-case", 2021), _shifted("reconsideration-case", 2021)
+    (info,) = _link_findings([case, reconsideration], as_of=D(2021, 12, 31))
+    assert (info.code, info.severity, info.path, info.citation) == ("E10.no-rule", Severity.INFO, "$.publicity", "")
+    assert info.message == "规则配置 national 在 2021-05-31 未执行规则 E10，未检查"
+    # A profile enforcing E10 from 2020 has no number for it before the law's: said so, naming the key.
+    adopts = parse_profile(_ADOPTS_E10, "adopts-e10.toml")
+    (no_value,) = [f for f in _link_findings([case, reconsideration], adopts, D(2021, 12, 31)) if f.code == "E10.no-rule"]
+    assert no_value.path == "$.publicity.withdrawn_on"
+    assert no_value.message == "规则配置 adopts-e10 在 2021-05-31 没有生效的 enforcement.withdrawal_period.max，E10 未检查"
+
+
+def test_links_a_withdrawal_due_past_the_calendar_is_a_coverage_warning_on_the_case() -> None:
+    case, reconsideration = _shifted("enforcement-case", 2026), _shifted("reconsideration-case", 2026)
+    served = attrs.evolve(reconsideration, decision=attrs.evolve(reconsideration.decision, served_on=D(2026, 12, 30)))  # type: ignore[attr-defined]
+    (coverage,) = _link_findings([case, served], as_of=D(2027, 3, 1))
+    assert (coverage.code, coverage.path) == ("CAL.coverage", "$.publicity.withdrawn_on")
+    assert [(d.label, d.date) for d in coverage.dates] == [("uncovered_year_start", D(2027, 1, 1))]
+
+
+def test_links_the_late_withdrawal_cites_the_number_applied() -> None:
+    records = _remedies()
+    case, reconsideration = records["enforcement-case"], records["reconsideration-case"]
+    publicity = case.publicity  # type: ignore[attr-defined]
+    late = attrs.evolve(case, publicity=attrs.evolve(publicity, withdrawn_on=D(2024, 6, 6), reasons_published=True))
+    (withdrawn,) = _link_findings([late, reconsideration], as_of=D(2024, 7, 1))
+    assert (withdrawn.severity, withdrawn.parameter) == (Severity.ERROR, "enforcement.withdrawal_period.max")
+    assert withdrawn.citation.startswith("行政处罚法（2021年修订） 第四十八条第二款：“行政机关应当在三日内撤回行政处罚决定信息并公开说明理由”; ")
+
+
+_ADOPTS_N8_EARLY = _ADOPTS_N8.replace('name = "adopts-n8"', 'name = "adopts-n8-early"').replace(
+    "since = 2020-01-01", "since = 2010-01-01"
+)
+
+
+def test_codes_no_profile_lists_on_the_day_take_the_built_in_data_of_any_day() -> None:
+    from xingzheng.model.normative import DocumentEvaluation, EvaluationConclusion
+    from xingzheng.rules import parse_profile
+
+    # N8 enforced from 2010 by a profile that lists none of its codes; the seed lists them from 2020 only.
+    profile = parse_profile(_ADOPTS_N8_EARLY, "adopts-n8-early.toml")
+    evaluation = DocumentEvaluation(D(2015, 3, 2), conclusion=EvaluationConclusion.AMEND)
+    report = check(made(D(2014, 6, 30), evaluations=(evaluation,)), profile=profile)
+    found = {f.code: f.severity for f in report.findings if f.code.startswith("N8.") and f.code != "N8.no-rule"}
+    assert found == {
+        "N8.results-not-published": Severity.ERROR,
+        "N8.not-amended-after-evaluation": Severity.WARNING,  # the seed's: 及时 sets no limit
+    }
+
+
+def test_a_code_no_profile_lists_is_a_bug_of_the_checks_named_in_the_error() -> None:
+    from xingzheng.checks._common import Judge, UnlistedFindingError
+
+    judge = Judge(load_profile("national"), default_calendar(), None)
+    with pytest.raises(UnlistedFindingError) as info:
+        judge.emit("N3.no-such-finding", D(2020, 6, 1), "中", "en", "")
+    assert str(info.value) == (
+        "finding code 'N3.no-such-finding' is listed by no rule entry of the profile or of the built-in profiles: "
+        "every code check() emits must be listed in the profiles' data"
+    )
+    assert judge.findings == []

@@ -186,6 +186,11 @@ def test_d2_a_laxer_reform_of_the_seed_is_held_to_its_floor() -> None:
     # 1 June + 20 days = 21 June (a Sunday: the period's last day rolls to Mon 22 June); 29 days meet it.
     decision = good(high_public_concern=True, public_participation=participation(D(2020, 6, 30)))
     f = one(check(decision, profile=lax), "D2.comment-period-too-short-for-parent")
+    assert (f.severity, f.path, f.parameter) == (
+        Severity.WARNING,
+        "$.public_participation.comment_closes_on",
+        "major_decision.comment_period.min",
+    )
     assert f.message == (
         "征求意见期限 29 日：本配置（lax-d2）下限20日，但上级规则（tianjin-binhai-dagang）要求不少于30日："
         "应至少至 2020-07-01，实际 2020-06-30 截止"
@@ -651,3 +656,71 @@ def test_upcoming_comment_period_of_an_undecided_draft() -> None:
 def test_a_decision_with_only_a_running_review_has_nothing_due(profile: str) -> None:
     draft = MajorDecision(title="草案", decision_body="某区人民政府", undertaking_unit="某局", legality_review=review(None))
     assert upcoming(draft, as_of=D(2020, 9, 1), profile=profile) == ()
+
+
+# --- past the calendar's coverage: each warning names the field whose day could not be counted --------
+
+
+def coverage_paths(report: Report) -> list[tuple[str, dt.date]]:
+    return [(f.path, f.dates[0].date) for f in report.findings if f.code == "CAL.coverage"]
+
+
+def test_a_comment_period_past_the_calendar_is_a_coverage_warning_on_its_close() -> None:
+    late = good(
+        public_participation=participation(D(2027, 2, 1), comment_opened_on=D(2027, 1, 4), feedback_published_on=None),
+        discussion=None,
+        publication=None,
+        reported_to_party_committee_on=None,
+    )
+    assert coverage_paths(check(late, profile=NATIONAL)) == [("$.public_participation.comment_closes_on", D(2027, 1, 1))]
+    # Outside the seed's scope, the parent's floor is counted instead: the same field.
+    assert coverage_paths(check(late, profile=DAGANG)) == [("$.public_participation.comment_closes_on", D(2027, 1, 1))]
+    # A laxer reform: its own 20 days end in 2026 (30 Dec), the seed's 30 in 2027.
+    lax = load_profile(DAGANG).reform("lax-d2", {"major_decision.comment_period.min": 20})
+    edge = attrs.evolve(
+        late,
+        high_public_concern=True,
+        public_participation=participation(D(2026, 12, 30), comment_opened_on=D(2026, 12, 10), feedback_published_on=None),
+    )
+    assert coverage_paths(check(edge, profile=lax)) == [("$.public_participation.comment_closes_on", D(2027, 1, 1))]
+
+
+def test_d1_a_publication_due_past_the_calendar_and_the_citation_of_the_number() -> None:
+    unpublished = good(
+        discussion=discussion(held_on=D(2026, 12, 21)),
+        publication=None,
+        reported_to_party_committee_on=None,
+    )
+    report = check(unpublished, profile=NATIONAL, as_of=D(2027, 6, 1))
+    assert coverage_paths(report) == [("$.publication", D(2027, 1, 1))]
+    assert "D1.not-published" not in report.codes()
+    f = one(check(good(publication=None), profile=NATIONAL, as_of=D(2020, 9, 1)), "D1.not-published")
+    assert f.citation.startswith("重大行政决策程序暂行条例（国务院令第713号） 第三十二条：“及时公布重大行政决策”; ")
+
+
+_EARLY_D1 = """
+schema_version = 1
+name = "early-d1"
+parent = "national"
+
+[[rules]]
+rule = "D1"
+title_zh = "决策公布"
+title_en = "publication of the decision"
+[[rules.values]]
+since = 2019-01-01
+in_force = true
+citations = [
+  { source = "major-decision-procedure-regulation-2019.md", place = "Art. 32", quote = "及时公布重大行政决策" },
+]
+"""
+
+
+def test_d1_without_a_reasonable_time_in_force_nothing_is_late() -> None:
+    from xingzheng.rules import parse_profile
+
+    profile = parse_profile(_EARLY_D1, "early-d1.toml")
+    # Decided on 3 June 2019: D1 in force by this profile, but no reasonable time before 1 Sept 2019.
+    early = good(discussion=discussion(held_on=D(2019, 6, 3)), publication=None, reported_to_party_committee_on=None)
+    assert "D1.not-published" not in check(early, profile=profile, as_of=D(2020, 1, 6)).codes()
+    assert not [u for u in upcoming(early, as_of=D(2019, 7, 1), profile=profile) if u.rule == "D1"]

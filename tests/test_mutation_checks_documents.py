@@ -946,3 +946,10 @@ def test_l5_contracts_reviewed_by_the_legal_office_and_the_adviser() -> None:
     assert [f.code for f in check(contract_review(), profile="national").findings] == ["L5.no-rule"]
     odd = contract_review(ReviewerRole.LEGAL_OFFICE, ReviewerRole.LEGAL_ADVISER, form=ReviewForm.COUNTERSIGNATURE, written=False, materials_complete_on=None)
     assert check(odd, profile=DAGANG).findings == ()
+
+
+def test_a_review_started_before_any_maximum_has_nothing_due() -> None:
+    # 115号 (and its 15 working days) dates from 4 Dec 2018: a review whose clock started earlier has no limit.
+    early = doc_review(D(2018, 6, 1), None)
+    assert upcoming(early, as_of=D(2018, 7, 2), profile="national") == ()
+    assert check(early, profile="national", as_of=D(2019, 1, 2)).codes() == ("N7.no-rule",)
