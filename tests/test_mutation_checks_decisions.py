@@ -100,7 +100,19 @@ def good(**kw: object) -> MajorDecision:
 def one(report: Report, code: str) -> Finding:
     found = [f for f in report.findings if f.code == code]
     assert len(found) == 1, report.codes()
+    cited(report)
     return found[0]
+
+
+def cited(report: Report) -> Report:
+    """Every error and warning of a rule cites it (the rule's or the number's citations, as text).
+
+    Built-in profiles only: a reform's own numbers carry no citation.
+    """
+    for f in report.findings if report.profile in ("national", "tianjin-binhai-dagang") else ():
+        if f.severity is not Severity.INFO and not f.code.startswith(("CAL.", "LINK.")):
+            assert isinstance(f.citation, str) and len(f.citation) > 10, f
+    return report
 
 
 def dates(finding: Finding) -> list[tuple[str, dt.date]]:
@@ -108,7 +120,7 @@ def dates(finding: Finding) -> list[tuple[str, dt.date]]:
 
 
 def codes(decision: MajorDecision, profile: str = NATIONAL, prefix: str = "", as_of: dt.date | None = None) -> list[str]:
-    return [c for c in check(decision, profile=profile, as_of=as_of).codes() if c.startswith(prefix)]
+    return [c for c in cited(check(decision, profile=profile, as_of=as_of)).codes() if c.startswith(prefix)]
 
 
 def test_the_good_decision_is_clean_under_both_profiles() -> None:
@@ -724,3 +736,77 @@ def test_d1_without_a_reasonable_time_in_force_nothing_is_late() -> None:
     early = good(discussion=discussion(held_on=D(2019, 6, 3)), publication=None, reported_to_party_committee_on=None)
     assert "D1.not-published" not in check(early, profile=profile, as_of=D(2020, 1, 6)).codes()
     assert not [u for u in upcoming(early, as_of=D(2019, 7, 1), profile=profile) if u.rule == "D1"]
+
+
+# --- before 713号令 (1 Sept 2019): every rule says it was not checked, on its own day and field --------
+
+
+def test_before_713_every_rule_reached_says_not_checked_on_its_day_and_field() -> None:
+    old = good(
+        body_kind=BodyKind.STREET_OFFICE,
+        touches_specific_groups=True,
+        high_public_concern=True,
+        public_participation=participation(D(2019, 7, 1), comment_opened_on=D(2019, 6, 1), feedback_published_on=None),
+        expert_argumentation=ExpertArgumentation(D(2019, 6, 10), experts=(Expert("甲", direct_interest=True),)),
+        risk_assessment=RiskAssessment(D(2019, 6, 12)),
+        hearing=DecisionHearing(D(2019, 7, 5)),
+        legality_review=LegalityReview(
+            SubjectKind.MAJOR_DECISION,
+            D(2019, 6, 15),
+            materials_complete_on=D(2019, 6, 15),
+            opinion=ReviewOpinion.MUST_BE_AMENDED,
+            completed_on=D(2019, 6, 24),
+        ),
+        discussion=discussion(held_on=D(2019, 7, 15), materials=(DiscussionMaterial.DRAFT,)),
+        reported_to_party_committee_on=D(2019, 7, 16),
+        publication=Publication(D(2019, 7, 20)),
+    )
+    report = check(old, profile=NATIONAL, as_of=D(2019, 8, 1))
+    assert all(f.severity is Severity.INFO and f.citation == "" for f in report.findings)
+    expected = [
+        ("D11", "$.body_kind", "2019-07-15"),
+        ("D2", "$.public_participation", "2019-06-01"),
+        ("D3", "$.public_participation.consultations", "2019-07-15"),
+        ("D4", "$.legality_review", "2019-06-15"),
+        ("D5", "$", "2019-07-15"),
+        ("D6", "$.discussion", "2019-07-15"),
+        ("D15", "$.discussion", "2019-07-15"),
+        ("D7", "$.discussion", "2019-07-15"),
+        ("D12", "$.discussion.materials", "2019-07-15"),
+        ("D9", "$.hearing", "2019-07-05"),
+        ("D10", "$.expert_argumentation.experts", "2019-06-10"),
+        ("D13", "$.risk_assessment", "2019-06-12"),
+        ("D1", "$.publication", "2019-07-15"),
+        ("D14", "$", "2019-07-15"),
+        ("D8", "$.post_evaluation", "2019-07-15"),
+    ]
+    assert [(f.code, f.path, f.message, f.message_en) for f in report.findings] == [
+        (
+            f"{rule}.no-rule",
+            path,
+            f"规则配置 national 在 {day} 未执行规则 {rule}，未检查",
+            f"profile national does not enforce {rule} on {day}: not checked",
+        )
+        for rule, path, day in expected
+    ]
+
+
+def test_d3_is_judged_on_the_day_of_decision_even_when_the_comment_opened_before_713() -> None:
+    # Bug found by mutation testing (issue 22): D3 was skipped whenever D2 was not in force on the day the
+    # comment opened, although D3 is judged on the day of the decision.
+    decision = good(
+        touches_specific_groups=True,
+        public_participation=participation(D(2019, 9, 20), comment_opened_on=D(2019, 8, 20), feedback_published_on=None),
+        legality_review=LegalityReview(
+            SubjectKind.MAJOR_DECISION,
+            D(2019, 9, 23),
+            materials_complete_on=D(2019, 9, 23),
+            reviewers=(Reviewer(ReviewerRole.GOVERNMENT_LAWYER, "公职律师"),),
+            opinion=ReviewOpinion.LAWFUL,
+            completed_on=D(2019, 10, 9),
+        ),
+        discussion=discussion(held_on=D(2019, 10, 15)),
+        reported_to_party_committee_on=D(2019, 10, 16),
+        publication=Publication(D(2019, 10, 18), WEB),
+    )
+    assert check(decision, profile=NATIONAL).codes() == ("D2.no-rule", "D3.groups-not-heard")

@@ -84,7 +84,19 @@ def good_document(**kw: object) -> NormativeDocument:
 def one(report: Report, code: str) -> Finding:
     found = [f for f in report.findings if f.code == code]
     assert len(found) == 1, report.codes()
+    cited(report)
     return found[0]
+
+
+def cited(report: Report) -> Report:
+    """Every error and warning of a rule cites it (the rule's or the number's citations, as text).
+
+    Built-in profiles only: a reform's own numbers carry no citation.
+    """
+    for f in report.findings if report.profile in ("national", "tianjin-binhai-dagang") else ():
+        if f.severity is not Severity.INFO and not f.code.startswith(("CAL.", "LINK.")):
+            assert isinstance(f.citation, str) and len(f.citation) > 10, f
+    return report
 
 
 def dates(finding: Finding) -> list[tuple[str, dt.date]]:
