@@ -965,3 +965,87 @@ def test_a_review_started_before_any_maximum_has_nothing_due() -> None:
     early = doc_review(D(2018, 6, 1), None)
     assert upcoming(early, as_of=D(2018, 7, 2), profile="national") == ()
     assert check(early, profile="national", as_of=D(2019, 1, 2)).codes() == ("N7.no-rule",)
+
+
+# --- before 115号 (4 Dec 2018): every rule reached says it was not checked, on its own day and field ---
+
+
+def no_rules(report: Report) -> list[tuple[str, str, str]]:
+    """(rule, path, day) of each ``<rule>.no-rule``, checking its wording and that it is the only kind."""
+    out = []
+    for f in report.findings:
+        if f.code == "F1.document-number-format":
+            continue
+        rule = f.code.removesuffix(".no-rule")
+        day = f.message.split(" 在 ")[1].split(" ")[0]
+        assert f.code == f"{rule}.no-rule" and f.severity is Severity.INFO and f.citation == ""
+        assert f.message == f"规则配置 {report.profile} 在 {day} 未执行规则 {rule}，未检查"
+        assert f.message_en == f"profile {report.profile} does not enforce {rule} on {day}: not checked"
+        out.append((rule, f.path, day))
+    return out
+
+
+def test_before_115_every_rule_reached_says_not_checked_on_its_day_and_field() -> None:
+    impact = ImpactFlags(vital_interests=True, rights_and_duties=True, major_interest_adjustment=True, enterprises=True)
+    old = good_document(
+        impact=impact,
+        public_comment=PublicComment(D(2018, 6, 1), D(2018, 6, 12), channels=WEB, draft_and_explanation_published=False),
+        legality_review=doc_review(
+            D(2018, 6, 15),
+            D(2018, 6, 26),
+            reviewing_body_designated=False,
+            reviewers=(),
+            materials=(ReviewMaterial.LEGAL_BASIS,),
+            form=ReviewForm.COUNTERSIGNATURE,
+        ),
+        deliberation=Deliberation(D(2018, 6, 29)),
+        promulgated_on=D(2018, 6, 30),
+        effective_on=None,
+        publication=None,
+        evaluations=(DocumentEvaluation(D(2018, 12, 1)),),
+    )
+    assert no_rules(check(old, profile="national", as_of=D(2019, 1, 4))) == [
+        ("N2", "$.public_comment", "2018-06-01"),
+        ("N3", "$.public_comment", "2018-06-01"),
+        ("N4", "$.consultations", "2018-06-30"),
+        ("N5", "$.consultations", "2018-06-30"),
+        ("L1", "$.legality_review", "2018-06-15"),
+        ("L4", "$.legality_review", "2018-06-15"),
+        ("L3", "$.legality_review", "2018-06-15"),
+        ("N7", "$.legality_review", "2018-06-15"),
+        ("N6", "$.legality_review", "2018-06-15"),
+        ("N10", "$.legality_review.reviewing_body", "2018-06-15"),
+        ("N11", "$.legality_review.materials", "2018-06-15"),
+        ("N12", "$.deliberation", "2018-06-29"),
+        ("N14", "$.publication", "2018-06-30"),
+        ("N8", "$.evaluations", "2018-06-30"),
+    ]
+    internal = good_document(
+        impact=ImpactFlags(vital_interests=True, rights_and_duties=True, internal_only=True),
+        public_comment=None,
+        legality_review=None,
+        deliberation=None,
+        promulgated_on=D(2018, 6, 30),
+        effective_on=None,
+        publication=None,
+    )
+    assert no_rules(check(internal, profile="national")) == [
+        ("N1", "$.public_comment", "2018-06-30"),
+        ("N9", "$.legality_review", "2018-06-30"),
+        ("N8", "$.evaluations", "2018-06-30"),
+    ]
+    # Before the Penalty Law of 1996, not even N13.
+    penalty = attrs.evolve(internal, impact=ImpactFlags(), promulgated_on=D(1995, 6, 30), sets_penalty=True)
+    assert no_rules(check(penalty, profile="national")) == [
+        ("N13", "$", "1995-06-30"),
+        ("N14", "$.publication", "1995-06-30"),
+        ("N8", "$.evaluations", "1995-06-30"),
+    ]
+    # A review checked on its own: the paths are the review's.
+    alone = doc_review(D(2018, 6, 15), D(2018, 6, 26), form=ReviewForm.COUNTERSIGNATURE)
+    assert no_rules(check(alone, profile="national")) == [
+        ("L1", "$", "2018-06-15"),
+        ("L4", "$", "2018-06-15"),
+        ("L3", "$", "2018-06-15"),
+        ("N7", "$", "2018-06-15"),
+    ]
