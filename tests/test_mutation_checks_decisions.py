@@ -725,6 +725,17 @@ in_force = true
 citations = [
   { source = "major-decision-procedure-regulation-2019.md", place = "Art. 32", quote = "及时公布重大行政决策" },
 ]
+
+[[rules]]
+rule = "D2"
+title_zh = "公开征求意见"
+title_en = "public comment"
+[[rules.values]]
+since = 2019-01-01
+in_force = true
+citations = [
+  { source = "major-decision-procedure-regulation-2019.md", place = "Art. 15 ¶1", quote = "公布决策草案及其说明等材料，明确提出意见的方式和期限。公开征求意见的期限一般不少于30日" },
+]
 """
 
 
@@ -736,6 +747,13 @@ def test_d1_without_a_reasonable_time_in_force_nothing_is_late() -> None:
     early = good(discussion=discussion(held_on=D(2019, 6, 3)), publication=None, reported_to_party_committee_on=None)
     assert "D1.not-published" not in check(early, profile=profile, as_of=D(2020, 1, 6)).codes()
     assert not [u for u in upcoming(early, as_of=D(2019, 7, 1), profile=profile) if u.rule == "D1"]
+    # D2 in force from 2019, its 30 days only from 1 Sept 2019: the comment period is not judged, said once.
+    comment = good(public_participation=participation(D(2019, 6, 10), comment_opened_on=D(2019, 6, 3), feedback_published_on=None))
+    report = check(comment, profile=profile)
+    f = one(report, "D2.no-rule")
+    assert (f.severity, f.path, f.citation) == (Severity.INFO, "$.public_participation", "")
+    assert f.message == "规则配置 early-d1 在 2019-06-03 没有生效的 major_decision.comment_period.min，D2 未检查"
+    assert not [c for c in report.codes() if c.startswith("D2.comment")]
 
 
 # --- before 713号令 (1 Sept 2019): every rule says it was not checked, on its own day and field --------

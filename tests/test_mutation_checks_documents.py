@@ -760,6 +760,8 @@ def test_n7_too_long_and_overdue_after_fifteen_working_days() -> None:
     assert (item.rule, item.parameter, item.deadline.due, item.overdue) == ("N7", "normative_document.review_period.max", D(2020, 7, 7), True)
     assert (item.what, item.what_en) == ("合法性审核应于 2020-07-07 前出具意见", "the legality review must end by 2020-07-07")
     assert upcoming(running, as_of=D(2020, 7, 7), profile=DAGANG)[0].overdue is False
+    # Checked on its own, a review is no emergency: national's 15 working days apply as well.
+    assert [u.deadline.due for u in upcoming(running, as_of=D(2020, 7, 1), profile="national")] == [D(2020, 7, 7)]
     # A review done, or with no clock start, has nothing due.
     assert upcoming(doc_review(D(2020, 6, 15), D(2020, 7, 7)), as_of=D(2020, 7, 1), profile=DAGANG) == ()
     unstarted = attrs.evolve(running, materials_complete_on=None)
