@@ -828,3 +828,30 @@ def test_d3_is_judged_on_the_day_of_decision_even_when_the_comment_opened_before
         publication=Publication(D(2019, 10, 18), WEB),
     )
     assert check(decision, profile=NATIONAL).codes() == ("D2.no-rule", "D3.groups-not-heard")
+
+
+_ROOT_D2 = """
+schema_version = 1
+name = "root-d2"
+
+[[rules]]
+rule = "D2"
+title_zh = "公开征求意见"
+title_en = "public comment"
+[[rules.values]]
+since = 2020-01-01
+in_force = true
+scope_tags = ["high-public-concern-only"]
+citations = [
+  { source = "major-decision-procedure-regulation-2019.md", place = "Art. 15 ¶1", quote = "公布决策草案及其说明等材料，明确提出意见的方式和期限。公开征求意见的期限一般不少于30日" },
+]
+"""
+
+
+def test_a_root_profile_narrowed_to_high_concern_has_no_parent_to_apply_outside_it() -> None:
+    from xingzheng.rules import parse_profile
+
+    root = parse_profile(_ROOT_D2, "root-d2.toml")
+    assert root.parent is None
+    report = check(good(public_participation=participation(D(2020, 6, 20), explanation_given=False)), profile=root)
+    assert not [c for c in report.codes() if c.startswith("D2.") and c != "D2.no-rule"]
