@@ -421,3 +421,102 @@ def test_a_code_no_profile_lists_is_a_bug_of_the_checks_named_in_the_error() -> 
         "every code check() emits must be listed in the profiles' data"
     )
     assert judge.findings == []
+
+
+# --- _clock: periods with excluded intervals (petitions, disclosure requests) -----------------------
+
+
+def _petition(**changes: object) -> object:
+    from xingzheng.model.enforcement import Party, PartyKind
+    from xingzheng.model.petition import Petition, PetitionForm
+
+    base: dict[str, object] = {
+        "petition_id": "大港信〔2024〕31号",
+        "received_by": "大港街道办事处",
+        "petitioner": Party(PartyKind.CITIZEN, person_name="丙某"),
+        "form": PetitionForm.LETTER,
+        "received_on": D(2024, 3, 4),
+        "matter": "反映某餐馆油烟扰民，请求查处",
+    }
+    base.update(changes)
+    return Petition(**base)  # type: ignore[arg-type]
+
+
+def test_clock_late_and_overdue_state_the_step_the_period_and_the_dates() -> None:
+    # Received Mon 4 March 2024: 15 days end on Tue 19 March.
+    late = check(_petition(notified_on=D(2024, 3, 20)))
+    (f,) = late.findings
+    assert (f.code, f.path, f.parameter) == ("W2.notice-late", "$.notified_on", "petition.notice_period.max")
+    assert f.message == "书面告知信访人于 2024-03-20，晚于期限 2024-03-19（15日）"
+    assert f.message_en == "the petitioner was told in writing on 2024-03-20, after the period (15 days) ended on 2024-03-19"
+    assert [(d.label, d.date) for d in f.dates] == [("start", D(2024, 3, 4)), ("due", D(2024, 3, 19)), ("done", D(2024, 3, 20))]
+    assert f.citation.startswith("信访工作条例")
+    assert check(_petition(notified_on=D(2024, 3, 19))).findings == ()
+    assert check(_petition(), as_of=D(2024, 3, 19)).findings == ()
+    (g,) = check(_petition(), as_of=D(2024, 3, 20)).findings
+    assert (g.code, g.path, g.parameter) == ("W2.notice-overdue", "$.notified_on", "petition.notice_period.max")
+    assert g.message == "书面告知信访人的期限已于 2024-03-19 届满，至 2024-03-20 尚无记录"
+    assert g.message_en == "the petitioner was told in writing: the period ended on 2024-03-19, nothing recorded on 2024-03-20"
+    assert [(d.label, d.date) for d in g.dates] == [("start", D(2024, 3, 4)), ("due", D(2024, 3, 19)), ("as_of", D(2024, 3, 20))]
+    assert g.citation == f.citation
+
+
+def test_clock_upcoming_and_coverage() -> None:
+    (item,) = upcoming(_petition(), as_of=D(2024, 3, 19))
+    assert (item.rule, item.parameter, item.deadline.due, item.deadline.provisional, item.overdue) == (
+        "W2",
+        "petition.notice_period.max",
+        D(2024, 3, 19),
+        False,
+        False,
+    )
+    assert (item.what, item.what_en) == ("应于 2024-03-19 前书面告知信访人", "the petitioner is told in writing by 2024-03-19")
+    assert item.citation.startswith("信访工作条例")
+    assert upcoming(_petition(), as_of=D(2024, 3, 20))[0].overdue is True
+    # Past the calendar: provisional (1 January 2027 rests), and a coverage warning on the field.
+    late_year = _petition(received_on=D(2026, 12, 28))
+    (provisional,) = upcoming(late_year, as_of=D(2027, 1, 12))
+    assert (provisional.deadline.due, provisional.deadline.provisional, provisional.overdue) == (D(2027, 1, 12), True, False)
+    (coverage,) = check(late_year, as_of=D(2027, 3, 20)).findings
+    assert (coverage.code, coverage.path) == ("CAL.coverage", "$.notified_on")
+
+
+def test_clock_overlapping_consultations_are_left_out_once() -> None:
+    from xingzheng.model.disclosure import (
+        ConsultedKind,
+        DisclosureConsultation,
+        DisclosureRequest,
+        SubmissionChannel,
+    )
+    from xingzheng.model.enforcement import Party, PartyKind
+
+    cal = default_calendar()
+    start = D(2024, 3, 4)  # the receipt day (a Monday); 20 working days without consultations
+
+    def due_with(*spans: tuple[dt.date, dt.date]) -> dt.date:
+        request = DisclosureRequest(
+            request_id="大港街依申〔2024〕1号",
+            agency="大港街道办事处",
+            applicant=Party(PartyKind.CITIZEN, person_name="甲某"),
+            channel=SubmissionChannel.INTERNET,
+            submitted_on=D(2024, 3, 1),
+            confirmed_on=start,
+            consultations=[DisclosureConsultation(ConsultedKind.THIRD_PARTY, "乙某", a, answered_on=b) for a, b in spans],
+        )
+        (item,) = [u for u in upcoming(request, as_of=D(2024, 3, 25)) if u.rule == "G2"]
+        return item.deadline.due
+
+    def expected(first: dt.date, last: dt.date) -> dt.date:
+        # The working days in (first, last] are left out once: 20 more from the start.
+        return cal.add_workdays(start, 20 + cal.workdays_between(first, last))
+
+    one_span = due_with((D(2024, 3, 6), D(2024, 3, 20)))
+    assert one_span == expected(D(2024, 3, 6), D(2024, 3, 20)) == D(2024, 4, 16)
+    assert due_with((D(2024, 3, 6), D(2024, 3, 20)), (D(2024, 3, 13), D(2024, 3, 25))) == expected(D(2024, 3, 6), D(2024, 3, 25))
+    assert due_with((D(2024, 3, 13), D(2024, 3, 25)), (D(2024, 3, 6), D(2024, 3, 20))) == expected(D(2024, 3, 6), D(2024, 3, 25))
+    assert due_with((D(2024, 3, 6), D(2024, 3, 20)), (D(2024, 3, 20), D(2024, 3, 22))) == expected(D(2024, 3, 6), D(2024, 3, 22))
+    assert due_with((D(2024, 3, 6), D(2024, 3, 20)), (D(2024, 3, 8), D(2024, 3, 12))) == one_span
+    assert due_with((D(2024, 3, 6), D(2024, 3, 20)), (D(2024, 3, 8), D(2024, 3, 8))) == one_span
+    # Two apart: both left out.
+    apart = due_with((D(2024, 3, 6), D(2024, 3, 8)), (D(2024, 3, 12), D(2024, 3, 14)))
+    assert apart == cal.add_workdays(start, 20 + 2 + 2)
