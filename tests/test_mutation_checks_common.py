@@ -520,3 +520,39 @@ def test_clock_overlapping_consultations_are_left_out_once() -> None:
     # Two apart: both left out.
     apart = due_with((D(2024, 3, 6), D(2024, 3, 8)), (D(2024, 3, 12), D(2024, 3, 14)))
     assert apart == cal.add_workdays(start, 20 + 2 + 2)
+
+
+def test_links_every_record_is_followed_and_the_calendar_given_is_used() -> None:
+    from xingzheng import check_all
+    from xingzheng.model.reconsideration import ChallengedKind
+
+    records = _remedies()
+    reconsideration, petition = records["reconsideration-case"], records["petition"]
+    other = attrs.evolve(
+        reconsideration,
+        challenged=attrs.evolve(reconsideration.challenged, kind=ChallengedKind.OTHER),  # type: ignore[attr-defined]
+    )
+    # A link of another kind is not followed, and the records after it still are.
+    reports = check_all([other, petition])
+    (missing,) = reports[1].findings
+    assert missing.message == "所指向的记录（enforcement_case 大港街综执罚〔2024〕9号）不在所检查的记录中，关联检查未进行"
+    assert missing.message_en == (
+        "the linked record (enforcement_case 大港街综执罚〔2024〕9号) is not among the records checked: the linked "
+        "checks were not made"
+    )
+    # Past the data, a calendar counting regular weeks answers what the built-in one cannot.
+    case, shifted = _shifted("enforcement-case", 2026), _shifted("reconsideration-case", 2026)
+    served = attrs.evolve(shifted, decision=attrs.evolve(shifted.decision, served_on=D(2026, 12, 30)))  # type: ignore[attr-defined]
+    weeks = default_calendar().with_options(assume_regular_weeks=True)
+    linked = check_all([case, served], as_of=D(2027, 3, 1), calendar=weeks)[0]
+    own = check(case, as_of=D(2027, 3, 1), calendar=weeks)
+    assert linked.findings[: len(own.findings)] == own.findings
+    (overdue,) = linked.findings[len(own.findings) :]
+    assert overdue.code == "E10.withdrawal-overdue-linked"
+    assert [(d.label, d.date) for d in overdue.dates][:2] == [
+        ("reconsideration_effective", D(2026, 12, 30)),
+        ("due", D(2027, 1, 5)),  # 31 Dec, (1 Jan rests), 4 and 5 Jan
+    ]
+    late_petition = _petition(received_on=D(2026, 12, 28))
+    assert check_all([late_petition], as_of=D(2027, 3, 1), calendar=weeks)[0].codes() == ("W2.notice-overdue",)
+    assert check_all([late_petition], as_of=D(2027, 3, 1))[0].codes() == ("CAL.coverage",)

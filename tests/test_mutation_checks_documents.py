@@ -1051,3 +1051,107 @@ def test_before_115_every_rule_reached_says_not_checked_on_its_day_and_field() -
         ("L3", "$", "2018-06-15"),
         ("N7", "$", "2018-06-15"),
     ]
+
+
+# --- profiles that enforce a rule before any number of it is in force ---------------------------------
+
+_EARLY = """
+schema_version = 1
+name = "early"
+parent = "national"
+
+[[rules]]
+rule = "N3"
+title_zh = "征求意见期限"
+title_en = "comment period"
+[[rules.values]]
+since = 2017-01-01
+in_force = true
+citations = [{ source = "seed", place = "一 ¶3", quote = "征求意见的期限一般不少于7个工作日" }]
+
+[[rules]]
+rule = "N7"
+title_zh = "合法性审核时间"
+title_en = "review time"
+[[rules.values]]
+since = 2018-01-01
+in_force = true
+citations = [
+  { source = "normative-document-legality-review-opinion-2018-115.md", place = "（五）", quote = "合法性审核时间一般不少于5个工作日，最长不超过15个工作日" },
+]
+
+[[rules]]
+rule = "N14"
+title_zh = "规范性文件公开"
+title_en = "publication"
+[[rules.values]]
+since = 2019-01-01
+in_force = true
+citations = [
+  { source = "government-information-disclosure-regulation-2019.md", place = "Art. 20(一)", quote = "行政法规、规章和规范性文件" },
+]
+"""
+
+
+def test_a_rule_in_force_with_no_number_yet_says_which_key_is_missing() -> None:
+    from xingzheng.rules import parse_profile
+
+    early = parse_profile(_EARLY, "early.toml")
+    doc = good_document(
+        public_comment=PublicComment(D(2018, 6, 1), D(2018, 6, 12), channels=WEB),
+        legality_review=doc_review(D(2018, 6, 15), D(2018, 6, 26)),
+        deliberation=Deliberation(D(2018, 6, 29)),
+        promulgated_on=D(2019, 3, 1),
+        effective_on=None,
+        publication=None,
+    )
+    report = check(doc, profile=early, as_of=D(2019, 6, 3))
+    found = {f.code: (f.path, f.message) for f in report.findings if f.code in ("N3.no-rule", "N7.no-rule", "N14.no-rule")}
+    assert found == {
+        "N3.no-rule": (
+            "$.public_comment",
+            "规则配置 early 在 2018-06-01 没有生效的 normative_document.comment_period.min，N3 未检查",
+        ),
+        "N7.no-rule": (
+            "$.legality_review",
+            "规则配置 early 在 2018-06-15 没有生效的 normative_document.review_period.min，N7 未检查",
+        ),
+        "N14.no-rule": (
+            "$.publication",
+            "规则配置 early 在 2019-03-01 没有生效的 normative_document.disclosure_period.max，N14 未检查",
+        ),
+    }
+
+
+def test_n6_is_read_on_the_day_the_materials_were_complete_not_the_request() -> None:
+    # Requested on 30 Dec 2019 (national's N6), complete on 2 Jan 2020 (the seed's): the seed's applies.
+    doc = good_document(legality_review=doc_review(D(2020, 1, 2), D(2020, 1, 10), requested_on=D(2019, 12, 30), reviewers=()))
+    assert one(check(doc, profile=DAGANG), "N6.advisers-not-used").citation.startswith("大港街2020年法治政府建设情况报告")
+
+
+def test_n3_past_the_calendar_the_parents_floor_is_a_coverage_warning_on_the_close() -> None:
+    lax = load_profile(DAGANG).reform("lax-comment", {"normative_document.comment_period.min": 3})
+    # Opened Thu 24 Dec 2026: the reform's 3 working days end on 29 Dec; the seed's 7 run into 2027.
+    doc = good_document(
+        public_comment=PublicComment(D(2026, 12, 24), D(2026, 12, 30), channels=WEB),
+        legality_review=None,
+        deliberation=None,
+        promulgated_on=None,
+        effective_on=None,
+        publication=None,
+    )
+    report = check(doc, profile=lax)
+    assert [(f.code, f.path) for f in report.findings] == [("CAL.coverage", "$.public_comment.closes_on")]
+
+
+def test_review_durations_past_the_calendar_and_under_an_emergency() -> None:
+    # Completed in 2027: the working days cannot be counted.
+    report = check(doc_review(D(2026, 12, 21), D(2027, 1, 5)), profile=DAGANG)
+    assert [(f.code, f.path) for f in report.findings] == [("CAL.coverage", "$.completed_on")]
+    # The seed's maximum states no emergency exception: it still applies to an emergency document.
+    urgent = good_document(emergency=True, legality_review=doc_review(D(2020, 6, 15), D(2020, 7, 8)))
+    assert "N7.review-too-long" in check(urgent, profile=DAGANG).codes()
+    assert "N7.review-too-long" not in check(urgent, profile="national").codes()
+    # National has no L5: said on the contract review's own path.
+    (info,) = check(contract_review(), profile="national").findings
+    assert (info.code, info.path) == ("L5.no-rule", "$")
