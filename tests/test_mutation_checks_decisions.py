@@ -105,12 +105,12 @@ def one(report: Report, code: str) -> Finding:
 
 
 def cited(report: Report) -> Report:
-    """Every error and warning of a rule cites it (the rule's or the number's citations, as text).
+    """Every finding of a rule cites it (the rule's or the number's citations, as text).
 
     Built-in profiles only: a reform's own numbers carry no citation.
     """
     for f in report.findings if report.profile in ("national", "tianjin-binhai-dagang") else ():
-        if f.severity is not Severity.INFO and not f.code.startswith(("CAL.", "LINK.")):
+        if not f.code.endswith(".no-rule") and not f.code.startswith(("CAL.", "LINK.")):
             assert isinstance(f.citation, str) and len(f.citation) > 10, f
     return report
 
@@ -506,6 +506,7 @@ def test_d9_the_hearing_list_and_materials() -> None:
     assert h.message == "听证参加人名单于 2020-07-10 公布，未在听证会（2020-07-10）前提前公布"
     assert h.message_en == "the participant list was published on 2020-07-10, not before the hearing (2020-07-10)"
     assert dates(h) == [("published", D(2020, 7, 10)), ("hearing", D(2020, 7, 10))]
+    assert h.path == "$.hearing.participant_list_published_on"
     k = one(report, "D9.materials-late")
     assert k.message == "听证会材料应于听证会7日前（至迟 2020-07-02）送达，实际 2020-07-03"
     assert k.message_en == "hearing materials had to reach participants 7 days before the hearing (by 2020-07-02); they did on 2020-07-03"
@@ -602,6 +603,7 @@ def test_d14_the_report_to_the_party_committee_and_the_archive() -> None:
     )
     late = good(reported_to_party_committee_on=D(2020, 7, 21))
     g = one(check(late, profile=NATIONAL), "D14.not-reported-to-party-committee")
+    assert g.path == "$.reported_to_party_committee_on"
     assert g.message == "决策于 2020-07-20 公布，2020-07-21 才向同级党委请示报告"
     assert g.message_en == "the decision was issued on 2020-07-20 and reported to the same-level Party committee only on 2020-07-21"
     assert dates(g) == [("issued", D(2020, 7, 20)), ("reported", D(2020, 7, 21))]
@@ -727,6 +729,17 @@ citations = [
 ]
 
 [[rules]]
+rule = "D9"
+title_zh = "听证"
+title_en = "hearing"
+[[rules.values]]
+since = 2019-01-01
+in_force = true
+citations = [
+  { source = "major-decision-procedure-regulation-2019.md", place = "Art. 16 ¶3", quote = "听证参加人名单应当提前向社会公布。听证会材料应当于召开听证会7日前送达听证参加人" },
+]
+
+[[rules]]
 rule = "D2"
 title_zh = "公开征求意见"
 title_en = "public comment"
@@ -754,6 +767,12 @@ def test_d1_without_a_reasonable_time_in_force_nothing_is_late() -> None:
     assert (f.severity, f.path, f.citation) == (Severity.INFO, "$.public_participation", "")
     assert f.message == "规则配置 early-d1 在 2019-06-03 没有生效的 major_decision.comment_period.min，D2 未检查"
     assert not [c for c in report.codes() if c.startswith("D2.comment")]
+    heard = good(hearing=DecisionHearing(D(2019, 6, 20), materials_sent_on=D(2019, 6, 10), participant_list_published_on=D(2019, 6, 1)))
+    g = one(check(heard, profile=profile), "D9.no-rule")
+    assert (g.path, g.message) == (
+        "$.hearing",
+        "规则配置 early-d1 在 2019-06-20 没有生效的 major_decision.hearing_materials_notice.min，D9 未检查",
+    )
 
 
 # --- before 713号令 (1 Sept 2019): every rule says it was not checked, on its own day and field --------
@@ -855,3 +874,100 @@ def test_a_root_profile_narrowed_to_high_concern_has_no_parent_to_apply_outside_
     assert root.parent is None
     report = check(good(public_participation=participation(D(2020, 6, 20), explanation_given=False)), profile=root)
     assert not [c for c in report.codes() if c.startswith("D2.") and c != "D2.no-rule"]
+
+
+def test_the_latest_step_of_an_undecided_draft_is_the_day_its_rules_are_read() -> None:
+    # A street office's draft with only its expert argumentation (after 713号令): D11 is read on that day.
+    draft = MajorDecision(
+        title="草案",
+        decision_body="某街道办事处",
+        undertaking_unit="某科室",
+        body_kind=BodyKind.STREET_OFFICE,
+        expert_argumentation=ExpertArgumentation(D(2019, 9, 10), experts=(Expert("张三"),)),
+    )
+    assert check(draft, profile=NATIONAL).codes() == ("D11.street-office-not-named",)
+    assert check(attrs.evolve(draft, expert_argumentation=ExpertArgumentation(D(2019, 8, 30))), profile=NATIONAL).codes() == (
+        "D11.no-rule",
+    )
+    # Nothing recorded and no day asked: nothing to judge.
+    assert check(attrs.evolve(draft, expert_argumentation=None), profile=NATIONAL).findings == ()
+
+
+def test_the_review_of_a_decision_is_judged_at_its_own_path() -> None:
+    bare = good(legality_review=attrs.evolve(review(), reviewers=()))
+    f = one(check(bare, profile=NATIONAL), "L3.reviewers-not-recorded")
+    assert f.path == "$.legality_review.reviewers"
+
+
+def test_no_comment_on_a_matter_of_high_concern_before_713_is_not_judged() -> None:
+    old = good(
+        high_public_concern=True,
+        public_participation=None,
+        legality_review=None,
+        discussion=discussion(held_on=D(2019, 7, 15)),
+        reported_to_party_committee_on=None,
+        publication=None,
+    )
+    report = check(old, profile=DAGANG)
+    (info,) = [f for f in report.findings if f.code == "D2.no-rule"]
+    assert (info.path, info.message) == ("$.public_participation", "规则配置 tianjin-binhai-dagang 在 2019-07-15 未执行规则 D2，未检查")
+
+
+_UNCONDITIONAL_D5 = """
+schema_version = 1
+name = "every-step"
+parent = "national"
+
+[[rules]]
+rule = "D5"
+title_zh = "法定程序"
+title_en = "statutory steps"
+[[rules.values]]
+since = 2019-09-01
+in_force = true
+scope_tags = ["unconditional"]
+citations = [
+  { source = "major-decision-procedure-regulation-2019.md", place = "Art. 19 ¶1", quote = "对专业性、技术性较强的决策事项，决策承办单位应当组织专家、专业机构论证其必要性、可行性、科学性等" },
+]
+"""
+
+
+def test_a_profile_requiring_every_step_needs_experts_and_risk_assessment_for_any_matter() -> None:
+    from xingzheng.rules import parse_profile
+
+    strict = parse_profile(_UNCONDITIONAL_D5, "every-step.toml")
+    plain = good(expert_argumentation=None, risk_assessment=None)
+    assert codes(plain) == []
+    assert [c for c in check(plain, profile=strict).codes() if c.startswith("D5.")] == [
+        "D5.expert-argumentation-missing",
+        "D5.risk-assessment-missing",
+    ]
+
+
+def test_a_reform_of_the_seed_on_another_key_keeps_the_national_floor_outside_its_scope() -> None:
+    reformed = load_profile(DAGANG).reform("reformed", {"normative_document.review_period.max": 14})
+    short = good(public_participation=participation(D(2020, 6, 30)))
+    f = one(check(short, profile=reformed), "D2.comment-period-too-short-for-parent")
+    assert "上级规则（national）要求不少于30日" in f.message
+
+
+def test_a_calendar_counting_regular_weeks_is_used_past_the_data() -> None:
+    from xingzheng import default_calendar
+
+    weeks = default_calendar().with_options(assume_regular_weeks=True)
+    # Opened Mon 4 Jan 2027: 30 days run to Wed 3 Feb; closed on 2 Feb.
+    late = good(
+        public_participation=participation(D(2027, 2, 2), comment_opened_on=D(2027, 1, 4), feedback_published_on=None),
+        discussion=None,
+        publication=None,
+        reported_to_party_committee_on=None,
+        hearing=DecisionHearing(D(2027, 3, 10)),
+    )
+    report = check(late, profile=NATIONAL, calendar=weeks)
+    assert "CAL.coverage" not in report.codes()
+    f = one(report, "D2.comment-period-too-short")
+    assert dates(f)[1] == ("required_close", D(2027, 2, 3))
+    g = one(report, "D9.materials-sent-not-recorded")
+    assert dates(g)[0] == ("latest", D(2027, 3, 2))
+    # With the built-in calendar: one warning for 2027, at the first field that needed it.
+    assert coverage_paths(check(late, profile=NATIONAL)) == [("$.public_participation.comment_closes_on", D(2027, 1, 1))]
