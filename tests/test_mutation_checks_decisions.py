@@ -221,7 +221,7 @@ def test_d2_the_elements_of_the_publication() -> None:
     bare = good(
         public_participation=participation(explanation_given=False, way_and_deadline_stated=False, channels=()),
     )
-    report = check(bare, profile=NATIONAL)
+    report = cited(check(bare, profile=NATIONAL))
     assert [(f.code, f.path, f.message, f.message_en) for f in report.findings] == [
         (
             "D2.explanation-missing",
@@ -249,7 +249,7 @@ def test_d2_the_elements_of_the_publication() -> None:
         "whether the way and deadline to comment were stated is not recorded (way_and_deadline_stated)",
     )
     # Outside the seed's scope: only the explanation, by the parent's rule, as a warning.
-    seed = check(bare, profile=DAGANG)
+    seed = cited(check(bare, profile=DAGANG))
     g = one(seed, "D2.explanation-missing-for-parent")
     assert seed.codes() == ("D2.explanation-missing-for-parent",)
     assert (g.severity, g.path) == (Severity.WARNING, "$.public_participation.explanation_given")
@@ -508,6 +508,7 @@ def test_d9_the_hearing_list_and_materials() -> None:
     assert dates(h) == [("published", D(2020, 7, 10)), ("hearing", D(2020, 7, 10))]
     assert h.path == "$.hearing.participant_list_published_on"
     k = one(report, "D9.materials-late")
+    assert (k.path, k.parameter) == ("$.hearing.materials_sent_on", "major_decision.hearing_materials_notice.min")
     assert k.message == "听证会材料应于听证会7日前（至迟 2020-07-02）送达，实际 2020-07-03"
     assert k.message_en == "hearing materials had to reach participants 7 days before the hearing (by 2020-07-02); they did on 2020-07-03"
     assert dates(k) == [("latest", D(2020, 7, 2)), ("hearing", D(2020, 7, 10)), ("sent", D(2020, 7, 3))]
@@ -521,7 +522,7 @@ def test_d10_an_interested_expert_is_named_by_index() -> None:
             D(2020, 6, 10), experts=(Expert("张三"), Expert("李四", direct_interest=True), Expert("王五", direct_interest=True))
         )
     )
-    report = check(argued, profile=NATIONAL)
+    report = cited(check(argued, profile=NATIONAL))
     found = [f for f in report.findings if f.code == "D10.interested-expert"]
     assert [f.path for f in found] == [
         "$.expert_argumentation.experts[1].direct_interest",
@@ -630,7 +631,7 @@ def test_d8_the_post_decision_evaluation() -> None:
     assert codes(good(evaluation_triggers=(EvaluationTrigger.BODY_DEEMS_NECESSARY,)), DAGANG) == []
     assert codes(short, NATIONAL) == []  # 713号令 Art. 36: 可以
     evaluation = PostDecisionEvaluation(D(2021, 7, 1), third_party=True, evaluator_did_pre_decision_work=True, used_for_adjustment=False)
-    report = check(attrs.evolve(short, post_evaluation=evaluation), profile=DAGANG)
+    report = cited(check(attrs.evolve(short, post_evaluation=evaluation), profile=DAGANG))
     assert [(x.code, x.path, x.message, x.message_en) for x in report.findings] == [
         (
             "D8.evaluator-not-independent",
@@ -971,3 +972,30 @@ def test_a_calendar_counting_regular_weeks_is_used_past_the_data() -> None:
     assert dates(g)[0] == ("latest", D(2027, 3, 2))
     # With the built-in calendar: one warning for 2027, at the first field that needed it.
     assert coverage_paths(check(late, profile=NATIONAL)) == [("$.public_participation.comment_closes_on", D(2027, 1, 1))]
+
+
+@pytest.mark.parametrize(
+    "step",
+    ["legality_review", "risk_assessment", "hearing", "public_participation"],
+)
+def test_each_step_of_an_undecided_draft_can_be_the_day_its_rules_are_read(step: str) -> None:
+    # A street office's draft with one step after 713号令 (1 Sept 2019): D11 is read on that step's day.
+    after, before = D(2019, 9, 10), D(2019, 8, 30)
+    steps = {
+        "legality_review": lambda day: LegalityReview(SubjectKind.MAJOR_DECISION, day),
+        "risk_assessment": lambda day: RiskAssessment(day, risk_points=("噪声",), measures=("错峰",), response_plan=True),
+        "hearing": lambda day: DecisionHearing(day, materials_sent_on=day - dt.timedelta(days=10), participant_list_published_on=day - dt.timedelta(days=10)),
+        "public_participation": lambda day: PublicParticipation(
+            comment_opened_on=day, comment_closes_on=day + dt.timedelta(days=40), channels=WEB, way_and_deadline_stated=True
+        ),
+    }
+    draft = MajorDecision(title="草案", decision_body="某街道办事处", undertaking_unit="某科室", body_kind=BodyKind.STREET_OFFICE)
+    assert "D11.street-office-not-named" in check(attrs.evolve(draft, **{step: steps[step](after)}), profile=NATIONAL).codes()
+    assert "D11.street-office-not-named" not in check(attrs.evolve(draft, **{step: steps[step](before)}), profile=NATIONAL).codes()
+
+
+def test_an_empty_draft_is_judged_on_the_day_asked() -> None:
+    draft = MajorDecision(title="草案", decision_body="某街道办事处", undertaking_unit="某科室", body_kind=BodyKind.STREET_OFFICE)
+    assert check(draft, profile=NATIONAL).findings == ()
+    assert check(draft, profile=NATIONAL, as_of=D(2019, 9, 2)).codes() == ("D11.street-office-not-named",)
+    assert check(draft, profile=NATIONAL, as_of=D(2019, 8, 30)).codes() == ("D11.no-rule",)

@@ -1155,3 +1155,44 @@ def test_review_durations_past_the_calendar_and_under_an_emergency() -> None:
     # National has no L5: said on the contract review's own path.
     (info,) = check(contract_review(), profile="national").findings
     assert (info.code, info.path) == ("L5.no-rule", "$")
+
+
+def test_review_edge_days() -> None:
+    # An opinion on the day the materials were complete took no working day: too short.
+    same_day = one(check(doc_review(D(2020, 6, 15), D(2020, 6, 15)), profile=DAGANG), "N7.review-too-short")
+    assert same_day.message.startswith("合法性审核自收齐材料之日起只有0个工作日")
+    # Still running into 2027: the maximum cannot be counted, a coverage warning on the opinion's field.
+    draft = good_document(
+        public_comment=None,
+        legality_review=doc_review(D(2026, 12, 21), None),
+        deliberation=None,
+        promulgated_on=None,
+        effective_on=None,
+        publication=None,
+    )
+    running = check(draft, profile=DAGANG, as_of=D(2027, 3, 1))
+    assert [(f.code, f.path) for f in running.findings] == [("CAL.coverage", "$.legality_review")]
+    # Returned after the materials were complete (2 Jan 2020, the seed's rules) and never complete again:
+    # the L rules are read on the materials-complete day, not on the request (30 Dec 2019, national's).
+    returned = (
+        LegalityReview(SubjectKind.NORMATIVE_DOCUMENT, requested_on=D(2019, 12, 30))
+        .materials_completed(D(2020, 1, 2))
+        .returned(D(2020, 1, 3))
+    )
+    gave = attrs.evolve(returned, opinion=ReviewOpinion.LAWFUL, completed_on=D(2020, 1, 6))
+    f = one(check(gave, profile=DAGANG), "L1.opinion-before-materials-complete")
+    seed = load_profile(DAGANG).rule_in_force("L1", D(2020, 1, 2))
+    national = load_profile("national").rule_in_force("L1", D(2019, 12, 30))
+    assert seed is not None and national is not None and seed.citations != national.citations
+    assert f.citation == "; ".join(c.text() for c in seed.citations)
+
+
+def test_an_early_profile_names_no_rule_it_does_not_have() -> None:
+    from xingzheng.rules import parse_profile
+
+    early = parse_profile(_EARLY, "early.toml")
+    report = check(doc_review(D(2018, 6, 15), D(2018, 6, 26)), profile=early)
+    assert report.codes() == ("L1.no-rule", "L3.no-rule", "N7.no-rule")
+    assert one(report, "N7.no-rule").message == (
+        "规则配置 early 在 2018-06-15 没有生效的 normative_document.review_period.min，N7 未检查"
+    )
