@@ -556,3 +556,36 @@ def test_links_every_record_is_followed_and_the_calendar_given_is_used() -> None
     late_petition = _petition(received_on=D(2026, 12, 28))
     assert check_all([late_petition], as_of=D(2027, 3, 1), calendar=weeks)[0].codes() == ("W2.notice-overdue",)
     assert check_all([late_petition], as_of=D(2027, 3, 1))[0].codes() == ("CAL.coverage",)
+
+
+def test_clock_a_reform_in_months_still_leaves_the_consultation_out() -> None:
+    # Bug found by mutation testing (issue 22): `reform` accepts months for the reply period, and a
+    # consultation then made `check` raise ValueError. The count now starts later by the days left out.
+    from xingzheng.model.disclosure import (
+        ConsultedKind,
+        DisclosureConsultation,
+        DisclosureRequest,
+        SubmissionChannel,
+    )
+    from xingzheng.model.enforcement import Party, PartyKind
+
+    monthly = load_profile("national").reform("monthly", {"disclosure.reply_period.max": (1, "months")})
+    request = DisclosureRequest(
+        request_id="大港街依申〔2024〕1号",
+        agency="大港街道办事处",
+        applicant=Party(PartyKind.CITIZEN, person_name="甲某"),
+        channel=SubmissionChannel.INTERNET,
+        submitted_on=D(2024, 3, 1),
+        confirmed_on=D(2024, 3, 4),
+    )
+    # One month from Mon 4 March 2024 is Thu 4 April, in the Qingming holiday: it rolls to Sun 7 April (worked).
+    assert [u.deadline.due for u in upcoming(request, as_of=D(2024, 4, 1), profile=monthly) if u.rule == "G2"] == [D(2024, 4, 7)]
+    # Consulted 6–20 March: 14 days left out, so the month runs from 18 March to Thu 18 April.
+    consulted = attrs.evolve(
+        request, consultations=[DisclosureConsultation(ConsultedKind.THIRD_PARTY, "乙某", D(2024, 3, 6), answered_on=D(2024, 3, 20))]
+    )
+    assert [u.deadline.due for u in upcoming(consulted, as_of=D(2024, 4, 1), profile=monthly) if u.rule == "G2"] == [D(2024, 4, 18)]
+    assert check(consulted, profile=monthly, as_of=D(2024, 4, 18)).codes() == ()
+    overdue = check(consulted, profile=monthly, as_of=D(2024, 4, 19))
+    assert overdue.codes() == ("G2.reply-overdue",)
+    assert [(d.label, d.date) for d in overdue.findings[0].dates][1] == ("due", D(2024, 4, 18))
