@@ -226,6 +226,9 @@ def test_n3_a_laxer_reform_is_still_held_to_the_parent_floor_as_a_warning() -> N
         ("parent_required_close", D(2020, 6, 10)),
         ("actual_close", D(2020, 6, 8)),
     ]
+    # Closing on the reform's own last day (Thu 4 June) meets it, not the parent's.
+    on_own = check(good_document(public_comment=comment(D(2020, 6, 4))), profile=lax)
+    assert [c for c in on_own.codes() if c.startswith("N3.")] == ["N3.comment-period-too-short-for-parent"]
     # Closing on the parent's last day meets both; closing before the reform's own floor is the own error.
     assert not [c for c in check(good_document(public_comment=comment(D(2020, 6, 10))), profile=lax).codes() if c.startswith("N3.")]
     short = check(good_document(public_comment=comment(D(2020, 6, 3))), profile=lax)
@@ -297,7 +300,7 @@ def consultation(day: dt.date, *who: ConsulteeKind) -> Consultation:
 
 def test_n4_and_n5_hearing_the_sides_before_the_document_is_made() -> None:
     impact = ImpactFlags(vital_interests=True, rights_and_duties=True, major_interest_adjustment=True, enterprises=True)
-    nobody = check(good_document(impact=impact), profile=DAGANG)
+    nobody = cited(check(good_document(impact=impact), profile=DAGANG))
     expected = [
         (
             "N4.consultation-missing",
@@ -698,7 +701,8 @@ def test_f1_is_judged_on_the_day_of_issue_else_on_the_latest_step_else_on_the_da
     bare = NormativeDocument(title="草案", issuing_body="某区人民政府", drafting_unit="某局", document_number="某政发[2011]3号")
     assert check(bare).findings == ()  # nothing recorded and no day asked: nothing to judge
     assert "F1.document-number-format" in check(bare, as_of=D(2012, 1, 4)).codes()
-    assert one(check(bare, as_of=D(2011, 12, 30)), "F1.no-rule").message == "规则配置 national 在 2011-12-30 未执行规则 F1，未检查"
+    early = one(check(bare, as_of=D(2011, 12, 30)), "F1.no-rule")
+    assert (early.path, early.message) == ("$.document_number", "规则配置 national 在 2011-12-30 未执行规则 F1，未检查")
     commented = attrs.evolve(bare, public_comment=PublicComment(D(2011, 12, 1), D(2011, 12, 30)))
     assert "F1.document-number-format" not in check(commented, as_of=D(2012, 1, 4)).codes()
     reviewed = attrs.evolve(commented, legality_review=doc_review(D(2012, 1, 4), None))
@@ -1196,3 +1200,48 @@ def test_an_early_profile_names_no_rule_it_does_not_have() -> None:
     assert one(report, "N7.no-rule").message == (
         "规则配置 early 在 2018-06-15 没有生效的 normative_document.review_period.min，N7 未检查"
     )
+
+
+_OWN_N13 = """
+schema_version = 1
+name = "own-n13"
+parent = "national"
+
+[[rules]]
+rule = "N13"
+title_zh = "不得设定"
+title_en = "what a document may not create"
+[[rules.values]]
+since = 2020-01-01
+in_force = true
+scope_tags = ["bans-penalties", "bans-licences", "bans-compulsory-measures"]
+citations = [
+  { source = "seed", place = "一 ¶3", quote = "征求意见的期限一般不少于7个工作日" },
+  { source = "seed", place = "一 ¶3", quote = "最长不超过15个工作日" },
+]
+"""
+
+
+def test_n13_cites_all_of_the_rules_citations_when_none_is_the_banning_laws() -> None:
+    from xingzheng.rules import parse_profile
+
+    own = parse_profile(_OWN_N13, "own-n13.toml")
+    f = one(check(good_document(sets_penalty=True), profile=own), "N13.creates-penalty")
+    value = own.rule_in_force("N13", D(2020, 6, 30))
+    assert value is not None and len(value.citations) == 2
+    assert f.citation == "; ".join(c.text() for c in value.citations)
+    assert f.citation.count("; ") == 1
+
+
+def test_n14_past_the_calendar_is_a_coverage_warning_on_the_publication() -> None:
+    doc = good_document(
+        impact=ImpactFlags(rights_and_duties=True),
+        public_comment=None,
+        legality_review=None,
+        deliberation=None,
+        promulgated_on=D(2026, 12, 21),
+        effective_on=None,
+        publication=None,
+    )
+    report = check(doc, profile="national", as_of=D(2027, 3, 1))
+    assert [(f.code, f.path) for f in report.findings if f.code == "CAL.coverage"] == [("CAL.coverage", "$.publication")]
