@@ -593,3 +593,19 @@ def test_clock_a_reform_in_months_still_leaves_the_consultation_out() -> None:
     overdue = check(consulted, profile=monthly, as_of=D(2024, 4, 19))
     assert overdue.codes() == ("G2.reply-overdue",)
     assert [(d.label, d.date) for d in overdue.findings[0].dates][1] == ("due", D(2024, 4, 18))
+
+
+def test_a_hearing_notice_counted_back_in_working_days_uses_the_calendar_given() -> None:
+    from xingzheng.model.reconsideration import ReconsiderationHearing
+
+    # A reconsideration hearing notified on Wed 30 Dec 2026 for Wed 6 Jan 2027: five working days before it
+    # reach back into 2026 only through 2027's first days, which the data does not cover.
+    case = _shifted("reconsideration-case", 2026)
+    heard = attrs.evolve(case, hearing=ReconsiderationHearing(D(2026, 12, 30), D(2027, 1, 6)), decision=None)
+    report = check(heard, as_of=D(2026, 12, 31))
+    assert [(f.code, f.path) for f in report.findings if f.code == "CAL.coverage"] == [("CAL.coverage", "$.hearing")]
+    weeks = default_calendar().with_options(assume_regular_weeks=True)
+    # Counting regular weeks (1 January rests): 5, 4, 31, 30, 29 are the five working days: notice by 28 Dec.
+    late = check(heard, as_of=D(2026, 12, 31), calendar=weeks)
+    (notice,) = [f for f in late.findings if f.code == "R7.notice-late"]
+    assert (notice.dates[0].label, notice.dates[0].date) == ("latest_notice", D(2026, 12, 28))
