@@ -609,3 +609,26 @@ def test_a_hearing_notice_counted_back_in_working_days_uses_the_calendar_given()
     late = check(heard, as_of=D(2026, 12, 31), calendar=weeks)
     (notice,) = [f for f in late.findings if f.code == "R7.notice-late"]
     assert (notice.dates[0].label, notice.dates[0].date) == ("latest_notice", D(2026, 12, 28))
+
+
+def test_a_missing_evaluation_interval_with_no_evaluation_yet_is_said_at_the_evaluations() -> None:
+    from xingzheng.rules import parse_profile
+
+    profile = parse_profile(_ADOPTS_N8, "adopts-n8.toml")
+    report = check(made(D(2020, 6, 30)), profile=profile, as_of=D(2023, 1, 4))
+    (info,) = [f for f in report.findings if f.code.endswith(".no-rule") and "N8" in f.message]
+    assert (info.code, info.path) == ("N8.no-rule", "$.evaluations")
+    assert info.message == (
+        "规则配置 adopts-n8 在 2020-06-30 没有生效的 normative_document.evaluation_interval.max，N8 未检查"
+    )
+
+
+def test_an_evaluation_due_past_the_calendar_is_a_coverage_warning_on_it() -> None:
+    from xingzheng.model.normative import DocumentEvaluation
+
+    # Made Mon 30 June 2025: the seed's two years end on 30 June 2027, past the data.
+    doc = made(D(2025, 6, 30), evaluations=(DocumentEvaluation(D(2027, 7, 1), results_published_on=D(2027, 7, 1)),))
+    report = check(doc, profile=DAGANG)
+    assert [(f.path, f.dates[0].date) for f in report.findings if f.code == "CAL.coverage"] == [
+        ("$.evaluations[0]", D(2027, 1, 1))
+    ]
