@@ -593,6 +593,19 @@ def test_clock_a_reform_in_months_still_leaves_the_consultation_out() -> None:
     overdue = check(consulted, profile=monthly, as_of=D(2024, 4, 19))
     assert overdue.codes() == ("G2.reply-overdue",)
     assert [(d.label, d.date) for d in overdue.findings[0].dates][1] == ("due", D(2024, 4, 18))
+    # Into 2027, past the data: counted on the calendar given (regular weeks), never on the built-in one.
+    late = attrs.evolve(
+        consulted,
+        submitted_on=D(2026, 11, 30),
+        confirmed_on=D(2026, 12, 1),
+        consultations=[DisclosureConsultation(ConsultedKind.THIRD_PARTY, "乙某", D(2026, 12, 3), answered_on=D(2026, 12, 17))],
+    )
+    weeks = default_calendar().with_options(assume_regular_weeks=True)
+    # From 15 Dec 2026 (14 days later), one month ends on Fri 15 Jan 2027.
+    (item,) = [u for u in upcoming(late, as_of=D(2027, 1, 4), profile=monthly, calendar=weeks) if u.rule == "G2"]
+    assert (item.deadline.due, item.deadline.provisional) == (D(2027, 1, 15), True)
+    assert check(late, profile=monthly, as_of=D(2027, 1, 18), calendar=weeks).codes() == ("G2.reply-overdue",)
+    assert check(late, profile=monthly, as_of=D(2027, 1, 18)).codes() == ("CAL.coverage",)
 
 
 def test_a_hearing_notice_counted_back_in_working_days_uses_the_calendar_given() -> None:

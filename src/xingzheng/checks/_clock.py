@@ -45,9 +45,8 @@ def _due(
     start: dt.date, period: Period, intervals: list[Interval], calendar: WorkdayCalendar
 ) -> Deadline:
     # A period in months or years (a reformed profile may set one) cannot grow by days: the count starts
-    # later by the calendar days left out instead (docs/decisions.md, issue 22).
+    # later by the calendar days left out instead (docs/decisions.md, issue 22; `_units` counts them).
     in_days = period.unit in (PeriodUnit.WORKING_DAYS, PeriodUnit.DAYS)
-    unit = period.unit if in_days else PeriodUnit.DAYS
     amount = period.amount
     result = deadline(start, period, calendar)
     for _ in range(64):  # each round adds the excluded units now inside the period; it settles quickly
@@ -55,7 +54,7 @@ def _due(
         for begin, end in intervals:
             a, b = max(begin, start), min(end, result.due)
             if b > a:
-                excluded += _units(calendar, unit, a, b)
+                excluded += _units(calendar, period.unit, a, b)
         if in_days:
             extended = deadline(start, Period(amount + excluded, period.unit), calendar)
         else:
