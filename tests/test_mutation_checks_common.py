@@ -83,6 +83,13 @@ def test_the_old_positional_forms_say_what_to_write_instead() -> None:
         "upcoming(record, as_of) by position is deprecated and will be removed in the next release; "
         "call upcoming(record, as_of=…) (keywords: as_of, profile, calendar)"
     )
+    with pytest.warns(DeprecationWarning) as caught:
+        every = upcoming(doc, D(2020, 7, 1), DAGANG, default_calendar())
+    assert every == upcoming(doc, as_of=D(2020, 7, 1), profile=DAGANG)
+    assert str(caught[0].message) == (
+        "upcoming(record, as_of, profile, calendar) by position is deprecated and will be removed in the next "
+        "release; call upcoming(record, as_of=…, profile=…, calendar=…) (keywords: as_of, profile, calendar)"
+    )
     with pytest.raises(TypeError) as too_many:  # refused before any warning
         check(doc, DAGANG, None, None, "extra")
     assert str(too_many.value) == "check() takes at most 4 positional arguments (5 given)"
