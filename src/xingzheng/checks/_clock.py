@@ -44,8 +44,9 @@ def _units(calendar: WorkdayCalendar, unit: PeriodUnit, a: dt.date, b: dt.date) 
 def _due(
     start: dt.date, period: Period, intervals: list[Interval], calendar: WorkdayCalendar
 ) -> Deadline:
-    if period.unit not in (PeriodUnit.WORKING_DAYS, PeriodUnit.DAYS) and intervals:
-        raise ValueError("excluded intervals apply to periods of days or working days only")
+    # A period in months or years (a reformed profile may set one) cannot grow by days: the count starts
+    # later by the calendar days left out instead (docs/decisions.md, issue 22; `_units` counts them).
+    in_days = period.unit in (PeriodUnit.WORKING_DAYS, PeriodUnit.DAYS)
     amount = period.amount
     result = deadline(start, period, calendar)
     for _ in range(64):  # each round adds the excluded units now inside the period; it settles quickly
@@ -54,7 +55,10 @@ def _due(
             a, b = max(begin, start), min(end, result.due)
             if b > a:
                 excluded += _units(calendar, period.unit, a, b)
-        extended = deadline(start, Period(amount + excluded, period.unit), calendar)
+        if in_days:
+            extended = deadline(start, Period(amount + excluded, period.unit), calendar)
+        else:
+            extended = deadline(start + dt.timedelta(days=excluded), period, calendar)
         if extended.due == result.due:
             return result
         result = extended

@@ -102,28 +102,6 @@ class Judge:
         # By position: a class call with keywords first builds a dict of them.
         return Report(kind, title, self.profile.name, self.as_of, tuple(self.findings))
 
-    def breach(
-        self,
-        rule: str,
-        on: dt.date,
-        code: str,
-        zh: str,
-        en: str,
-        path: str = "$",
-        *,
-        rule_path: str | None = None,
-        dates: tuple[DateFact, ...] = (),
-    ) -> None:
-        """A finding citing ``rule`` when it is in force on ``on`` (see `rule`; asked at ``rule_path``, by
-        default ``path``), its severity from the profile's data like every other (`emit`).
-
-        Raises:
-            UnlistedFindingError: no profile of the chain lists ``code`` (see `emit`).
-        """
-        value = self.rule(rule, on, path if rule_path is None else rule_path)
-        if value is not None:
-            self.emit(code, on, zh, en, cite(value), path, None, dates)
-
     def _info_once(self, code: str, zh: str, en: str, path: str) -> None:
         if code in self._noted:
             return

@@ -52,6 +52,7 @@ def check_major_decision(
     if on is not None:
         _d11(j, d, on)
         _participation(j, d, on)
+        _d3(j, d, on)
         _review(j, d)
         _steps(j, d, on)
         _discussion(j, d)
@@ -169,7 +170,6 @@ def _participation(j: Judge, d: MajorDecision, on: dt.date) -> None:
                 cite(d2),
                 path,
             )
-    _d3(j, d, on)
 
 
 #: For each flag of the matter: who counts as heard (any one of them: the seed's list ends in 等, and
