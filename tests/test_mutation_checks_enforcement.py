@@ -1,0 +1,491 @@
+"""Issue 22: the enforcement checks' findings in full (code, severity, both messages, path, parameter, dates
+and citation), so that a mutant changing any of them is caught (docs/testing.md, "Mutation testing").
+
+Every date is counted by hand on the official calendar (国办发明电〔2021〕11号 for 2022): 3–5 April 2022
+are the Qingming holidays and Saturday 2 April a working day; 3–5 June the Dragon Boat holidays. The 2021
+penalty law counts its 二日、三日、五日、七日 in working days (Art. 85); its 九十日 and 十五日 in calendar days.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import attrs
+
+from xingzheng import check
+from xingzheng.checks import Finding, Report, Severity
+from xingzheng.model.enforcement import (
+    AuxiliaryStaff,
+    CaseSource,
+    Closing,
+    CollectiveDecision,
+    Defence,
+    EnforcementCase,
+    EvidencePreservation,
+    Hearing,
+    HearingAnswer,
+    HearingRequest,
+    Investigation,
+    Offence,
+    Officer,
+    Party,
+    PartyKind,
+    Payment,
+    PenaltyDecision,
+    PenaltyKind,
+    PenaltyNotice,
+    Service,
+    with_evidence_log,
+)
+
+D = dt.date
+DAGANG = "tianjin-binhai-dagang"
+WANG = Officer("王东", "12011600001")
+ZHAO = Officer("赵西", "12011600002")
+ERROR, WARNING, INFO = Severity.ERROR, Severity.WARNING, Severity.INFO
+
+
+def lawful(**changes: object) -> EnforcementCase:
+    """A lawful 2022 case: a 2,000-yuan fine on a company (no hearing right), decided and served on the spot.
+
+    Its evidence log is rebuilt after the changes, so E3 finds nothing unless a test breaks the log.
+    """
+    case = EnforcementCase(
+        case_number="大港执〔2022〕22号",
+        agency="大港街道综合执法大队",
+        source=CaseSource.HOTLINE_8890,
+        party=Party(PartyKind.ORGANISATION, organisation_name="天津市滨海新区某某商贸有限公司"),
+        offence=Offence(committed_on=D(2022, 2, 25), description="占道经营"),
+        discovered_on=D(2022, 2, 28),
+        filed_on=D(2022, 3, 1),
+        officers=(WANG, ZHAO),
+        investigation=Investigation(started_on=D(2022, 3, 2), ended_on=D(2022, 3, 8)),
+        notice=PenaltyNotice(served_on=D(2022, 3, 10), intended_penalty="罚款2000元", intended_fine_yuan=2000),
+        decision=PenaltyDecision(decided_on=D(2022, 3, 25), penalties=(PenaltyKind.FINE,), fine_yuan=2000),
+        service=Service(served_on=D(2022, 3, 25), on_the_spot=True, party_present=True),
+        payments=(Payment(paid_on=D(2022, 3, 30), amount_yuan=2000),),
+        closing=Closing(closed_on=D(2022, 4, 6)),
+    )
+    return with_evidence_log(attrs.evolve(case, **changes), "ZF")
+
+
+def fine(day: dt.date, amount: int = 2000, **kw: object) -> PenaltyDecision:
+    return PenaltyDecision(decided_on=day, penalties=(PenaltyKind.FINE,), fine_yuan=amount, **kw)  # type: ignore[arg-type]
+
+
+def run(case: EnforcementCase, profile: str = "national", as_of: dt.date | None = None) -> Report:
+    return check(case, profile=profile, as_of=as_of)
+
+
+def one(report: Report, code: str) -> Finding:
+    """The one finding with ``code`` (the test fails when there is none or more than one)."""
+    found = [f for f in report.findings if f.code == code]
+    assert len(found) == 1, [(f.code, f.message) for f in report.findings]
+    return found[0]
+
+
+def codes(report: Report) -> list[str]:
+    return [f.code for f in report.findings]
+
+
+def facts(finding: Finding) -> list[tuple[str, dt.date]]:
+    return [(d.label, d.date) for d in finding.dates]
+
+
+def test_the_lawful_case_has_no_finding_in_either_profile() -> None:
+    assert run(lawful()).findings == ()
+    assert run(lawful(), DAGANG).findings == ()
+    report = run(lawful(), as_of=D(2022, 12, 1))
+    assert (report.kind, report.title, report.profile, report.as_of) == (
+        "enforcement_case", lawful().title, "national", D(2022, 12, 1)
+    )
+    assert report.findings == ()
+
+
+# --- E1, E2 ---------------------------------------------------------------------------------------------
+
+
+def test_e1_other_source_without_detail() -> None:
+    f = one(run(lawful(source=CaseSource.OTHER, source_detail="  ")), "E1.source-unspecified")
+    assert (f.severity, f.path, f.parameter, f.dates) == (INFO, "$.source_detail", None, ())
+    assert f.message == "案件来源为“其他”但未说明具体来源"
+    assert f.message_en == "the case source is 'other' without saying which"
+    assert "第五十四条" in f.citation
+    assert "E1.source-unspecified" not in codes(run(lawful(source=CaseSource.OTHER, source_detail="群众来信")))
+    assert "E1.source-unspecified" not in codes(run(lawful(source_detail=None)))
+
+
+def test_e2_no_officers_is_a_warning_naming_the_field() -> None:
+    report = run(lawful(officers=()))
+    f = one(report, "E2.officers-not-recorded")
+    assert (f.severity, f.path, f.parameter, f.dates) == (WARNING, "$.officers", "enforcement.officers.min", ())
+    assert f.message == "案件未记录执法人员（officers）"
+    assert f.message_en == "the case records no officers (officers)"
+    assert "第四十二条第一款" in f.citation
+    assert "E2.too-few-officers" not in codes(report)  # said once, as not recorded
+
+
+def test_e2_too_few_officers_on_the_investigation_day() -> None:
+    f = one(run(lawful(officers=(WANG,))), "E2.too-few-officers")
+    assert (f.severity, f.path, f.parameter) == (ERROR, "$.officers", "enforcement.officers.min")
+    assert f.message == "执法人员 1 人，少于 2 人"
+    assert f.message_en == "1 officer(s), fewer than 2"
+    assert facts(f) == [("on", D(2022, 3, 2))]
+    assert "第四十二条第一款" in f.citation
+
+
+def test_e2_investigators_are_those_the_investigation_names() -> None:
+    named = Investigation(started_on=D(2022, 3, 2), officer_certificates=("12011600001",))
+    f = one(run(lawful(investigation=named)), "E2.too-few-officers")
+    assert f.message == "执法人员 1 人，少于 2 人"
+    both = Investigation(started_on=D(2022, 3, 2), officer_certificates=("12011600001", "12011600002"))
+    assert "E2.too-few-officers" not in codes(run(lawful(investigation=both)))
+
+
+def test_e2_no_officer_and_no_step_yet_is_not_judged() -> None:
+    case = lawful(officers=(), investigation=None, notice=None, decision=None, service=None, payments=(), closing=None)
+    assert not [c for c in codes(run(case)) if c.startswith("E2")]
+
+
+def test_e2_certificates_not_shown() -> None:
+    inv = Investigation(started_on=D(2022, 3, 2), certificates_shown=False)
+    f = one(run(lawful(investigation=inv)), "E2.certificates-not-shown")
+    assert (f.severity, f.path, f.parameter, f.dates) == (ERROR, "$.investigation.certificates_shown", None, ())
+    assert f.message == "调查或检查时未出示执法证件"
+    assert f.message_en == "certificates were not shown when investigating"
+    assert "第四十二条第一款" in f.citation
+
+
+def test_e2_auxiliary_staff_who_decided() -> None:
+    staff = (AuxiliaryStaff("张三"), AuxiliaryStaff("李四", decided=True))
+    f = one(run(lawful(auxiliary_staff=staff)), "E2.auxiliary-decided")
+    assert (f.severity, f.path, f.parameter) == (ERROR, "$.auxiliary_staff[1].decided", None)
+    assert f.message == "执法辅助人员（第 2 名）作出或签署了处罚决定"
+    assert f.message_en == "auxiliary staff member 2 made or signed the penalty decision"
+    assert facts(f) == [("decided", D(2022, 3, 25))]
+    assert "第四十二条第一款" in f.citation
+    assert "E2.auxiliary-decided" not in codes(run(lawful(auxiliary_staff=staff, decision=None, service=None, payments=())))
+
+
+def test_e2_blank_certificate_number() -> None:
+    f = one(run(lawful(officers=(WANG, Officer("赵西", " ")))), "E2.certificate-not-recorded")
+    assert (f.severity, f.path, f.parameter) == (WARNING, "$.officers[1].certificate_number", None)
+    assert f.message == "未记录执法人员 赵西 的执法证号"
+    assert f.message_en == "officer 赵西's certificate number is not recorded"
+    assert facts(f) == [("acted", D(2022, 3, 2))]
+    assert "第四十二条第一款" in f.citation
+
+
+def test_e2_certificate_invalid_on_the_first_day_it_was_not_valid_and_only_once() -> None:
+    zhao = Officer(
+        "赵西",
+        "12011600002",
+        certificate_valid_until=D(2022, 3, 1),
+        acted_on=(D(2022, 2, 28), D(2022, 3, 2), D(2022, 3, 3)),
+    )
+    f = one(run(lawful(officers=(WANG, zhao))), "E2.certificate-invalid")
+    assert (f.severity, f.path, f.parameter) == (ERROR, "$.officers[1].certificate_number", None)
+    assert f.message == "执法人员 赵西 的执法证在其执法之日 2022-03-02 无效"
+    assert f.message_en == "officer 赵西's certificate was not valid on 2022-03-02, a day the officer acted"
+    assert facts(f) == [("acted", D(2022, 3, 2))]
+    assert "第四十二条第一款" in f.citation
+
+
+def test_e2_certificate_judged_on_the_investigation_day_without_acted_on() -> None:
+    zhao = Officer("赵西", "12011600002", certificate_valid_from=D(2022, 3, 3))
+    f = one(run(lawful(officers=(WANG, zhao))), "E2.certificate-invalid")
+    assert facts(f) == [("acted", D(2022, 3, 2))]
+    # Not named by the investigation, never acting: not judged.
+    inv = Investigation(started_on=D(2022, 3, 2), officer_certificates=("12011600001", "x"))
+    report = run(lawful(officers=(WANG, zhao, Officer("钱北", "x")), investigation=inv))
+    assert "E2.certificate-invalid" not in codes(report)
+
+
+# --- E4 ------------------------------------------------------------------------------------------------
+
+
+def test_e4_no_notice() -> None:
+    f = one(run(lawful(notice=None)), "E4.no-notice")
+    assert (f.severity, f.path, f.parameter) == (ERROR, "$.notice", None)
+    assert f.message == "作出处罚决定前未告知拟作出的处罚及当事人的权利（当事人放弃陈述申辩不免除告知）"
+    assert f.message_en == "decided without telling the party the intended penalty and its rights (a waiver never excuses the notice)"
+    assert facts(f) == [("decided", D(2022, 3, 25))]
+    assert "第四十四条" in f.citation
+
+
+def test_e4_late_incomplete_notice_and_defence_not_heard() -> None:
+    notice = PenaltyNotice(served_on=D(2022, 3, 26), facts_reasons_basis=False)
+    report = run(lawful(notice=notice, defence=Defence(on=D(2022, 3, 20), heard=False)))
+    f = one(report, "E4.notice-after-decision")
+    assert (f.severity, f.path, f.parameter) == (ERROR, "$.notice.served_on", None)
+    assert (f.message, f.message_en) == ("告知晚于处罚决定", "the notice came after the decision")
+    assert facts(f) == [("notified", D(2022, 3, 26)), ("decided", D(2022, 3, 25))]
+    assert "第四十四条" in f.citation
+    f = one(report, "E4.notice-incomplete")
+    assert (f.severity, f.path, f.dates) == (ERROR, "$.notice", ())
+    assert f.message == "告知未载明事实、理由、依据或陈述申辩权利"
+    assert f.message_en == "the notice does not state the facts, reasons and basis or the rights to statement and defence"
+    assert "第四十四条" in f.citation
+    f = one(report, "E4.defence-not-heard")
+    assert (f.severity, f.path) == (ERROR, "$.defence.heard")
+    assert f.message == "拒绝听取当事人的陈述、申辩后作出决定"
+    assert f.message_en == "decided after refusing to hear the party's statement and defence"
+    assert "第四十四条" in f.citation
+
+
+def test_e4_each_missing_part_of_the_notice_and_a_waived_defence() -> None:
+    rights = PenaltyNotice(served_on=D(2022, 3, 10), rights_stated=False)
+    assert "E4.notice-incomplete" in codes(run(lawful(notice=rights)))
+    same_day = PenaltyNotice(served_on=D(2022, 3, 25))
+    assert "E4.notice-after-decision" not in codes(run(lawful(notice=same_day)))
+    waived = Defence(on=D(2022, 3, 12), waived=True, heard=False)
+    assert "E4.defence-not-heard" not in codes(run(lawful(defence=waived)))
+    assert not [c for c in codes(run(lawful(notice=None, decision=None, service=None, payments=()))) if c.startswith("E4")]
+
+
+# --- E9 ------------------------------------------------------------------------------------------------
+
+
+def test_e9_limitation_expired_under_the_2017_text() -> None:
+    case = lawful(offence=Offence(committed_on=D(2019, 2, 25)), discovered_on=D(2022, 2, 28))
+    f = one(run(case), "E9.limitation-expired")
+    assert (f.severity, f.path, f.parameter) == (ERROR, "$.discovered_on", "enforcement.limitation_period")
+    assert f.message == "违法行为自 2019-02-25 起 2 年内（至 2021-02-25）未被发现，不再给予行政处罚"
+    assert f.message_en == "the violation was not discovered within 2 years of 2019-02-25 (by 2021-02-25): no penalty may be given"
+    assert facts(f) == [("limitation_starts", D(2019, 2, 25)), ("due", D(2021, 2, 25)), ("discovered", D(2022, 2, 28))]
+    assert "第二十九条第一款" in f.citation
+
+
+def test_e9_pending_and_no_penalty() -> None:
+    offence = Offence(committed_on=D(2019, 2, 25))
+    pending = lawful(offence=offence, discovered_on=D(2022, 2, 28), decision=None, service=None, payments=(), closing=None)
+    f = one(run(pending), "E9.limitation-expired-pending")
+    assert (f.severity, f.parameter) == (WARNING, "enforcement.limitation_period")
+    assert f.message == "违法行为自 2019-02-25 起 2 年内（至 2021-02-25）未被发现，不再给予行政处罚"
+    none_given = lawful(
+        offence=offence, discovered_on=D(2022, 2, 28), decision=PenaltyDecision(decided_on=D(2022, 3, 25)),
+        service=None, payments=(),
+    )
+    assert not [c for c in codes(run(none_given)) if c.startswith("E9")]
+
+
+def test_e9_discovery_not_recorded_gives_the_first_step() -> None:
+    case = lawful(offence=Offence(committed_on=D(2019, 2, 25)), discovered_on=None)
+    f = one(run(case), "E9.discovery-not-recorded")
+    assert (f.severity, f.path, f.parameter) == (WARNING, "$.discovered_on", "enforcement.limitation_period")
+    assert f.message == (
+        "未记录发现违法行为的日期（discovered_on）；立案等首个步骤（2022-03-01）已在 2 年时效（至 2021-02-25）之后，"
+        "无法判断是否超过追责时效"
+    )
+    assert f.message_en == (
+        "the day the violation was discovered (discovered_on) is not recorded; the first step on the case "
+        "(2022-03-01) came after the 2-year limitation ended on 2021-02-25, so whether it was discovered in "
+        "time cannot be judged"
+    )
+    assert facts(f) == [("limitation_starts", D(2019, 2, 25)), ("due", D(2021, 2, 25)), ("first_step", D(2022, 3, 1))]
+
+
+def test_e9_first_step_is_the_earliest_recorded_one() -> None:
+    offence = Offence(committed_on=D(2019, 2, 25))
+    case = lawful(offence=offence, discovered_on=None, filed_on=None)  # the investigation (2022-03-02) first
+    f = one(run(case), "E9.discovery-not-recorded")
+    assert facts(f)[-1] == ("first_step", D(2022, 3, 2))
+    case = lawful(offence=offence, discovered_on=None, filed_on=None, investigation=None)
+    assert facts(one(run(case), "E9.discovery-not-recorded"))[-1] == ("first_step", D(2022, 3, 10))
+    case = lawful(offence=offence, discovered_on=None, filed_on=None, investigation=None, notice=None)
+    assert facts(one(run(case), "E9.discovery-not-recorded"))[-1] == ("first_step", D(2022, 3, 25))
+    bare = lawful(
+        offence=offence, discovered_on=None, filed_on=None, investigation=None, notice=None, decision=None,
+        service=None, payments=(), closing=None,
+    )
+    assert not [c for c in codes(run(bare)) if c.startswith("E9")]
+
+
+def test_e9_the_last_day_of_the_limitation_is_in_time() -> None:
+    # 2 years from 2019-02-25 end on Thursday 2021-02-25 (no roll): discovered that day, in time.
+    offence = Offence(committed_on=D(2019, 2, 25))
+    assert not [c for c in codes(run(lawful(offence=offence, discovered_on=D(2021, 2, 25)))) if c.startswith("E9")]
+    assert "E9.limitation-expired" in codes(run(lawful(offence=offence, discovered_on=D(2021, 2, 26))))
+
+
+def test_e9_five_years_for_life_health_or_financial_safety_under_the_2021_text() -> None:
+    # Committed 2021-09-01 (2021 text in force): 5 years end on Tuesday 2026-09-01.
+    safety = Offence(committed_on=D(2021, 9, 1), life_health_or_financial_safety=True, harmful_consequences=True)
+    assert not [c for c in codes(run(lawful(offence=safety))) if c.startswith("E9")]
+    late = lawful(offence=attrs.evolve(safety, committed_on=D(2016, 9, 1)), discovered_on=D(2022, 2, 28))
+    f = one(run(late), "E9.limitation-expired")
+    assert f.parameter == "enforcement.limitation_period"  # the 2017 text has no five-year limitation
+    ok = lawful(offence=Offence(committed_on=D(2021, 9, 1)), discovered_on=D(2023, 9, 4))
+    f = one(run(ok), "E9.limitation-expired")
+    assert f.message.startswith("违法行为自 2021-09-01 起 2 年内（至 2023-09-01）")
+    long_ = lawful(offence=safety, discovered_on=D(2023, 9, 4))
+    assert not [c for c in codes(run(long_)) if c.startswith("E9")]
+
+
+# --- E11 -----------------------------------------------------------------------------------------------
+
+
+def test_e11_not_in_the_national_profile() -> None:
+    tired = Officer("王东", "1", training_year=2022, training_hours=10, warning_education_hours=3)
+    report = run(lawful(officers=(tired, ZHAO)))
+    infos = [f for f in report.findings if f.code == "E11.no-rule"]
+    assert [(f.severity, f.parameter, f.path, f.citation) for f in infos] == [
+        (INFO, "enforcement.training_hours.min", "$", ""),
+        (INFO, "enforcement.warning_education_hours.min", "$", ""),
+    ]
+    assert infos[0].message == "规则配置 national 在 2022-03-01 没有生效的 enforcement.training_hours.min，不检查此项"
+    assert infos[0].message_en == "profile national has no enforcement.training_hours.min in force on 2022-03-01; not judged"
+    assert facts(infos[0]) == [("on", D(2022, 3, 1))]
+
+
+def test_e11_training_hours_in_the_dagang_profile() -> None:
+    tired = Officer("王东", "1", training_year=2022, training_hours=10, warning_education_hours=3)
+    report = run(lawful(officers=(tired, ZHAO)), DAGANG)
+    f = one(report, "E11.training-hours-short")
+    assert (f.severity, f.path, f.parameter, f.dates) == (
+        ERROR, "$.officers[0].training_hours", "enforcement.training_hours.min", ()
+    )
+    assert f.message == "执法人员 王东 2022 年专题法律培训 10 学时，少于 40 学时（按规则配置声明的自然年计算）"
+    assert f.message_en == (
+        "officer 王东 had 10 class hours of topical legal training in 2022, fewer than 40 (per calendar year, as "
+        "the profile declares)"
+    )
+    assert "大港街2020年法治政府建设情况报告" in f.citation
+    f = one(report, "E11.warning-education-hours-short")
+    assert (f.severity, f.path, f.parameter) == (
+        WARNING, "$.officers[0].warning_education_hours", "enforcement.warning_education_hours.min"
+    )
+    assert f.message == "执法人员 王东 2022 年警示教育 3 学时，少于 20 学时（按规则配置声明的自然年计算）"
+    assert f.message_en == (
+        "officer 王东 had 3 class hours of warning education in 2022, fewer than 20 (per calendar year, as the "
+        "profile declares)"
+    )
+    assert "警示教育总学时不少于20学时" in f.citation
+
+
+def test_e11_exactly_the_minimum_and_another_year_are_not_judged() -> None:
+    enough = Officer("王东", "1", training_year=2022, training_hours=40, warning_education_hours=20)
+    assert not [c for c in codes(run(lawful(officers=(enough, ZHAO)), DAGANG)) if c.startswith("E11")]
+    other_year = Officer("王东", "1", training_year=2021, training_hours=0, warning_education_hours=0)
+    assert not [c for c in codes(run(lawful(officers=(other_year, ZHAO)), DAGANG)) if c.startswith("E11")]
+
+
+# --- E14 -----------------------------------------------------------------------------------------------
+
+
+def test_e14_evidence_decision_late_and_overdue() -> None:
+    held = (
+        EvidencePreservation(registered_on=D(2022, 3, 3), decided_on=D(2022, 3, 20)),
+        EvidencePreservation(registered_on=D(2022, 3, 4)),
+    )
+    report = run(lawful(evidence_preservations=held), as_of=D(2022, 4, 1))
+    # Seven working days from Thursday 3 March end on Monday 14 March; from Friday 4 March, on Tuesday 15.
+    f = one(report, "E14.evidence-decision-late")
+    assert (f.severity, f.path, f.parameter) == (
+        ERROR, "$.evidence_preservations[0].decided_on", "enforcement.evidence_decision_period.max"
+    )
+    assert f.message == "先行登记保存的证据于 2022-03-20 作出处理决定，超过期限（2022-03-14）"
+    assert f.message_en == "the decision on evidence held was made on 2022-03-20, after 2022-03-14"
+    assert facts(f) == [("registered", D(2022, 3, 3)), ("due", D(2022, 3, 14)), ("decided", D(2022, 3, 20))]
+    assert "第五十六条" in f.citation
+    f = one(report, "E14.evidence-decision-overdue")
+    assert (f.severity, f.path, f.parameter) == (
+        ERROR, "$.evidence_preservations[1].decided_on", "enforcement.evidence_decision_period.max"
+    )
+    assert f.message == "先行登记保存的证据至 2022-03-15 仍未作出处理决定"
+    assert f.message_en == "no decision on the evidence held by 2022-03-15"
+    assert facts(f) == [("registered", D(2022, 3, 4)), ("due", D(2022, 3, 15)), ("as_of", D(2022, 4, 1))]
+    assert "第五十六条" in f.citation
+
+
+def test_e14_on_the_last_day_is_in_time_and_open_is_judged_only_after_it() -> None:
+    held = (EvidencePreservation(registered_on=D(2022, 3, 3), decided_on=D(2022, 3, 14)),)
+    assert not [c for c in codes(run(lawful(evidence_preservations=held))) if c.startswith("E14")]
+    open_ = (EvidencePreservation(registered_on=D(2022, 3, 3)),)
+    assert not [c for c in codes(run(lawful(evidence_preservations=open_), as_of=D(2022, 3, 14))) if c.startswith("E14")]
+    assert not [c for c in codes(run(lawful(evidence_preservations=open_))) if c.startswith("E14")]
+    assert "E14.evidence-decision-overdue" in codes(run(lawful(evidence_preservations=open_), as_of=D(2022, 3, 15)))
+
+
+# --- E15, E16, E18 -------------------------------------------------------------------------------------
+
+
+def test_e15_collective_decision() -> None:
+    f = one(run(lawful(complex_or_major_violation=True)), "E15.no-collective-decision")
+    assert (f.severity, f.path, f.parameter) == (ERROR, "$.collective_decision", None)
+    assert f.message == "情节复杂或者重大违法行为的处罚未经负责人集体讨论决定"
+    assert f.message_en == "a complex or major violation was penalised without a collective decision of the heads"
+    assert "第五十七条第二款" in f.citation
+    after = CollectiveDecision(decided_on=D(2022, 3, 26))
+    f = one(run(lawful(complex_or_major_violation=True, collective_decision=after)), "E15.collective-after-decision")
+    assert (f.severity, f.path) == (ERROR, "$.collective_decision.decided_on")
+    assert (f.message, f.message_en) == ("集体讨论晚于处罚决定", "the collective discussion came after the decision")
+    assert "第五十七条第二款" in f.citation
+    same_day = CollectiveDecision(decided_on=D(2022, 3, 25))
+    assert not [c for c in codes(run(lawful(complex_or_major_violation=True, collective_decision=same_day))) if c.startswith("E15")]
+    no_penalty = lawful(complex_or_major_violation=True, decision=PenaltyDecision(decided_on=D(2022, 3, 25)), payments=())
+    assert not [c for c in codes(run(no_penalty)) if c.startswith("E15")]
+
+
+def test_e15_under_the_2017_text_only_for_heavier_penalties() -> None:
+    old = dict(
+        offence=Offence(committed_on=D(2021, 2, 25)), discovered_on=D(2021, 2, 28), filed_on=D(2021, 3, 1),
+        investigation=Investigation(started_on=D(2021, 3, 2)), notice=PenaltyNotice(served_on=D(2021, 3, 10)),
+        service=Service(served_on=D(2021, 3, 25), on_the_spot=True), payments=(), closing=None,
+        complex_or_major_violation=True,
+    )
+    light = lawful(decision=fine(D(2021, 3, 25)), **old)
+    assert not [c for c in codes(run(light)) if c.startswith("E15")]
+    heavy = lawful(decision=fine(D(2021, 3, 25), 200000, large_amount=True), **old)
+    assert "E15.no-collective-decision" in codes(run(heavy))
+
+
+def test_e16_remedies_and_seal() -> None:
+    report = run(lawful(decision=fine(D(2022, 3, 25), states_remedies=False, sealed=False)))
+    f = one(report, "E16.remedies-missing")
+    assert (f.severity, f.path) == (ERROR, "$.decision.states_remedies")
+    assert f.message == "决定书未载明申请行政复议、提起行政诉讼的途径和期限"
+    assert f.message_en == "the decision does not state the ways and time limits of reconsideration and litigation"
+    assert "第五十九条" in f.citation
+    f = one(report, "E16.seal-missing")
+    assert (f.severity, f.path) == (ERROR, "$.decision.sealed")
+    assert (f.message, f.message_en) == ("决定书未盖行政机关印章", "the decision document carries no seal of the agency")
+    assert "第五十九条" in f.citation
+    none_ = lawful(decision=PenaltyDecision(decided_on=D(2022, 3, 25), states_remedies=False, sealed=False), payments=())
+    assert not [c for c in codes(run(none_)) if c.startswith("E16")]
+
+
+def test_e18_direct_interest_and_a_heavier_fine_after_defence() -> None:
+    case = lawful(
+        officers=(WANG, attrs.evolve(ZHAO, direct_interest=True)),
+        defence=Defence(on=D(2022, 3, 12)),
+        decision=fine(D(2022, 3, 25), 3000),
+        payments=(Payment(paid_on=D(2022, 3, 30), amount_yuan=3000),),
+    )
+    report = run(case)
+    f = one(report, "E18.officer-not-recused")
+    assert (f.severity, f.path) == (ERROR, "$.officers[1].direct_interest")
+    assert f.message == "执法人员 赵西 与案件有直接利害关系，未回避"
+    assert f.message_en == "officer 赵西 has a direct interest in the case and did not recuse"
+    assert "第四十五条第二款" in f.citation
+    f = one(report, "E18.heavier-after-defence")
+    assert (f.severity, f.path) == (WARNING, "$.decision.fine_yuan")
+    assert f.message == "陈述申辩后罚款由拟定的 2000 元加重为 3000 元"
+    assert f.message_en == "after the statement and defence the fine rose from the intended 2000 to 3000 yuan"
+    assert "第四十五条第二款" in f.citation
+
+
+def test_e18_the_same_fine_or_a_waived_defence_is_not_heavier() -> None:
+    same = lawful(defence=Defence(on=D(2022, 3, 12)))
+    assert "E18.heavier-after-defence" not in codes(run(same))
+    waived = lawful(
+        defence=Defence(on=D(2022, 3, 12), waived=True), decision=fine(D(2022, 3, 25), 3000),
+        payments=(Payment(paid_on=D(2022, 3, 30), amount_yuan=3000),),
+    )
+    assert "E18.heavier-after-defence" not in codes(run(waived))
+    unnamed = lawful(
+        notice=PenaltyNotice(served_on=D(2022, 3, 10)), defence=Defence(on=D(2022, 3, 12)),
+        decision=fine(D(2022, 3, 25), 3000), payments=(Payment(paid_on=D(2022, 3, 30), amount_yuan=3000),),
+    )
+    assert "E18.heavier-after-defence" not in codes(run(unnamed))
+    assert "E18.officer-not-recused" in codes(run(lawful(officers=(attrs.evolve(WANG, direct_interest=True), ZHAO), decision=None, service=None, payments=())))
