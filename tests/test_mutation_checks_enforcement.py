@@ -37,8 +37,11 @@ from xingzheng.model.enforcement import (
     Service,
     with_evidence_log,
 )
+from xingzheng.model.evidence import EventKind, EvidenceLog
+from xingzheng.model.review import LegalityReview, Reviewer, ReviewerRole, ReviewOpinion, SubjectKind
 
 D = dt.date
+CST = dt.timezone(dt.timedelta(hours=8))
 DAGANG = "tianjin-binhai-dagang"
 WANG = Officer("王东", "12011600001")
 ZHAO = Officer("赵西", "12011600002")
@@ -489,3 +492,334 @@ def test_e18_the_same_fine_or_a_waived_defence_is_not_heavier() -> None:
     )
     assert "E18.heavier-after-defence" not in codes(run(unnamed))
     assert "E18.officer-not-recused" in codes(run(lawful(officers=(attrs.evolve(WANG, direct_interest=True), ZHAO), decision=None, service=None, payments=())))
+
+
+# --- E3 ------------------------------------------------------------------------------------------------
+
+LOG_CITE = "第四十七条"
+INTEGRITY = "记录完整性：xingzheng 的设计要求（哈希链），非法律规定"
+
+
+def test_e3_an_empty_log_misses_every_stage() -> None:
+    case = attrs.evolve(lawful(), evidence_log=EvidenceLog())
+    report = run(case)
+    missing = [f for f in report.findings if f.code == "E3.event-missing"]
+    assert [f.path for f in missing] == [
+        "$.discovered_on", "$.filed_on", "$.investigation", "$.notice", "$.decision", "$.service", "$.closing",
+        "$.officers", "$.payments",
+    ]
+    assert codes(report) == ["E3.event-missing"] * 9
+    f = missing[1]
+    assert (f.severity, f.parameter, f.dates) == (WARNING, None, ())
+    assert f.message == "案件有 filed_on，但全过程记录中没有对应事件（该环节未记录）"
+    assert f.message_en == "the case has filed_on but the evidence log has no matching event (the stage is not recorded)"
+    assert LOG_CITE in f.citation and INTEGRITY not in f.citation
+    f = missing[7]
+    assert f.message == "案件的 officers 中有 2 项在全过程记录中没有对应事件（未记录）"
+    assert f.message_en == "2 item(s) of the case's officers have no matching event in the evidence log (not recorded)"
+    assert LOG_CITE in f.citation and INTEGRITY not in f.citation
+
+
+def test_e3_an_event_without_its_field() -> None:
+    f = one(run(attrs.evolve(lawful(), closing=None)), "E3.event-without-field")
+    assert (f.severity, f.path, f.parameter) == (ERROR, "$.closing", None)
+    assert f.message == "记录完整性错误：全过程记录中有“closed”事件，但案件没有 closing"
+    assert f.message_en == "record integrity error: the log has a 'closed' event but the case has no closing"
+    assert f.citation.startswith(INTEGRITY + " / record integrity: a design requirement of xingzheng")
+    assert f.citation.endswith(LOG_CITE + "：“" + f.citation.split(LOG_CITE + "：“", 1)[1])
+    assert "; 行政处罚法（2021年修订）" in f.citation
+
+
+def test_e3_repeated_items_more_or_fewer_than_logged() -> None:
+    extra = one(run(attrs.evolve(lawful(), payments=())), "E3.event-disagrees")
+    assert (extra.severity, extra.path) == (ERROR, "$.payments")
+    assert extra.message == "记录完整性错误：payments 与全过程记录不一致"
+    assert extra.message_en == "record integrity error: payments disagrees with the log"
+    assert extra.citation.startswith(INTEGRITY)
+    two = (Payment(paid_on=D(2022, 3, 30), amount_yuan=2000), Payment(paid_on=D(2022, 3, 31), amount_yuan=20))
+    missing = one(run(attrs.evolve(lawful(), payments=two)), "E3.event-missing")
+    assert (missing.severity, missing.path) == (WARNING, "$.payments")
+    assert missing.message == "案件的 payments 中有 1 项在全过程记录中没有对应事件（未记录）"
+    assert missing.message_en == "1 item(s) of the case's payments have no matching event in the evidence log (not recorded)"
+    # The same items in another order are the same multiset: nothing to say.
+    both = lawful(payments=two)
+    swapped = attrs.evolve(both, payments=tuple(reversed(two)))
+    assert not [c for c in codes(run(swapped)) if c.startswith("E3")]
+
+
+def test_e3_a_broken_chain_and_a_field_that_disagrees() -> None:
+    case = lawful()
+    events = list(case.evidence_log.events)
+    events[1] = attrs.evolve(events[1], payload=(("filed_on", "2022-01-01"),))
+    report = run(attrs.evolve(case, evidence_log=EvidenceLog(tuple(events))))
+    f = one(report, "E3.log-broken")
+    assert (f.severity, f.path, f.parameter) == (ERROR, "$.evidence_log.events[1]", None)
+    assert f.message == "记录完整性错误：执法全过程记录的哈希链断裂，第 1 个事件的内容与其哈希不符"
+    assert f.message_en == "record integrity error: the evidence log's hash chain is broken; event 1: its content does not match its hash"
+    assert f.citation.startswith(INTEGRITY) and LOG_CITE in f.citation
+    f = one(report, "E3.event-disagrees")
+    assert (f.severity, f.path) == (ERROR, "$.filed_on")
+    assert f.message == "记录完整性错误：filed_on 与全过程记录不一致（filed_on：记录 2022-01-01，字段 2022-03-01）"
+    assert f.message_en == "record integrity error: filed_on disagrees with the log (filed_on: log 2022-01-01, field 2022-03-01)"
+
+
+def test_e3_the_last_event_of_a_stage_is_compared() -> None:
+    # A log with two filing events: the later one is the field's value.
+    case = lawful()
+    earlier = lawful(filed_on=D(2022, 2, 28))
+    log = earlier.evidence_log.append(
+        EventKind.FILED, dt.datetime(2022, 4, 7, 9, tzinfo=CST), "ZF", (("filed_on", "2022-03-01"),)
+    )
+    assert not [c for c in codes(run(attrs.evolve(earlier, filed_on=D(2022, 3, 1), evidence_log=log))) if c.startswith("E3")]
+    log = case.evidence_log.append(
+        EventKind.FILED, dt.datetime(2022, 4, 7, 9, tzinfo=CST), "ZF", (("filed_on", "2022-02-28"),)
+    )
+    report = run(attrs.evolve(case, evidence_log=log))
+    f = one(report, "E3.event-disagrees")
+    assert f.message == "记录完整性错误：filed_on 与全过程记录不一致（filed_on：记录 2022-02-28，字段 2022-03-01）"
+
+
+def test_e3_not_in_force_before_2021() -> None:
+    case = lawful(
+        offence=Offence(committed_on=D(2020, 5, 6)), discovered_on=D(2020, 5, 8), filed_on=D(2020, 5, 11),
+        investigation=Investigation(started_on=D(2020, 5, 12)), notice=PenaltyNotice(served_on=D(2020, 5, 20)),
+        decision=fine(D(2020, 6, 5)), service=Service(served_on=D(2020, 6, 5), on_the_spot=True),
+        payments=(Payment(paid_on=D(2020, 6, 10), amount_yuan=2000),), closing=Closing(closed_on=D(2020, 6, 20)),
+    )
+    report = run(attrs.evolve(case, evidence_log=EvidenceLog()))
+    f = one(report, "E3.no-rule")
+    assert (f.severity, f.path, f.parameter, f.citation) == (INFO, "$", None, "")
+    assert f.message == "规则 E3 在 2020-05-11 未生效（规则配置 national），不检查"
+    assert f.message_en == "rule E3 is not in force on 2020-05-11 (profile national); not judged"
+    assert facts(f) == [("on", D(2020, 5, 11))]
+    assert "E3.event-missing" not in codes(report)
+
+
+# --- E5, E12 -------------------------------------------------------------------------------------------
+
+TOLD = PenaltyNotice(served_on=D(2022, 3, 10), intended_penalty="罚款20万元", intended_fine_yuan=200000, hearing_right_stated=True)
+
+
+def heavy(**changes: object) -> EnforcementCase:
+    """The lawful case with a large fine (it carries the hearing right), told of the right on Thursday 10 March."""
+    base: dict[str, object] = dict(
+        notice=TOLD,
+        decision=fine(D(2022, 3, 25), 200000, large_amount=True),
+        payments=(Payment(paid_on=D(2022, 3, 30), amount_yuan=200000),),
+    )
+    base.update(changes)
+    return lawful(**base)
+
+
+def test_e5_a_late_hearing_request_is_the_partys_fact() -> None:
+    # Five working days from Thursday 10 March end on Thursday 17 March.
+    report = run(heavy(hearing_request=HearingRequest(requested_on=D(2022, 3, 18))))
+    f = one(report, "E5.hearing-request-late")
+    assert (f.severity, f.path, f.parameter) == (
+        INFO, "$.hearing_request.requested_on", "enforcement.hearing_request_period.max"
+    )
+    assert f.message == "当事人于 2022-03-18 要求听证，超过告知后 5个工作日的期限（2022-03-17）；行政机关可不组织听证"
+    assert f.message_en == (
+        "the party asked for a hearing on 2022-03-18, after the 5 working days from the notice ended on 2022-03-17; "
+        "the agency need not hold it"
+    )
+    assert facts(f) == [("notified", D(2022, 3, 10)), ("due", D(2022, 3, 17)), ("requested", D(2022, 3, 18))]
+    assert "第六十四条第（一）项" in f.citation
+    assert "E12.hearing-not-held" not in codes(report)  # late: the agency need not hold it
+    on_time = run(heavy(hearing_request=HearingRequest(requested_on=D(2022, 3, 17))))
+    assert "E5.hearing-request-late" not in codes(on_time)
+    f = one(on_time, "E12.hearing-not-held")
+    assert (f.severity, f.path) == (ERROR, "$.hearing")
+    assert f.message == "当事人依法要求听证，未组织听证即作出决定"
+    assert f.message_en == "decided without the hearing the party requested in time"
+    assert "第六十三条第一款" in f.citation
+
+
+def test_e5_hearing_notified_too_late_and_e12_conduct() -> None:
+    hearing = Hearing(
+        notified_on=D(2022, 3, 14), held_on=D(2022, 3, 18), public=False, presider_is_investigator=True,
+        party_present=False,
+    )
+    report = run(heavy(
+        hearing_request=HearingRequest(requested_on=D(2022, 3, 11)), hearing=hearing,
+        decision=fine(D(2022, 3, 17), 200000, large_amount=True),
+        service=Service(served_on=D(2022, 3, 17), on_the_spot=True),
+    ))
+    # Seven working days before Friday 18 March: 9–11 and 14–17 March, so 8 March at the latest.
+    f = one(report, "E5.hearing-notice-too-short")
+    assert (f.severity, f.path, f.parameter) == (ERROR, "$.hearing.notified_on", "enforcement.hearing_notice_period.min")
+    assert f.message == "听证通知（2022-03-14）距听证不足 7个工作日，最迟应于 2022-03-08 通知"
+    assert f.message_en == "the hearing was notified on 2022-03-14, less than 7 working days before it; the latest day was 2022-03-08"
+    assert facts(f) == [("notified", D(2022, 3, 14)), ("latest", D(2022, 3, 8)), ("held", D(2022, 3, 18))]
+    assert "第六十四条第（二）项" in f.citation
+    expected = {
+        "E12.presider-is-investigator": (ERROR, "$.hearing.presider_is_investigator", "听证由本案调查人员主持",
+                                         "the hearing was presided by an investigator of the case"),
+        "E12.hearing-not-public": (ERROR, "$.hearing.public", "听证未公开举行且未记录涉及国家秘密、商业秘密或者个人隐私",
+                                   "the hearing was not public and no state secret, business secret or privacy is recorded"),
+        "E12.decision-before-hearing": (ERROR, "$.decision.decided_on", "处罚决定早于听证", "the decision came before the hearing"),
+        "E12.party-absent": (INFO, "$.hearing.party_present", "当事人未出席听证（记录的事实）",
+                             "the party did not attend the hearing (a recorded fact)"),
+    }
+    for code, (severity, path, zh, en) in expected.items():
+        f = one(report, code)
+        assert (f.severity, f.path, f.message, f.message_en, f.parameter, f.dates) == (severity, path, zh, en, None, ())
+        assert "第六十三条第一款" in f.citation
+    assert "E12.hearing-not-held" not in codes(report)
+
+
+def test_e5_notified_on_the_latest_day_and_e12_lawful_hearing() -> None:
+    hearing = Hearing(notified_on=D(2022, 3, 8), held_on=D(2022, 3, 18), public=False, closed_reason="商业秘密", party_present=True)
+    report = run(heavy(
+        notice=attrs.evolve(TOLD, served_on=D(2022, 3, 3)), hearing_request=HearingRequest(requested_on=D(2022, 3, 4)),
+        hearing=hearing,
+    ))
+    assert not [c for c in codes(report) if c.startswith(("E5", "E12"))]
+    blank = attrs.evolve(hearing, closed_reason="  ")
+    assert "E12.hearing-not-public" in codes(run(heavy(
+        notice=attrs.evolve(TOLD, served_on=D(2022, 3, 3)), hearing_request=HearingRequest(requested_on=D(2022, 3, 4)),
+        hearing=blank,
+    )))
+
+
+def test_e12_the_hearing_right_not_told_or_not_recorded() -> None:
+    request = HearingRequest(requested_on=D(2022, 3, 11), answer=HearingAnswer.DECLINED_LATE)
+    report = run(heavy(notice=attrs.evolve(TOLD, hearing_right_stated=False), hearing_request=request))
+    f = one(report, "E12.hearing-right-not-told")
+    assert (f.severity, f.path) == (ERROR, "$.notice.hearing_right_stated")
+    assert f.message == "拟作出的处罚属于应当告知听证权利的种类，告知中未告知当事人有要求听证的权利"
+    assert f.message_en == "the penalty is of a kind that carries the right to a hearing, and the notice did not tell the party of it"
+    f = one(report, "E12.hearing-not-held")
+    assert f.message == "当事人依法要求听证，未组织听证即作出决定（行政机关以逾期为由拒绝，但申请未逾期）"
+    assert f.message_en == "decided without the hearing the party requested in time (the agency declined it as late, but it was in time)"
+    request = HearingRequest(requested_on=D(2022, 3, 11), answer=HearingAnswer.DECLINED, answer_reason=" 没有场地 ")
+    report = run(heavy(notice=attrs.evolve(TOLD, hearing_right_stated=None), hearing_request=request))
+    f = one(report, "E12.hearing-right-not-recorded")
+    assert (f.severity, f.path) == (WARNING, "$.notice.hearing_right_stated")
+    assert f.message == "拟作出的处罚属于应当告知听证权利的种类，未记录告知中是否告知了听证权利（hearing_right_stated）"
+    assert f.message_en == "the penalty carries the right to a hearing; whether the notice told it is not recorded (hearing_right_stated)"
+    f = one(report, "E12.hearing-not-held")
+    assert f.message == "当事人依法要求听证，未组织听证即作出决定（行政机关拒绝组织：没有场地）"
+    assert f.message_en == "decided without the hearing the party requested in time (the agency declined it)"
+    request = HearingRequest(requested_on=D(2022, 3, 11), answer=HearingAnswer.DECLINED)
+    f = one(run(heavy(hearing_request=request)), "E12.hearing-not-held")
+    assert f.message == "当事人依法要求听证，未组织听证即作出决定（行政机关拒绝组织）"
+
+
+def test_e12_no_hearing_right_no_hearing_duty() -> None:
+    # The 2,000-yuan fine carries no hearing right: the notice need not tell it, a request need not be met.
+    report = run(lawful(
+        notice=PenaltyNotice(served_on=D(2022, 3, 10), hearing_right_stated=False),
+        hearing_request=HearingRequest(requested_on=D(2022, 3, 11)),
+    ))
+    assert not [c for c in codes(report) if c.startswith("E12")]
+    no_decision = run(heavy(hearing_request=HearingRequest(requested_on=D(2022, 3, 11)), decision=None, service=None, payments=()))
+    assert not [c for c in codes(no_decision) if c.startswith("E12")]
+
+
+# --- E6 ------------------------------------------------------------------------------------------------
+
+
+def review(opinion: ReviewOpinion | None, completed: dt.date | None, *reviewers: Reviewer) -> LegalityReview:
+    return LegalityReview(
+        subject_kind=SubjectKind.ENFORCEMENT_DECISION, requested_on=D(2022, 3, 21), materials_complete_on=D(2022, 3, 21),
+        opinion=opinion, completed_on=completed, reviewers=reviewers,
+    )
+
+
+def test_e6_a_review_required_and_missing_or_incomplete() -> None:
+    f = one(run(lawful(complex_case=True)), "E6.review-missing")
+    assert (f.severity, f.path, f.parameter) == (ERROR, "$.legal_review", None)
+    assert (f.message, f.message_en) == ("应当进行法制审核而未审核即作出决定", "decided without the legal review the case requires")
+    assert facts(f) == [("decided", D(2022, 3, 25))]
+    assert "第五十八条第一款" in f.citation
+    f = one(run(lawful(complex_case=True, legal_review=review(None, None))), "E6.review-outcome-not-recorded")
+    assert (f.severity, f.path) == (WARNING, "$.legal_review.completed_on")
+    assert f.message == "法制审核未记录审核意见及日期，无法判断决定前是否完成审核"
+    assert f.message_en == "the legal review records no opinion and date: whether it was completed before the decision cannot be judged"
+    assert facts(f) == [("decided", D(2022, 3, 25))]
+    f = one(run(lawful(complex_case=True, legal_review=review(ReviewOpinion.LAWFUL, D(2022, 3, 28)))), "E6.review-after-decision")
+    assert (f.severity, f.path) == (ERROR, "$.legal_review.completed_on")
+    assert (f.message, f.message_en) == ("法制审核晚于处罚决定完成", "the legal review was completed after the decision")
+    assert facts(f) == [("reviewed", D(2022, 3, 28)), ("decided", D(2022, 3, 25))]
+    same_day = lawful(complex_case=True, legal_review=review(ReviewOpinion.LAWFUL, D(2022, 3, 25)))
+    assert not [c for c in codes(run(same_day)) if c.startswith("E6")]
+
+
+def test_e6_each_case_that_requires_a_review() -> None:
+    for flags in ({"major_public_interest": True}, {"review_required_by_law": True}, {"complex_case": True}):
+        assert "E6.review-missing" in codes(run(lawful(**flags))), flags
+    assert "E6.review-missing" not in codes(run(lawful(major_rights=True)))  # no hearing held
+    assert "E6.review-missing" not in codes(run(lawful()))
+
+
+def test_e6_review_not_passed_and_amendments() -> None:
+    f = one(run(lawful(complex_case=True, legal_review=review(ReviewOpinion.UNLAWFUL, D(2022, 3, 24)))), "E6.review-not-passed")
+    assert (f.severity, f.path) == (ERROR, "$.legal_review.opinion")
+    assert f.message == "法制审核意见为不合法，审核未通过，仍作出决定"
+    assert f.message_en == "decided although the legal review found the decision unlawful (the review did not pass)"
+    amend = review(ReviewOpinion.MUST_BE_AMENDED, D(2022, 3, 24))
+    f = one(run(lawful(complex_case=True, legal_review=amend, decision=fine(D(2022, 3, 25), amended_per_review=False))), "E6.amend-not-followed")
+    assert (f.severity, f.path) == (ERROR, "$.decision.amended_per_review")
+    assert f.message == "法制审核意见为应当予以修改，决定未按审核意见修改即作出（审核未通过）"
+    assert f.message_en == "the legal review said the decision must be amended, and it was made without the amendment (the review did not pass)"
+    f = one(run(lawful(complex_case=True, legal_review=amend)), "E6.amend-not-recorded")
+    assert (f.severity, f.path) == (WARNING, "$.decision.amended_per_review")
+    assert f.message == "法制审核意见为应当予以修改，未记录决定是否已按审核意见修改（amended_per_review）"
+    assert f.message_en == "the legal review said the decision must be amended; whether it was amended is not recorded (amended_per_review)"
+    amended = lawful(complex_case=True, legal_review=amend, decision=fine(D(2022, 3, 25), amended_per_review=True))
+    assert not [c for c in codes(run(amended)) if c.startswith("E6")]
+
+
+def test_e6_first_time_reviewers_qualification() -> None:
+    reviewers = (
+        Reviewer(ReviewerRole.LEGAL_OFFICE, "甲", first_time=True, legal_qualification=False),
+        Reviewer(ReviewerRole.LEGAL_OFFICE, "乙", first_time=True),
+        Reviewer(ReviewerRole.LEGAL_OFFICE, "丙", first_time=False, legal_qualification=False),
+        Reviewer(ReviewerRole.LEGAL_OFFICE, "丁", first_time=True, legal_qualification=True),
+    )
+    report = run(lawful(legal_review=review(ReviewOpinion.LAWFUL, D(2022, 3, 24), *reviewers)))
+    assert [c for c in codes(report) if c.startswith("E6")] == ["E6.reviewer-unqualified", "E6.reviewer-qualification-not-recorded"]
+    f = one(report, "E6.reviewer-unqualified")
+    assert (f.severity, f.path) == (ERROR, "$.legal_review.reviewers[0].legal_qualification")
+    assert f.message == "初次从事法制审核的人员 甲 未取得法律职业资格"
+    assert f.message_en == "first-time reviewer 甲 holds no legal professional qualification"
+    assert "第五十八条" in f.citation
+    f = one(report, "E6.reviewer-qualification-not-recorded")
+    assert (f.severity, f.path) == (WARNING, "$.legal_review.reviewers[1].legal_qualification")
+    assert f.message == "未记录初次从事法制审核的人员 乙 是否取得法律职业资格"
+    assert f.message_en == "whether first-time reviewer 乙 holds the legal professional qualification is not recorded"
+
+
+def old_case(**changes: object) -> EnforcementCase:
+    """A 2020 case (the 2017 text): decided and served on the spot on Friday 5 June 2020."""
+    base: dict[str, object] = dict(
+        offence=Offence(committed_on=D(2020, 5, 6)), discovered_on=D(2020, 5, 8), filed_on=D(2020, 5, 11),
+        investigation=Investigation(started_on=D(2020, 5, 12)),
+        notice=PenaltyNotice(served_on=D(2020, 5, 20), intended_fine_yuan=2000),
+        decision=fine(D(2020, 6, 5)), service=Service(served_on=D(2020, 6, 5), on_the_spot=True),
+        payments=(Payment(paid_on=D(2020, 6, 10), amount_yuan=2000),), closing=Closing(closed_on=D(2020, 6, 20)),
+    )
+    base.update(changes)
+    return lawful(**base)
+
+
+def test_e6_under_the_2017_text_every_general_decision_is_reviewed() -> None:
+    report = run(old_case())
+    f = one(report, "E6.review-missing")
+    assert "第三十八条第三款" in f.citation
+    amend = LegalityReview(
+        subject_kind=SubjectKind.ENFORCEMENT_DECISION, requested_on=D(2020, 6, 1), materials_complete_on=D(2020, 6, 1),
+        opinion=ReviewOpinion.MUST_BE_AMENDED, completed_on=D(2020, 6, 3),
+    )
+    f = one(run(old_case(legal_review=amend)), "E6.decided-against-review")
+    assert (f.severity, f.path) == (WARNING, "$.legal_review.opinion")
+    # The Chinese message names the opinion in Chinese (it printed the JSON value "must_be_amended").
+    assert f.message == "审核意见为“应当予以修改”，仍作出决定（2017年文本只要求进行审核）"
+    assert f.message_en == "decided against a 'must be amended' review opinion (the 2017 text asks only that a review take place)"
+    unlawful = attrs.evolve(amend, opinion=ReviewOpinion.UNLAWFUL)
+    f = one(run(old_case(legal_review=unlawful)), "E6.decided-against-review")
+    assert f.message == "审核意见为“不合法”，仍作出决定（2017年文本只要求进行审核）"
+    assert f.message_en == "decided against a 'unlawful' review opinion (the 2017 text asks only that a review take place)"
+    lawful_2017 = attrs.evolve(amend, opinion=ReviewOpinion.LAWFUL)
+    assert not [c for c in codes(run(old_case(legal_review=lawful_2017))) if c.startswith("E6")]

@@ -100,7 +100,7 @@ def _e6(case: EnforcementCase, j: _Judge) -> None:
         j.emit(
             "E6.decided-against-review",
             on,
-            f"审核意见为“{review.opinion.value if review.opinion else ''}”，仍作出决定（2017年文本只要求进行审核）",
+            f"审核意见为“{review.opinion.label if review.opinion else ''}”，仍作出决定（2017年文本只要求进行审核）",
             f"decided against a '{review.opinion.name.lower().replace('_', ' ') if review.opinion else ''}' review "
             "opinion (the 2017 text asks only that a review take place)",
             cite,
