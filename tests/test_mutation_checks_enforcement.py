@@ -34,6 +34,11 @@ from xingzheng.model.enforcement import (
     PenaltyDecision,
     PenaltyKind,
     PenaltyNotice,
+    ProcedureKind,
+    Publicity,
+    RemedyKind,
+    RemedyOutcome,
+    RemedyPeriod,
     Service,
     with_evidence_log,
 )
@@ -823,3 +828,309 @@ def test_e6_under_the_2017_text_every_general_decision_is_reviewed() -> None:
     assert f.message_en == "decided against a 'unlawful' review opinion (the 2017 text asks only that a review take place)"
     lawful_2017 = attrs.evolve(amend, opinion=ReviewOpinion.LAWFUL)
     assert not [c for c in codes(run(old_case(legal_review=lawful_2017))) if c.startswith("E6")]
+
+
+# --- E7, E8 --------------------------------------------------------------------------------------------
+
+
+def test_e7_decision_overdue_decided_or_open() -> None:
+    # Ninety days from Tuesday 1 March 2022 end on Monday 30 May.
+    late = lawful(decision=fine(D(2022, 6, 25)), service=Service(served_on=D(2022, 6, 25), on_the_spot=True),
+                  payments=(Payment(paid_on=D(2022, 6, 30), amount_yuan=2000),), closing=None)
+    f = one(run(late), "E7.decision-overdue")
+    assert (f.severity, f.path, f.parameter) == (ERROR, "$.decision.decided_on", "enforcement.decision_period.max")
+    assert f.message == "处罚决定于 2022-06-25 作出，超过立案后 90 日的期限（2022-05-30）26 日"
+    assert f.message_en == "decided on 2022-06-25, 26 day(s) after the 90-day limit from filing ended on 2022-05-30"
+    assert facts(f) == [("filed", D(2022, 3, 1)), ("due", D(2022, 5, 30)), ("decided", D(2022, 6, 25))]
+    assert "第六十条" in f.citation
+    open_ = lawful(decision=None, service=None, payments=(), closing=None)
+    f = one(run(open_, as_of=D(2022, 5, 31)), "E7.decision-overdue")
+    assert (f.severity, f.path, f.parameter) == (ERROR, "$.decision", "enforcement.decision_period.max")
+    assert f.message == "立案后 90 日（至 2022-05-30）仍未作出处罚决定"
+    assert f.message_en == "no decision 90 days after filing (the limit ended on 2022-05-30)"
+    assert facts(f) == [("filed", D(2022, 3, 1)), ("due", D(2022, 5, 30)), ("as_of", D(2022, 5, 31))]
+    assert "E7.decision-overdue" not in codes(run(open_, as_of=D(2022, 5, 30)))
+    assert "E7.decision-overdue" not in codes(run(open_))
+    on_the_day = lawful(decision=fine(D(2022, 5, 30)), service=Service(served_on=D(2022, 5, 30), on_the_spot=True),
+                        payments=(Payment(paid_on=D(2022, 5, 31), amount_yuan=2000),), closing=None)
+    assert "E7.decision-overdue" not in codes(run(on_the_day))
+
+
+def test_e7_a_summary_decision_has_no_filing_limit() -> None:
+    late = lawful(decision=fine(D(2022, 6, 25), procedure=ProcedureKind.SUMMARY, filed_with_agency_on=D(2022, 6, 25)),
+                  service=Service(served_on=D(2022, 6, 25), on_the_spot=True),
+                  payments=(Payment(paid_on=D(2022, 6, 30), amount_yuan=2000),), closing=None)
+    assert not [c for c in codes(run(late)) if c.startswith("E7")]
+
+
+def test_e8_service_findings() -> None:
+    f = one(run(lawful(service=Service(served_on=D(2022, 3, 24)))), "E8.served-before-decision")
+    assert (f.severity, f.path, f.parameter, f.dates) == (WARNING, "$.service.served_on", None, ())
+    assert (f.message, f.message_en) == ("送达日期早于决定日期", "served before the decision was made")
+    assert "第六十一条第一款" in f.citation
+    f = one(run(lawful(service=Service(served_on=D(2022, 3, 28), on_the_spot=True))), "E8.not-on-the-spot")
+    assert (f.severity, f.path, f.dates) == (WARNING, "$.service.served_on", ())
+    assert f.message == "记录为当场交付，但送达日期不是决定当日"
+    assert f.message_en == "recorded as delivered on the spot, but not on the day of the decision"
+    assert "第六十一条第一款" in f.citation
+    f = one(run(lawful(service=Service(served_on=D(2022, 3, 28), party_present=True))), "E8.not-handed-over")
+    assert (f.severity, f.path, f.parameter) == (ERROR, "$.service.party_present", None)
+    assert f.message == "宣告决定时当事人在场，决定书未当场交付，而于 2022-03-28 送达"
+    assert f.message_en == (
+        "the party was present when the decision was announced, but the document was not handed over on the spot; "
+        "it was served on 2022-03-28"
+    )
+    assert facts(f) == [("decided", D(2022, 3, 25)), ("served", D(2022, 3, 28))]
+    assert "第六十一条第一款" in f.citation
+
+
+def test_e8_seven_working_days_across_qingming() -> None:
+    # From Friday 25 March 2022: 28–31 March, 1 April, Saturday 2 April (a working day), then 6 April.
+    late = lawful(service=Service(served_on=D(2022, 4, 7)), payments=(Payment(paid_on=D(2022, 4, 8), amount_yuan=2000),))
+    f = one(run(late), "E8.service-late")
+    assert (f.severity, f.path, f.parameter) == (ERROR, "$.service.served_on", "enforcement.service_period.max")
+    assert f.message == "决定书于 2022-04-07 送达，超过 7个工作日的期限（2022-04-06）"
+    assert f.message_en == "served on 2022-04-07, after the 7 working days ended on 2022-04-06"
+    assert facts(f) == [("decided", D(2022, 3, 25)), ("due", D(2022, 4, 6)), ("served", D(2022, 4, 7))]
+    assert "第六十一条第一款" in f.citation
+    in_time = lawful(service=Service(served_on=D(2022, 4, 6), party_present=False), payments=(Payment(paid_on=D(2022, 4, 8), amount_yuan=2000),))
+    assert not [c for c in codes(run(in_time)) if c.startswith("E8")]
+    open_ = lawful(service=None, payments=(), closing=None)
+    f = one(run(open_, as_of=D(2022, 4, 7)), "E8.service-overdue")
+    assert (f.severity, f.path, f.parameter) == (ERROR, "$.service", "enforcement.service_period.max")
+    assert f.message == "决定书至 2022-04-06 仍未送达"
+    assert f.message_en == "the decision was not served by 2022-04-06"
+    assert facts(f) == [("decided", D(2022, 3, 25)), ("due", D(2022, 4, 6)), ("as_of", D(2022, 4, 7))]
+    assert "E8.service-overdue" not in codes(run(open_, as_of=D(2022, 4, 6)))
+    assert "E8.service-overdue" not in codes(run(open_))
+
+
+# --- E10 -----------------------------------------------------------------------------------------------
+
+REVOKED = (RemedyPeriod(RemedyKind.RECONSIDERATION, started_on=D(2022, 4, 1), ended_on=D(2022, 5, 6), outcome=RemedyOutcome.REVOKED),)
+
+
+def test_e10_publication_late_or_missing() -> None:
+    # Twenty working days from Friday 25 March 2022 end on Sunday 24 April (a working day).
+    impact = fine(D(2022, 3, 25), social_impact=True)
+    f = one(run(lawful(decision=impact, publicity=Publicity(published_on=D(2022, 4, 25)))), "E10.published-late")
+    assert (f.severity, f.path, f.parameter) == (ERROR, "$.publicity.published_on", "enforcement.publication_period.max")
+    assert f.message == "具有一定社会影响的处罚决定于 2022-04-25 公开，超过作出后 20个工作日的期限（2022-04-24）"
+    assert f.message_en == (
+        "the decision with a certain social impact was published on 2022-04-25, after the 20 working days from the "
+        "decision ended on 2022-04-24"
+    )
+    assert facts(f) == [("decided", D(2022, 3, 25)), ("due", D(2022, 4, 24)), ("published", D(2022, 4, 25))]
+    assert "第二十条第（六）项" in f.citation and "第二十六条" in f.citation
+    assert not [c for c in codes(run(lawful(decision=impact, publicity=Publicity(published_on=D(2022, 4, 24))))) if c.startswith("E10")]
+    f = one(run(lawful(decision=impact), as_of=D(2022, 4, 25)), "E10.not-published")
+    assert (f.severity, f.path, f.parameter) == (ERROR, "$.publicity", "enforcement.publication_period.max")
+    assert f.message == "具有一定社会影响的处罚决定至 2022-04-24（作出后 20个工作日）仍未公开"
+    assert f.message_en == "the decision with a certain social impact was not published by 2022-04-24 (20 working days after it was made)"
+    assert facts(f) == [("decided", D(2022, 3, 25)), ("due", D(2022, 4, 24)), ("as_of", D(2022, 4, 25))]
+    assert "E10.not-published" not in codes(run(lawful(decision=impact), as_of=D(2022, 4, 24)))
+    assert "E10.not-published" not in codes(run(lawful(decision=impact)))
+    assert "E10.not-published" not in codes(run(lawful(), as_of=D(2022, 6, 1)))  # no social impact
+
+
+def test_e10_withdrawal_after_a_revoking_reconsideration() -> None:
+    # The reconsideration revoked the decision on Friday 6 May 2022; three working days: Saturday 7 May
+    # (a working day), 9 and 10 May.
+    impact = fine(D(2022, 3, 25), social_impact=True)
+    late = Publicity(published_on=D(2022, 4, 1), withdrawn_on=D(2022, 5, 11), reasons_published=False)
+    report = run(lawful(decision=impact, publicity=late, remedies=REVOKED))
+    f = one(report, "E10.withdrawal-late")
+    assert (f.severity, f.path, f.parameter) == (ERROR, "$.publicity.withdrawn_on", "enforcement.withdrawal_period.max")
+    assert f.message == "决定变更后于 2022-05-11 撤回公开信息，超过 3个工作日（2022-05-10）"
+    assert f.message_en == "withdrawn on 2022-05-11, after the 3 working days from the change ended on 2022-05-10"
+    assert facts(f) == [("changed", D(2022, 5, 6)), ("due", D(2022, 5, 10)), ("withdrawn", D(2022, 5, 11))]
+    assert "第四十八条第二款" in f.citation
+    f = one(report, "E10.withdrawal-reasons-missing")
+    assert (f.severity, f.path, f.parameter, f.dates) == (ERROR, "$.publicity.reasons_published", None, ())
+    assert (f.message, f.message_en) == ("撤回公开信息未公开说明理由", "the withdrawal was not explained in public")
+    assert "第四十八条第二款" in f.citation
+    on_time = Publicity(published_on=D(2022, 4, 1), withdrawn_on=D(2022, 5, 10))
+    report = run(lawful(decision=impact, publicity=on_time, remedies=REVOKED))
+    assert [c for c in codes(report) if c.startswith("E10")] == ["E10.withdrawal-reasons-not-recorded"]
+    f = one(report, "E10.withdrawal-reasons-not-recorded")
+    assert (f.severity, f.path) == (WARNING, "$.publicity.reasons_published")
+    assert f.message == "未记录撤回公开信息时是否公开说明理由（reasons_published）"
+    assert f.message_en == "whether the withdrawal was explained in public is not recorded (reasons_published)"
+    explained = attrs.evolve(on_time, reasons_published=True)
+    assert not [c for c in codes(run(lawful(decision=impact, publicity=explained, remedies=REVOKED))) if c.startswith("E10")]
+
+
+def test_e10_withdrawal_overdue_from_the_recorded_change() -> None:
+    impact = fine(D(2022, 3, 25), social_impact=True)
+    open_ = Publicity(published_on=D(2022, 4, 1), changed_on=D(2022, 5, 6))
+    f = one(run(lawful(decision=impact, publicity=open_), as_of=D(2022, 5, 11)), "E10.withdrawal-overdue")
+    assert (f.severity, f.path, f.parameter) == (ERROR, "$.publicity.withdrawn_on", "enforcement.withdrawal_period.max")
+    assert f.message == "决定已变更，至 2022-05-10 仍未撤回公开信息"
+    assert f.message_en == "the decision changed and its published information was not withdrawn by 2022-05-10"
+    assert facts(f) == [("changed", D(2022, 5, 6)), ("due", D(2022, 5, 10)), ("as_of", D(2022, 5, 11))]
+    assert "E10.withdrawal-overdue" not in codes(run(lawful(decision=impact, publicity=open_), as_of=D(2022, 5, 10)))
+    assert "E10.withdrawal-overdue" not in codes(run(lawful(decision=impact, publicity=open_)))
+    # The recorded change day wins over a remedy's end; a remedy that upheld the decision changes nothing.
+    recorded = attrs.evolve(open_, changed_on=D(2022, 5, 9))
+    f = one(run(lawful(decision=impact, publicity=recorded, remedies=REVOKED), as_of=D(2022, 6, 1)), "E10.withdrawal-overdue")
+    assert facts(f)[:2] == [("changed", D(2022, 5, 9)), ("due", D(2022, 5, 12))]
+    upheld = (RemedyPeriod(RemedyKind.RECONSIDERATION, started_on=D(2022, 4, 1), ended_on=D(2022, 5, 6), outcome=RemedyOutcome.UPHELD),)
+    bare = Publicity(published_on=D(2022, 4, 1))
+    assert not [c for c in codes(run(lawful(decision=impact, publicity=bare, remedies=upheld), as_of=D(2022, 6, 1))) if c.startswith("E10")]
+    two = (
+        RemedyPeriod(RemedyKind.LITIGATION, started_on=D(2022, 4, 1), ended_on=D(2022, 5, 20), outcome=RemedyOutcome.REVOKED),
+        *REVOKED,
+    )
+    f = one(run(lawful(decision=impact, publicity=bare, remedies=two), as_of=D(2022, 6, 1)), "E10.withdrawal-overdue")
+    assert facts(f)[0] == ("changed", D(2022, 5, 6))  # the first change
+
+
+# --- E13, R3 -------------------------------------------------------------------------------------------
+
+
+def summary(**kw: object) -> PenaltyDecision:
+    kw.setdefault("penalties", (PenaltyKind.FINE,))
+    amount = kw.pop("amount", 2000)
+    return PenaltyDecision(decided_on=D(2022, 3, 25), fine_yuan=amount, procedure=ProcedureKind.SUMMARY, **kw)  # type: ignore[arg-type]
+
+
+def test_e13_summary_decision_kinds_filing_and_amount() -> None:
+    decision = summary(amount=5000, penalties=(PenaltyKind.FINE, PenaltyKind.CONFISCATION))
+    report = run(lawful(decision=decision, payments=(Payment(paid_on=D(2022, 3, 30), amount_yuan=5000),)))
+    f = one(report, "E13.summary-penalty-kind")
+    assert (f.severity, f.path, f.parameter) == (ERROR, "$.decision.penalties", None)
+    assert f.message == "当场处罚只能是警告或者罚款，其他处罚应当适用普通程序"
+    assert f.message_en == "a summary decision may only be a warning or a fine; any other penalty follows the general procedure"
+    assert "第五十一条" in f.citation
+    f = one(report, "E13.summary-not-filed")
+    assert (f.severity, f.path) == (WARNING, "$.decision.filed_with_agency_on")
+    assert f.message == "未记录当场作出的处罚决定报所属行政机关备案（filed_with_agency_on）"
+    assert f.message_en == "the summary decision is not recorded as filed with the agency (filed_with_agency_on)"
+    f = one(report, "E13.summary-fine-too-high")
+    assert (f.severity, f.path, f.parameter) == (ERROR, "$.decision.fine_yuan", "enforcement.summary_fine_organisation.max")
+    assert f.message == "当场罚款 5000 元，超过 3000 元，应当适用普通程序"
+    assert f.message_en == "a summary fine of 5000 yuan exceeds 3000 yuan; the general procedure applies"
+    assert "三千元以下" in f.citation and "; " in f.citation
+    assert "E13.summary-fine-too-high" not in codes(run(lawful(decision=summary(amount=3000, filed_with_agency_on=D(2022, 3, 25)),
+                                                                 payments=(Payment(paid_on=D(2022, 3, 30), amount_yuan=3000),))))
+
+
+def test_e13_a_citizen_may_be_fined_on_the_spot_up_to_200_yuan() -> None:
+    citizen = Party(PartyKind.CITIZEN, person_name="李甲")
+    warned = summary(amount=201, penalties=(PenaltyKind.WARNING, PenaltyKind.FINE), filed_with_agency_on=D(2022, 3, 25))
+    report = run(lawful(party=citizen, decision=warned, payments=(Payment(paid_on=D(2022, 3, 30), amount_yuan=201),)))
+    assert [c for c in codes(report) if c.startswith("E13")] == ["E13.summary-fine-too-high"]
+    f = one(report, "E13.summary-fine-too-high")
+    assert f.parameter == "enforcement.summary_fine_citizen.max"
+    assert f.message == "当场罚款 201 元，超过 200 元，应当适用普通程序"
+    ok = attrs.evolve(warned, fine_yuan=200)
+    assert not [c for c in codes(run(lawful(party=citizen, decision=ok, payments=(Payment(paid_on=D(2022, 3, 30), amount_yuan=200),)))) if c.startswith("E13")]
+
+
+def on_the_spot_2024(**kw: object) -> EnforcementCase:
+    return lawful(
+        offence=Offence(committed_on=D(2024, 2, 26)), discovered_on=D(2024, 2, 28), filed_on=D(2024, 3, 1),
+        investigation=Investigation(started_on=D(2024, 3, 4)), notice=PenaltyNotice(served_on=D(2024, 3, 11)),
+        decision=fine(D(2024, 3, 25), procedure=ProcedureKind.SUMMARY, filed_with_agency_on=D(2024, 3, 26), **kw),
+        service=Service(served_on=D(2024, 3, 25), on_the_spot=True),
+        payments=(Payment(paid_on=D(2024, 3, 29), amount_yuan=2000),), closing=None,
+    )
+
+
+def test_r3_reconsideration_first_on_the_spot() -> None:
+    f = one(run(on_the_spot_2024(reconsideration_first_told=False)), "R3.on-the-spot-not-told")
+    assert (f.severity, f.path, f.parameter) == (ERROR, "$.decision.reconsideration_first_told", None)
+    assert f.message == "当场作出的行政处罚决定未告知当事人先向行政复议机关申请行政复议"
+    assert f.message_en == "the on-the-spot penalty decision did not tell the party to apply for administrative reconsideration first"
+    assert "行政复议法（2023） 第二十三条" in f.citation
+    f = one(run(on_the_spot_2024()), "R3.on-the-spot-telling-not-recorded")
+    assert (f.severity, f.path) == (WARNING, "$.decision.reconsideration_first_told")
+    assert f.message == "当场作出的行政处罚决定未记录是否告知复议前置（decision.reconsideration_first_told）"
+    assert f.message_en == (
+        "the on-the-spot penalty decision does not record whether reconsideration-first was told "
+        "(decision.reconsideration_first_told)"
+    )
+    assert "行政复议法（2023）" in f.citation
+    assert run(on_the_spot_2024(reconsideration_first_told=True)).findings == ()
+
+
+def test_r3_not_in_force_in_2022() -> None:
+    f = one(run(lawful(decision=summary(filed_with_agency_on=D(2022, 3, 25)))), "R3.no-rule")
+    assert (f.severity, f.path, f.parameter, f.citation) == (INFO, "$", None, "")
+    assert f.message == "规则 R3 在 2022-03-25 未生效（规则配置 national），不检查"
+    assert f.message_en == "rule R3 is not in force on 2022-03-25 (profile national); not judged"
+    assert facts(f) == [("on", D(2022, 3, 25))]
+    assert "R3.no-rule" not in codes(run(lawful()))  # a general-procedure decision is not R3's
+
+
+# --- E17 -----------------------------------------------------------------------------------------------
+
+
+def test_e17_paid_late_and_surcharges() -> None:
+    # Fifteen days from Friday 25 March 2022 end on Saturday 9 April, rolled to Monday 11 April.
+    report = run(lawful(payments=(Payment(paid_on=D(2022, 4, 20), amount_yuan=2000, surcharge_yuan=3000),)))
+    f = one(report, "E17.paid-late")
+    assert (f.severity, f.path, f.parameter) == (INFO, "$.payments", "enforcement.payment_period.max")
+    assert f.message == "罚款于 2022-04-20 缴纳，晚于期限 2022-04-11"
+    assert f.message_en == "the fine was paid on 2022-04-20, after 2022-04-11"
+    assert facts(f) == [("received", D(2022, 3, 25)), ("due", D(2022, 4, 11)), ("paid", D(2022, 4, 20))]
+    assert "第六十七条第三款" in f.citation
+    f = one(report, "E17.surcharge-too-high")
+    assert (f.severity, f.path, f.parameter, f.dates) == (WARNING, "$.payments", "enforcement.late_surcharge_rate.max", ())
+    assert f.message == "加处罚款 3000 元，超过每日 3% × 9 日 = 540 元"
+    assert f.message_en == "a surcharge of 3000 yuan exceeds 3% a day for 9 day(s) = 540 yuan"
+    assert "百分之三" in f.citation
+    f = one(report, "E17.surcharge-exceeds-fine")
+    assert (f.severity, f.path, f.parameter, f.dates) == (ERROR, "$.payments", "enforcement.late_surcharge_total.max", ())
+    assert f.message == "加处罚款 3000 元，超出罚款数额 2000 元"
+    assert f.message_en == "a surcharge of 3000 yuan exceeds the fine of 2000 yuan"
+    assert "不得超出罚款的数额" in f.citation
+
+
+def test_e17_surcharge_limits_exactly() -> None:
+    at_rate = run(lawful(payments=(Payment(paid_on=D(2022, 4, 20), amount_yuan=2000, surcharge_yuan=540),)))
+    assert [c for c in codes(at_rate) if c.startswith("E17")] == ["E17.paid-late"]
+    over = run(lawful(payments=(Payment(paid_on=D(2022, 4, 20), amount_yuan=2000, surcharge_yuan=541),)))
+    assert [c for c in codes(over) if c.startswith("E17")] == ["E17.paid-late", "E17.surcharge-too-high"]
+    # Two payments: the days run to the last one (Friday 29 April: 18 days, 1,080 yuan at most).
+    split = (
+        Payment(paid_on=D(2022, 4, 8), amount_yuan=1000),
+        Payment(paid_on=D(2022, 4, 29), amount_yuan=1000, surcharge_yuan=1081),
+    )
+    report = run(lawful(payments=split))
+    f = one(report, "E17.surcharge-too-high")
+    assert f.message == "加处罚款 1081 元，超过每日 3% × 18 日 = 1080 元"
+    assert one(report, "E17.paid-late").message == "罚款于 2022-04-29 缴纳，晚于期限 2022-04-11"
+    capped = run(lawful(payments=(Payment(paid_on=D(2022, 7, 20), amount_yuan=2000, surcharge_yuan=2000),)))
+    assert "E17.surcharge-exceeds-fine" not in codes(capped) and "E17.surcharge-too-high" not in codes(capped)
+
+
+def test_e17_days_in_reconsideration_are_not_counted_for_the_surcharge() -> None:
+    # Reconsideration from 12 to 15 April (4 days after the due day) pauses the surcharge: 9 - 4 = 5 days.
+    paused = (RemedyPeriod(RemedyKind.RECONSIDERATION, started_on=D(2022, 4, 12), ended_on=D(2022, 4, 15)),)
+    report = run(lawful(remedies=paused, payments=(Payment(paid_on=D(2022, 4, 20), amount_yuan=2000, surcharge_yuan=301),)))
+    assert one(report, "E17.surcharge-too-high").message == "加处罚款 301 元，超过每日 3% × 5 日 = 300 元"
+    # One started before the due day counts from the day after it; an open one runs to the payment.
+    early = (RemedyPeriod(RemedyKind.RECONSIDERATION, started_on=D(2022, 4, 1), ended_on=D(2022, 4, 12)),)
+    report = run(lawful(remedies=early, payments=(Payment(paid_on=D(2022, 4, 20), amount_yuan=2000, surcharge_yuan=481),)))
+    assert one(report, "E17.surcharge-too-high").message == "加处罚款 481 元，超过每日 3% × 8 日 = 480 元"
+    open_ = (RemedyPeriod(RemedyKind.LITIGATION, started_on=D(2022, 4, 18)),)
+    report = run(lawful(remedies=open_, payments=(Payment(paid_on=D(2022, 4, 20), amount_yuan=2000, surcharge_yuan=361),)))
+    assert one(report, "E17.surcharge-too-high").message == "加处罚款 361 元，超过每日 3% × 6 日 = 360 元"
+    overlapping = (*paused, RemedyPeriod(RemedyKind.LITIGATION, started_on=D(2022, 4, 14), ended_on=D(2022, 4, 16)))
+    report = run(lawful(remedies=overlapping, payments=(Payment(paid_on=D(2022, 4, 20), amount_yuan=2000, surcharge_yuan=241),)))
+    assert one(report, "E17.surcharge-too-high").message == "加处罚款 241 元，超过每日 3% × 4 日 = 240 元"
+
+
+def test_e17_payment_overdue_in_part() -> None:
+    part = lawful(payments=(Payment(paid_on=D(2022, 3, 30), amount_yuan=1000),))
+    f = one(run(part, as_of=D(2022, 4, 12)), "E17.payment-overdue")
+    assert (f.severity, f.path, f.parameter) == (INFO, "$.payments", "enforcement.payment_period.max")
+    assert f.message == "罚款至 2022-04-11 未缴清（已缴 1000 元，共 2000 元）"
+    assert f.message_en == "the fine was not paid in full by 2022-04-11 (1000 of 2000 yuan)"
+    assert facts(f) == [("received", D(2022, 3, 25)), ("due", D(2022, 4, 11)), ("as_of", D(2022, 4, 12))]
+    assert "E17.payment-overdue" not in codes(run(part, as_of=D(2022, 4, 11)))
+    assert "E17.payment-overdue" not in codes(run(part))
+    assert not [c for c in codes(run(lawful(), as_of=D(2022, 6, 1))) if c.startswith("E17")]
+    no_fine = lawful(decision=PenaltyDecision(decided_on=D(2022, 3, 25), penalties=(PenaltyKind.WARNING,)), payments=())
+    assert not [c for c in codes(run(no_fine, as_of=D(2022, 6, 1))) if c.startswith("E17")]
