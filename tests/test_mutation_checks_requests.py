@@ -1,0 +1,256 @@
+"""Issue 22: the findings of petitions (W1–W5) and reconsideration cases (R1–R8) in full (code, severity,
+both messages, path, parameter, dates, citation) and their `upcoming` items, so that a mutant changing any
+of them is caught (docs/testing.md, "Mutation testing"). Disclosure requests: test_mutation_checks_disclosure.py.
+
+Dates are counted by hand on the official calendar: 2024's Qingming holidays are 4–6 April (Sunday 7 April
+a working day), Labour Day 1–5 May (Sunday 28 April and Saturday 11 May working days), Dragon Boat Monday
+10 June, National Day 1–7 October (Sunday 29 September and Saturday 12 October working days). Calendar-day
+periods roll past a rest day (民法典 Art. 203).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import attrs
+
+from xingzheng import check, upcoming
+from xingzheng.checks import Finding, Report, Severity
+from xingzheng.model.enforcement import Party, PartyKind
+from xingzheng.model.petition import (
+    HandlingExtension,
+    Petition,
+    PetitionForm,
+    PetitionReview,
+    PetitionRoute,
+    PetitionRouting,
+)
+
+D = dt.date
+ERROR, WARNING, INFO = Severity.ERROR, Severity.WARNING, Severity.INFO
+DAGANG = "tianjin-binhai-dagang"
+
+
+def one(report: Report, code: str) -> Finding:
+    """The one finding with ``code`` (the test fails when there is none or more than one)."""
+    found = [f for f in report.findings if f.code == code]
+    assert len(found) == 1, [(f.code, f.message) for f in report.findings]
+    return found[0]
+
+
+def facts(finding: Finding) -> list[tuple[str, dt.date]]:
+    return [(d.label, d.date) for d in finding.dates]
+
+
+# --- petitions -----------------------------------------------------------------------------------------
+
+
+def petition(**changes: object) -> Petition:
+    """A letter received on Monday 4 March 2024 and answered in writing on the last day, 19 March."""
+    base: dict[str, object] = {
+        "petition_id": "大港信〔2024〕22号",
+        "received_by": "大港街道办事处",
+        "petitioner": Party(PartyKind.CITIZEN, person_name="丙某"),
+        "form": PetitionForm.LETTER,
+        "received_on": D(2024, 3, 4),
+        "matter": "反映某餐馆油烟扰民，请求查处",
+        "notified_on": D(2024, 3, 19),
+    }
+    base.update(changes)
+    return Petition(**base)  # type: ignore[arg-type]
+
+
+HANDLED = PetitionRouting(PetitionRoute.HANDLED, D(2024, 3, 8))
+
+
+def test_a_lawful_petition_has_no_finding() -> None:
+    report = check(petition(), as_of=D(2024, 12, 31))
+    assert (report.kind, report.title, report.findings) == ("petition", "大港信〔2024〕22号", ())
+    assert check(petition(), profile=DAGANG).findings == ()
+
+
+def test_w1_sorting_late_and_overdue() -> None:
+    office = petition(by_petition_office=True, notified_on=None)
+    f = one(check(attrs.evolve(office, sorted_on=D(2024, 3, 20))), "W1.sorting-late")
+    assert (f.severity, f.path, f.parameter) == (ERROR, "$.sorted_on", "petition.sorting_period.max")
+    assert f.message == "区分处理于 2024-03-20，晚于期限 2024-03-19（15日）"
+    assert f.message_en == "the petition was sorted on 2024-03-20, after the period (15 days) ended on 2024-03-19"
+    assert facts(f) == [("start", D(2024, 3, 4)), ("due", D(2024, 3, 19)), ("done", D(2024, 3, 20))]
+    assert "信访工作条例 第二十二条第一款" in f.citation
+    assert check(attrs.evolve(office, sorted_on=D(2024, 3, 19))).findings == ()
+    f = one(check(office, as_of=D(2024, 3, 20)), "W1.sorting-overdue")
+    assert (f.severity, f.path, f.parameter) == (ERROR, "$.sorted_on", "petition.sorting_period.max")
+    assert f.message == "区分处理的期限已于 2024-03-19 届满，至 2024-03-20 尚无记录"
+    assert f.message_en == "the petition was sorted: the period ended on 2024-03-19, nothing recorded on 2024-03-20"
+    assert check(office, as_of=D(2024, 3, 19)).findings == ()
+    # Not the petition office: W1 is not its rule (and W2's notice is).
+    assert check(petition(sorted_on=D(2024, 3, 30))).findings == ()
+
+
+def test_w2_notice_late_and_overdue() -> None:
+    f = one(check(petition(notified_on=D(2024, 3, 20))), "W2.notice-late")
+    assert (f.severity, f.path, f.parameter) == (ERROR, "$.notified_on", "petition.notice_period.max")
+    assert f.message == "书面告知信访人于 2024-03-20，晚于期限 2024-03-19（15日）"
+    assert f.message_en == "the petitioner was told in writing on 2024-03-20, after the period (15 days) ended on 2024-03-19"
+    assert facts(f) == [("start", D(2024, 3, 4)), ("due", D(2024, 3, 19)), ("done", D(2024, 3, 20))]
+    assert "信访工作条例 第二十三条第二款" in f.citation
+    f = one(check(petition(notified_on=None), as_of=D(2024, 3, 20)), "W2.notice-overdue")
+    assert (f.severity, f.path, f.parameter) == (ERROR, "$.notified_on", "petition.notice_period.max")
+    assert f.message == "书面告知信访人的期限已于 2024-03-19 届满，至 2024-03-20 尚无记录"
+    assert f.message_en == "the petitioner was told in writing: the period ended on 2024-03-19, nothing recorded on 2024-03-20"
+    assert facts(f) == [("start", D(2024, 3, 4)), ("due", D(2024, 3, 19)), ("as_of", D(2024, 3, 20))]
+    # The petition office's own notice is W1's business; an unclear identity needs no notice.
+    assert check(petition(by_petition_office=True, notified_on=None, sorted_on=D(2024, 3, 5)), as_of=D(2024, 4, 1)).findings == ()
+    assert check(petition(identity_unclear=True, notified_on=None), as_of=D(2024, 4, 1)).findings == ()
+
+
+def test_w2_objection_in_five_working_days_across_qingming() -> None:
+    # Transferred in on Wednesday 3 April 2024: 7 (Sunday, working), 8, 9, 10, 11 April.
+    base = dict(received_on=D(2024, 4, 3), transferred_in=True, notified_on=None)
+    f = one(check(petition(objected_on=D(2024, 4, 12), **base)), "W2.objection-late")
+    assert (f.severity, f.path, f.parameter) == (ERROR, "$.objected_on", "petition.objection_period.max")
+    assert f.message == "对转送事项提出异议于 2024-04-12，晚于期限 2024-04-11（5个工作日）"
+    assert f.message_en == "the objection to the transfer on 2024-04-12, after the period (5 working days) ended on 2024-04-11"
+    assert facts(f) == [("start", D(2024, 4, 3)), ("due", D(2024, 4, 11)), ("done", D(2024, 4, 12))]
+    assert "第二十三条第三款" in f.citation
+    # An objection made: no notice is due, whatever as_of says; transferred in without objecting: the notice.
+    assert check(petition(objected_on=D(2024, 4, 11), **base), as_of=D(2024, 6, 1)).findings == ()
+    assert [f.code for f in check(petition(**base), as_of=D(2024, 6, 1)).findings] == ["W2.notice-overdue"]
+    assert check(petition(received_on=D(2024, 4, 3), objected_on=D(2024, 4, 30), notified_on=D(2024, 4, 18))).findings == ()
+
+
+def test_w3_routing_into_a_penalty_procedure() -> None:
+    report = check(petition(routing=PetitionRouting(PetitionRoute.PENALTY_PROCEDURE, D(2024, 3, 8))))
+    f = one(report, "W3.case-not-recorded")
+    assert (f.severity, f.path, f.parameter, f.dates) == (WARNING, "$.routing.enforcement_case", None, ())
+    assert f.message == "信访事项已导入行政处罚程序，未记录所立案件的编号（routing.enforcement_case）"
+    assert f.message_en == "the petition was routed into a penalty procedure and records no case number (routing.enforcement_case)"
+    assert "第三十一条" in f.citation
+    assert check(petition(routing=HANDLED, answered_on=D(2024, 5, 7))).findings == ()
+
+
+def test_w4_handling_extension_too_long() -> None:
+    # Sixty days from Friday 8 March 2024 end on Tuesday 7 May; thirty more (at most) on Thursday 6 June.
+    handled = petition(routing=HANDLED, extension=HandlingExtension(31, D(2024, 4, 30)), answered_on=D(2024, 6, 7))
+    report = check(handled)
+    f = one(report, "W4.extension-too-long")
+    assert (f.severity, f.path, f.parameter, f.dates) == (ERROR, "$.extension.days", "petition.handling_extension.max", ())
+    assert f.message == "办理期限延长31日，超过最长30日"
+    assert f.message_en == "the handling period was extended by 31 days, more than the longest 30 days"
+    assert "第三十四条" in f.citation
+    f = one(report, "W4.handling-late")
+    assert (f.severity, f.path, f.parameter) == (ERROR, "$.answered_on", "petition.handling_period.max")
+    assert f.message == "办结信访事项于 2024-06-07，晚于期限 2024-06-06（60日）"
+    assert f.message_en == "the petition was handled on 2024-06-07, after the period (60 days) ended on 2024-06-06"
+    assert facts(f) == [("start", D(2024, 3, 8)), ("due", D(2024, 6, 6)), ("done", D(2024, 6, 7))]
+    assert [f.code for f in check(attrs.evolve(handled, answered_on=D(2024, 6, 6))).findings] == ["W4.extension-too-long"]
+    twenty = attrs.evolve(handled, extension=HandlingExtension(20, D(2024, 4, 30)), answered_on=D(2024, 5, 28))
+    f = one(check(twenty), "W4.handling-late")
+    assert facts(f)[1] == ("due", D(2024, 5, 27))  # 80 days: Monday 27 May
+    assert check(attrs.evolve(twenty, answered_on=D(2024, 5, 27))).findings == ()
+
+
+def test_w4_handling_overdue_only_when_handled_here() -> None:
+    f = one(check(petition(routing=HANDLED), as_of=D(2024, 5, 8)), "W4.handling-overdue")
+    assert (f.severity, f.path, f.parameter) == (ERROR, "$.answered_on", "petition.handling_period.max")
+    assert f.message == "办结信访事项的期限已于 2024-05-07 届满，至 2024-05-08 尚无记录"
+    assert f.message_en == "the petition was handled: the period ended on 2024-05-07, nothing recorded on 2024-05-08"
+    assert facts(f) == [("start", D(2024, 3, 8)), ("due", D(2024, 5, 7)), ("as_of", D(2024, 5, 8))]
+    assert check(petition(routing=HANDLED), as_of=D(2024, 5, 7)).findings == ()
+    other = PetitionRouting(PetitionRoute.PENALTY_PROCEDURE, D(2024, 3, 8), "津港街罚〔2024〕5号")
+    long_ = petition(routing=other, extension=HandlingExtension(40, D(2024, 4, 30)))
+    assert check(long_, as_of=D(2024, 9, 1)).findings == ()
+
+
+def test_w4_reviews_requests_and_opinions() -> None:
+    # Answer received Friday 10 May 2024: 30 days end on Sunday 9 June, Monday 10 June is Dragon Boat: 11 June.
+    # Review requested Thursday 20 June: 30 days end on Saturday 20 July, so Monday 22 July.
+    review = PetitionReview(D(2024, 5, 10), D(2024, 6, 20), D(2024, 7, 23))
+    report = check(petition(routing=HANDLED, answered_on=D(2024, 5, 7), review=review))
+    f = one(report, "W4.request-late")
+    assert (f.severity, f.path, f.parameter) == (INFO, "$.review.requested_on", "petition.review_request_period.max")
+    assert f.message == "信访人请求复查或复核于 2024-06-20，晚于期限 2024-06-11（30日）"
+    assert f.message_en == "the petitioner's request on 2024-06-20, after the period (30 days) ended on 2024-06-11"
+    assert facts(f) == [("start", D(2024, 5, 10)), ("due", D(2024, 6, 11)), ("done", D(2024, 6, 20))]
+    assert "第三十五条" in f.citation
+    f = one(report, "W4.review-late")
+    assert (f.severity, f.path, f.parameter) == (ERROR, "$.review.opinion_on", "petition.review_period.max")
+    assert f.message == "提出复查意见于 2024-07-23，晚于期限 2024-07-22（30日）"
+    assert f.message_en == "the review opinion on 2024-07-23, after the period (30 days) ended on 2024-07-22"
+    assert facts(f) == [("start", D(2024, 6, 20)), ("due", D(2024, 7, 22)), ("done", D(2024, 7, 23))]
+    in_time = PetitionReview(D(2024, 5, 10), D(2024, 6, 11), D(2024, 7, 11))
+    assert check(petition(routing=HANDLED, answered_on=D(2024, 5, 7), review=in_time), as_of=D(2024, 12, 1)).findings == ()
+    # An open review is not an overdue finding (W4 gives none for it): the upcoming item says it.
+    open_ = PetitionReview(D(2024, 5, 10), D(2024, 6, 11))
+    assert check(petition(routing=HANDLED, answered_on=D(2024, 5, 7), review=open_), as_of=D(2024, 12, 1)).findings == ()
+
+
+def test_w4_re_review_leaves_the_hearing_out() -> None:
+    # Requested Monday 1 July 2024; the hearing 10–12 July (3 days) is left out: 30 + 3 days end on Saturday
+    # 3 August, so Monday 5 August.
+    late = PetitionReview(D(2024, 6, 20), D(2024, 7, 1), D(2024, 8, 6), D(2024, 7, 10), D(2024, 7, 12))
+    f = one(check(petition(routing=HANDLED, answered_on=D(2024, 5, 7), re_review=late)), "W4.re-review-late")
+    assert (f.severity, f.path, f.parameter) == (ERROR, "$.re_review.opinion_on", "petition.re_review_period.max")
+    assert f.message == "提出复核意见于 2024-08-06，晚于期限 2024-08-05（30日）"
+    assert f.message_en == "the re-review opinion on 2024-08-06, after the period (30 days) ended on 2024-08-05"
+    assert facts(f) == [("start", D(2024, 7, 1)), ("due", D(2024, 8, 5)), ("done", D(2024, 8, 6))]
+    assert "第三十六条第一款" in f.citation
+    one_day = attrs.evolve(late, hearing_from=D(2024, 7, 10), hearing_until=D(2024, 7, 10), opinion_on=D(2024, 8, 2))
+    f = one(check(petition(routing=HANDLED, answered_on=D(2024, 5, 7), re_review=one_day)), "W4.re-review-late")
+    assert facts(f)[1] == ("due", D(2024, 8, 1))  # 30 + 1 days
+    no_hearing = attrs.evolve(late, hearing_from=None, hearing_until=None, opinion_on=D(2024, 8, 1))
+    f = one(check(petition(routing=HANDLED, answered_on=D(2024, 5, 7), re_review=no_hearing)), "W4.re-review-late")
+    assert facts(f)[1] == ("due", D(2024, 7, 31))  # 30 days end on Wednesday 31 July
+
+
+def test_w5_group_visit_representatives() -> None:
+    f = one(check(petition(form=PetitionForm.VISIT, representatives=6)), "W5.too-many-representatives")
+    assert (f.severity, f.path, f.parameter, f.dates) == (INFO, "$.representatives", "petition.representatives.max", ())
+    assert f.message == "多人走访推选代表6人，超过5人"
+    assert f.message_en == "the group visit had 6 representatives, more than 5"
+    assert "第二十条第三款" in f.citation
+    assert check(petition(form=PetitionForm.VISIT, representatives=5)).findings == ()
+    assert check(petition(representatives=6)).findings == ()  # a letter
+
+
+def test_petitions_before_the_2022_regulation_are_not_judged() -> None:
+    report = check(petition(received_on=D(2022, 4, 1), notified_on=D(2022, 5, 30), form=PetitionForm.VISIT, representatives=9))
+    assert [f.code for f in report.findings] == ["W2.no-rule", "W4.no-rule", "W5.no-rule"]
+    f = report.findings[0]
+    assert (f.severity, f.path, f.parameter, f.citation) == (INFO, "$.notified_on", None, "")
+    office = petition(received_on=D(2022, 4, 1), by_petition_office=True, notified_on=None, routing=PetitionRouting(PetitionRoute.PENALTY_PROCEDURE, D(2022, 4, 8)))
+    assert [(f.code, f.path) for f in check(office, as_of=D(2022, 12, 1)).findings] == [
+        ("W1.no-rule", "$.sorted_on"), ("W3.no-rule", "$.routing"), ("W4.no-rule", "$"),
+    ]
+    assert upcoming(office, as_of=D(2022, 4, 2)) == ()
+
+
+def test_petition_upcoming_items() -> None:
+    (item,) = upcoming(petition(by_petition_office=True, notified_on=None), as_of=D(2024, 3, 5))
+    assert (item.what, item.what_en) == ("信访部门应于 2024-03-19 前区分处理", "the petition office sorts it by 2024-03-19")
+    assert (item.rule, item.deadline.due, item.parameter, item.overdue) == ("W1", D(2024, 3, 19), "petition.sorting_period.max", False)
+    assert "第二十二条第一款" in item.citation
+    (item,) = upcoming(petition(notified_on=None), as_of=D(2024, 3, 20))
+    assert (item.what, item.what_en) == ("应于 2024-03-19 前书面告知信访人", "the petitioner is told in writing by 2024-03-19")
+    assert (item.rule, item.deadline.due, item.parameter, item.overdue) == ("W2", D(2024, 3, 19), "petition.notice_period.max", True)
+    assert upcoming(petition(notified_on=None, identity_unclear=True), as_of=D(2024, 3, 5)) == ()
+    assert upcoming(petition(notified_on=None, objected_on=D(2024, 3, 6), transferred_in=True), as_of=D(2024, 3, 7)) == ()
+    assert upcoming(petition(), as_of=D(2024, 3, 5)) == ()
+    handled = petition(
+        routing=HANDLED, extension=HandlingExtension(20, D(2024, 4, 30)),
+        review=PetitionReview(D(2024, 5, 10), D(2024, 6, 1)),
+        re_review=PetitionReview(D(2024, 6, 20), D(2024, 7, 1), None, D(2024, 7, 10), D(2024, 7, 12)),
+    )
+    items = upcoming(handled, as_of=D(2024, 7, 5))
+    assert [(i.what, i.what_en, i.rule, i.deadline.due, i.parameter, i.overdue) for i in items] == [
+        ("应于 2024-05-27 前办结", "the petition is handled by 2024-05-27", "W4", D(2024, 5, 27), "petition.handling_period.max", True),
+        ("应于 2024-07-01 前提出复查意见", "the review opinion is due by 2024-07-01", "W4", D(2024, 7, 1), "petition.review_period.max", True),
+        ("应于 2024-08-05 前提出复核意见（听证时间另计）", "the re-review opinion is due by 2024-08-05 (hearing time not counted)",
+         "W4", D(2024, 8, 5), "petition.re_review_period.max", False),
+    ]
+    # Without an extension, 60 days; with one longer than allowed, 30 more at most.
+    (item,) = upcoming(petition(routing=HANDLED), as_of=D(2024, 3, 9))
+    assert item.deadline.due == D(2024, 5, 7)
+    (item,) = upcoming(petition(routing=HANDLED, extension=HandlingExtension(45, D(2024, 4, 30))), as_of=D(2024, 3, 9))
+    assert item.deadline.due == D(2024, 6, 6)
+    assert upcoming(petition(routing=HANDLED, answered_on=D(2024, 5, 7)), as_of=D(2024, 3, 9)) == ()
