@@ -25,6 +25,19 @@ from xingzheng.model.petition import (
     PetitionRoute,
     PetitionRouting,
 )
+from xingzheng.model.reconsideration import (
+    ApplicationCorrection,
+    ChallengedAct,
+    ChallengedKind,
+    DecisionExtension,
+    Forwarding,
+    OpinionLetter,
+    ReconsiderationCase,
+    ReconsiderationHearing,
+    ReconsiderationOutcome,
+    ReconsiderationProcedure,
+    RespondentAnswer,
+)
 
 D = dt.date
 ERROR, WARNING, INFO = Severity.ERROR, Severity.WARNING, Severity.INFO
@@ -254,3 +267,261 @@ def test_petition_upcoming_items() -> None:
     (item,) = upcoming(petition(routing=HANDLED, extension=HandlingExtension(45, D(2024, 4, 30))), as_of=D(2024, 3, 9))
     assert item.deadline.due == D(2024, 6, 6)
     assert upcoming(petition(routing=HANDLED, answered_on=D(2024, 5, 7)), as_of=D(2024, 3, 9)) == ()
+
+
+# --- reconsideration cases -----------------------------------------------------------------------------
+
+
+def reconsideration(**changes: object) -> ReconsiderationCase:
+    """Applied for on Monday 6 May 2024 (Saturday 11 May a working day), accepted on Thursday 9 May."""
+    base: dict[str, object] = {
+        "case_id": "滨复〔2024〕22号",
+        "body": "天津市滨海新区人民政府",
+        "applicant": Party(PartyKind.CITIZEN, person_name="甲某"),
+        "respondent": "大港街道办事处",
+        "challenged": ChallengedAct(ChallengedKind.ENFORCEMENT_CASE, "津港街罚〔2024〕5号", D(2024, 4, 1)),
+        "applied_on": D(2024, 5, 6),
+        "knew_on": D(2024, 4, 2),
+        "told_of_rights": True,
+        "accepted_on": D(2024, 5, 9),
+    }
+    base.update(changes)
+    return ReconsiderationCase(**base)  # type: ignore[arg-type]
+
+
+def test_a_lawful_reconsideration_case_has_no_finding() -> None:
+    report = check(reconsideration(), as_of=D(2024, 7, 8))
+    assert (report.kind, report.title, report.findings) == ("reconsideration_case", "滨复〔2024〕22号", ())
+
+
+def test_r1_application_late() -> None:
+    # Sixty days from Friday 1 March 2024 end on Tuesday 30 April.
+    f = one(check(reconsideration(knew_on=D(2024, 3, 1))), "R1.application-late")
+    assert (f.severity, f.path, f.parameter) == (INFO, "$.applied_on", "reconsideration.application_period.max")
+    assert f.message == "申请于 2024-05-06 提出，晚于申请期限 2024-04-30"
+    assert f.message_en == "the application came on 2024-05-06, after its period ended on 2024-04-30"
+    assert facts(f) == [("knew", D(2024, 3, 1)), ("due", D(2024, 4, 30)), ("applied", D(2024, 5, 6))]
+    assert "行政复议法（2023） 第二十条第一款" in f.citation
+    # From 2 March, 60 days end on 1 May (Labour Day to 5 May): Monday 6 May, in time.
+    assert check(reconsideration(knew_on=D(2024, 3, 2))).findings == ()
+    assert check(reconsideration(knew_on=None)).findings == ()
+
+
+def test_r1_an_obstacle_stops_the_clock() -> None:
+    # Knew on Tuesday 20 February 2024: 60 days end on Saturday 20 April, so Monday 22 April. An obstacle
+    # from 10 to 20 March leaves out its ten days after the first: 30 April.
+    late = reconsideration(knew_on=D(2024, 2, 20), obstacle_from=D(2024, 3, 10), obstacle_until=D(2024, 3, 20))
+    assert facts(one(check(late), "R1.application-late"))[1] == ("due", D(2024, 4, 30))
+    assert facts(one(check(reconsideration(knew_on=D(2024, 2, 20))), "R1.application-late"))[1] == ("due", D(2024, 4, 22))
+    in_time = reconsideration(knew_on=D(2024, 3, 1), obstacle_from=D(2024, 3, 10), obstacle_until=D(2024, 3, 20))
+    assert check(in_time).findings == ()
+
+
+def test_r1_not_told_of_the_rights() -> None:
+    # Not told: 60 days from learning them, at most a year from knowing (Art. 20 ¶3). A year from Thursday
+    # 20 April 2023 ends on Saturday 20 April 2024, so Monday 22 April.
+    capped = reconsideration(knew_on=D(2023, 4, 20), told_of_rights=False, learned_rights_on=D(2024, 4, 1))
+    f = one(check(capped), "R1.application-late")
+    assert f.message == "申请于 2024-05-06 提出，晚于申请期限 2024-04-22"
+    assert facts(f) == [("knew", D(2023, 4, 20)), ("due", D(2024, 4, 22)), ("applied", D(2024, 5, 6))]
+    assert check(reconsideration(knew_on=D(2023, 6, 1), told_of_rights=False, learned_rights_on=D(2024, 4, 1))).findings == ()
+    # Learned the rights on 1 March: 60 days to 30 April, within the year.
+    learned = reconsideration(knew_on=D(2023, 6, 1), told_of_rights=False, learned_rights_on=D(2024, 3, 1))
+    assert facts(one(check(learned), "R1.application-late"))[1] == ("due", D(2024, 4, 30))
+    # Never learned them: the year alone.
+    never = reconsideration(knew_on=D(2023, 4, 20), told_of_rights=False)
+    assert facts(one(check(never), "R1.application-late"))[1] == ("due", D(2024, 4, 22))
+    assert check(reconsideration(knew_on=D(2023, 6, 1), told_of_rights=False)).findings == ()
+    # Told (or not recorded): sixty days from knowing, whatever learned_rights_on says.
+    told = reconsideration(knew_on=D(2024, 3, 1), told_of_rights=None, learned_rights_on=D(2024, 4, 1))
+    assert [f.code for f in check(told).findings] == ["R1.application-late"]
+
+
+def test_r2_the_absolute_bars() -> None:
+    # Twenty years for real property: from Thursday 1 May 2003 to 1 May 2023, a holiday, rolled to 4 May.
+    old = ChallengedAct(ChallengedKind.ENFORCEMENT_CASE, "津港街罚〔2003〕1号", D(2003, 5, 1), real_property=True)
+    f = one(check(reconsideration(challenged=old, knew_on=None)), "R2.accepted-past-bar")
+    assert (f.severity, f.path, f.parameter) == (WARNING, "$.accepted_on", "reconsideration.absolute_bar_real_property.max")
+    assert f.message == "行政行为作出已超过20年，申请仍被受理"
+    assert f.message_en == "the application was accepted though the act was made more than 20 years before"
+    assert facts(f) == [("acted", D(2003, 5, 1)), ("bar", D(2023, 5, 4)), ("applied", D(2024, 5, 6))]
+    assert "第二十一条" in f.citation
+    # Five years otherwise: from 1 May 2019 to 1 May 2024 (Labour Day), rolled to Monday 6 May: in time.
+    five = ChallengedAct(ChallengedKind.ENFORCEMENT_CASE, "x", D(2019, 5, 1))
+    assert check(reconsideration(challenged=five, knew_on=None)).findings == ()
+    f = one(check(reconsideration(challenged=attrs.evolve(five, acted_on=D(2019, 4, 30)), knew_on=None)), "R2.accepted-past-bar")
+    assert (f.parameter, f.message) == ("reconsideration.absolute_bar.max", "行政行为作出已超过5年，申请仍被受理")
+    assert facts(f)[1] == ("bar", D(2024, 4, 30))
+    # Not accepted: nothing to say.
+    assert check(reconsideration(challenged=attrs.evolve(five, acted_on=D(2019, 4, 30)), knew_on=None, accepted_on=None,
+                                 not_accepted_on=D(2024, 5, 8))).findings == ()
+
+
+def test_r4_corrections() -> None:
+    report = check(reconsideration(correction=ApplicationCorrection(D(2024, 5, 14), D(2024, 5, 29)), accepted_on=D(2024, 6, 3)))
+    f = one(report, "R4.correction-notice-late")
+    assert (f.severity, f.path, f.parameter) == (ERROR, "$.correction.notified_on", "reconsideration.correction_notice_period.max")
+    assert f.message == "补正通知于 2024-05-14，晚于期限 2024-05-11（5个工作日）"
+    assert f.message_en == "the correction notice on 2024-05-14, after the period (5 working days) ended on 2024-05-11"
+    assert facts(f) == [("start", D(2024, 5, 6)), ("due", D(2024, 5, 11)), ("done", D(2024, 5, 14))]
+    assert "第三十一条第一款" in f.citation
+    # Ten working days from Tuesday 14 May end on Tuesday 28 May.
+    f = one(report, "R4.correction-late")
+    assert (f.severity, f.path, f.parameter) == (INFO, "$.correction.corrected_on", "reconsideration.correction_period.max")
+    assert f.message == "申请人提交补正材料于 2024-05-29，晚于期限 2024-05-28（10个工作日）"
+    assert f.message_en == "the applicant handed in the corrections on 2024-05-29, after the period (10 working days) ended on 2024-05-28"
+    assert facts(f) == [("start", D(2024, 5, 14)), ("due", D(2024, 5, 28)), ("done", D(2024, 5, 29))]
+    assert "第三十一条第二款" in f.citation
+    ok = reconsideration(correction=ApplicationCorrection(D(2024, 5, 11), D(2024, 5, 24)), accepted_on=D(2024, 5, 31))
+    assert check(ok, as_of=D(2024, 6, 1)).findings == ()
+
+
+def test_r4_refusal_late_and_deemed_acceptance() -> None:
+    f = one(check(reconsideration(accepted_on=None, not_accepted_on=D(2024, 5, 13))), "R4.refusal-late")
+    assert (f.severity, f.path, f.parameter) == (ERROR, "$.not_accepted_on", "reconsideration.acceptance_review_period.max")
+    assert f.message == "不予受理决定于 2024-05-13，晚于期限 2024-05-11（5个工作日）"
+    assert f.message_en == "the decision not to accept on 2024-05-13, after the period (5 working days) ended on 2024-05-11"
+    assert "第三十条第一款" in f.citation
+    assert check(reconsideration(accepted_on=None, not_accepted_on=D(2024, 5, 11)), as_of=D(2024, 9, 1)).findings == ()
+    f = one(check(reconsideration(accepted_on=None), as_of=D(2024, 5, 12)), "R4.deemed-accepted")
+    assert (f.severity, f.path, f.parameter) == (INFO, "$.accepted_on", "reconsideration.acceptance_review_period.max")
+    assert f.message == "审查期限于 2024-05-11 届满，未作出不予受理决定，自该日起视为受理"
+    assert f.message_en == "the examination period ended on 2024-05-11 with no refusal: deemed accepted from that day"
+    assert facts(f) == [("received", D(2024, 5, 6)), ("deemed_accepted", D(2024, 5, 11))]
+    assert "第三十条第一款" in f.citation
+    assert check(reconsideration(accepted_on=None), as_of=D(2024, 5, 11)).findings == ()
+    assert check(reconsideration(accepted_on=None)).findings == ()
+    assert check(reconsideration(accepted_on=D(2024, 5, 11))).findings == ()
+    late = check(reconsideration(accepted_on=D(2024, 5, 13)))
+    assert [f.code for f in late.findings] == ["R4.deemed-accepted"]
+    decided = reconsideration(accepted_on=None).decide(ReconsiderationOutcome.UPHELD, D(2024, 7, 10))
+    assert [f.code for f in check(decided).findings] == ["R4.deemed-accepted"]
+    awaited = reconsideration(correction=ApplicationCorrection(D(2024, 5, 8)), accepted_on=None)
+    assert check(awaited, as_of=D(2024, 9, 1)).findings == ()  # corrections awaited: no examination yet
+
+
+def test_r5_forwarding_and_answers() -> None:
+    # Five working days from Monday 29 April 2024: 30 April, then 6–9 May (Labour Day 1–5 May).
+    forwarded = reconsideration(forwarding=Forwarding(D(2024, 4, 29), D(2024, 5, 10)), applied_on=D(2024, 5, 10), accepted_on=D(2024, 5, 11))
+    f = one(check(forwarded), "R5.forwarding-late")
+    assert (f.severity, f.path, f.parameter) == (ERROR, "$.forwarding.forwarded_on", "reconsideration.forwarding_period.max")
+    assert f.message == "转送行政复议申请于 2024-05-10，晚于期限 2024-05-09（5个工作日）"
+    assert f.message_en == "the application was forwarded on 2024-05-10, after the period (5 working days) ended on 2024-05-09"
+    assert facts(f) == [("start", D(2024, 4, 29)), ("due", D(2024, 5, 9)), ("done", D(2024, 5, 10))]
+    assert "第三十二条第二款" in f.citation
+    f = one(check(reconsideration(answer=RespondentAnswer(D(2024, 5, 13), D(2024, 5, 28)))), "R5.answer-late")
+    assert (f.severity, f.path, f.parameter) == (ERROR, "$.answer.answered_on", "reconsideration.answer_period.max")
+    assert f.message == "被申请人书面答复于 2024-05-28，晚于期限 2024-05-27（10个工作日）"
+    assert f.message_en == "the respondent's written answer on 2024-05-28, after the period (10 working days) ended on 2024-05-27"
+    assert "第四十八条" in f.citation
+    f = one(check(reconsideration(answer=RespondentAnswer(D(2024, 5, 13))), as_of=D(2024, 5, 28)), "R5.answer-overdue")
+    assert (f.severity, f.path, f.parameter) == (ERROR, "$.answer.answered_on", "reconsideration.answer_period.max")
+    assert f.message == "被申请人书面答复的期限已于 2024-05-27 届满，至 2024-05-28 尚无记录"
+    assert f.message_en == "the respondent's written answer: the period ended on 2024-05-27, nothing recorded on 2024-05-28"
+    assert facts(f) == [("start", D(2024, 5, 13)), ("due", D(2024, 5, 27)), ("as_of", D(2024, 5, 28))]
+    simple = reconsideration(procedure=ReconsiderationProcedure.SIMPLE, answer=RespondentAnswer(D(2024, 5, 13), D(2024, 5, 21)))
+    f = one(check(simple), "R5.answer-late")
+    assert (f.parameter, facts(f)[1]) == ("reconsideration.answer_period_simple.max", ("due", D(2024, 5, 20)))
+    assert "第五十四条第一款" in f.citation
+    open_forwarding = reconsideration(forwarding=Forwarding(D(2024, 4, 29)), applied_on=D(2024, 5, 10), accepted_on=D(2024, 5, 11))
+    assert check(open_forwarding, as_of=D(2024, 5, 12)).findings == ()
+
+
+def test_r6_extension_too_long_and_the_decision_period() -> None:
+    report = check(reconsideration(extension=DecisionExtension(31, D(2024, 7, 1))), as_of=D(2024, 8, 9))
+    f = one(report, "R6.extension-too-long")
+    assert (f.severity, f.path, f.parameter, f.dates) == (ERROR, "$.extension.days", "reconsideration.decision_extension.max", ())
+    assert f.message == "审理期限延长31日，超过最长30日"
+    assert f.message_en == "the decision period was extended by 31 days, more than the longest 30 days"
+    assert "延长期限最多不得超过三十日" in f.citation
+    # 60 + 30 days from Thursday 9 May 2024 end on Wednesday 7 August.
+    f = one(report, "R6.decision-overdue")
+    assert (f.severity, f.path, f.parameter) == (ERROR, "$.decision.decided_on", "reconsideration.decision_period.max")
+    assert f.message == "行政复议决定的期限已于 2024-08-07 届满，至 2024-08-09 尚无记录"
+    assert f.message_en == "the reconsideration decision: the period ended on 2024-08-07, nothing recorded on 2024-08-09"
+    assert facts(f) == [("start", D(2024, 5, 9)), ("due", D(2024, 8, 7)), ("as_of", D(2024, 8, 9))]
+    f = one(check(reconsideration().decide(ReconsiderationOutcome.REVOKED, D(2024, 7, 9))), "R6.decision-late")
+    assert f.message == "行政复议决定于 2024-07-09，晚于期限 2024-07-08（60日）"
+    assert f.message_en == "the reconsideration decision on 2024-07-09, after the period (60 days) ended on 2024-07-08"
+    assert facts(f) == [("start", D(2024, 5, 9)), ("due", D(2024, 7, 8)), ("done", D(2024, 7, 9))]
+    assert check(reconsideration(extension=DecisionExtension(30, D(2024, 7, 1))), as_of=D(2024, 8, 7)).findings == ()
+    # The simple procedure: 30 days, no extension (Saturday 8 June, Sunday, Dragon Boat Monday: 11 June).
+    simple = reconsideration(procedure=ReconsiderationProcedure.SIMPLE, extension=DecisionExtension(10, D(2024, 5, 20)))
+    f = one(check(simple, as_of=D(2024, 6, 12)), "R6.decision-overdue")
+    assert (f.parameter, facts(f)[1]) == ("reconsideration.decision_period_simple.max", ("due", D(2024, 6, 11)))
+    assert check(simple, as_of=D(2024, 6, 11)).findings == ()
+    refused = reconsideration(accepted_on=None, not_accepted_on=D(2024, 5, 10))
+    assert check(refused, as_of=D(2025, 1, 1)).findings == ()
+
+
+def test_r7_hearing_notice() -> None:
+    # A hearing on Friday 14 June 2024 (Monday 10 June a holiday): notified on 5 June at the latest.
+    f = one(check(reconsideration(hearing=ReconsiderationHearing(D(2024, 6, 6), D(2024, 6, 14)))), "R7.notice-late")
+    assert (f.severity, f.path, f.parameter) == (ERROR, "$.hearing.notified_on", "reconsideration.hearing_notice_period.min")
+    assert f.message == "听证于 2024-06-14 举行，2024-06-06 才通知，不足5个工作日"
+    assert f.message_en == "the hearing on 2024-06-14 was notified on 2024-06-06, less than 5 working days before"
+    assert facts(f) == [("latest_notice", D(2024, 6, 5)), ("notified", D(2024, 6, 6)), ("held", D(2024, 6, 14))]
+    assert "第五十一条第一款" in f.citation
+    assert check(reconsideration(hearing=ReconsiderationHearing(D(2024, 6, 5), D(2024, 6, 14)))).findings == ()
+
+
+def test_r8_opinion_letters() -> None:
+    # Sixty days from Monday 1 July 2024 end on Friday 30 August.
+    letters = [OpinionLetter("大港街道办事处", D(2024, 7, 1), D(2024, 9, 2)), OpinionLetter("大港街道综合执法大队", D(2024, 7, 1))]
+    case = reconsideration(opinion_letters=letters).decide(ReconsiderationOutcome.UPHELD, D(2024, 7, 1))
+    report = check(case, as_of=D(2024, 8, 31))
+    f = one(report, "R8.report-late")
+    assert (f.severity, f.path, f.parameter) == (ERROR, "$.opinion_letters[0].reported_on", "reconsideration.correction_report_period.max")
+    assert f.message == "报送纠正情况于 2024-09-02，晚于期限 2024-08-30（60日）"
+    assert f.message_en == "the correction was reported on 2024-09-02, after the period (60 days) ended on 2024-08-30"
+    assert facts(f) == [("start", D(2024, 7, 1)), ("due", D(2024, 8, 30)), ("done", D(2024, 9, 2))]
+    assert "第七十六条" in f.citation
+    f = one(report, "R8.report-overdue")
+    assert f.path == "$.opinion_letters[1].reported_on"
+    assert f.message == "报送纠正情况的期限已于 2024-08-30 届满，至 2024-08-31 尚无记录"
+    assert f.message_en == "the correction was reported: the period ended on 2024-08-30, nothing recorded on 2024-08-31"
+
+
+def test_reconsideration_before_2024_is_not_judged() -> None:
+    old = reconsideration(applied_on=D(2023, 6, 1), knew_on=D(2023, 1, 1), accepted_on=None,
+                          forwarding=Forwarding(D(2023, 5, 30)), hearing=ReconsiderationHearing(D(2023, 6, 5), D(2023, 6, 6)),
+                          opinion_letters=[OpinionLetter("大港街道办事处", D(2023, 6, 10))],
+                          challenged=ChallengedAct(ChallengedKind.ENFORCEMENT_CASE, "x", D(2015, 1, 5)))
+    old = attrs.evolve(old, accepted_on=D(2023, 6, 2))
+    report = check(old, as_of=D(2023, 12, 31))
+    assert [(f.code, f.path) for f in report.findings] == [
+        ("R1.no-rule", "$.applied_on"), ("R2.no-rule", "$.challenged"), ("R4.no-rule", "$"), ("R5.no-rule", "$"),
+        ("R6.no-rule", "$.decision"), ("R7.no-rule", "$.hearing"), ("R8.no-rule", "$.opinion_letters"),
+    ]
+    f = report.findings[0]
+    assert (f.severity, f.message) == (INFO, "规则配置 national 在 2023-06-01 未执行规则 R1，未检查")
+    assert upcoming(old, as_of=D(2023, 6, 2)) == ()
+
+
+def test_reconsideration_upcoming_items() -> None:
+    case = reconsideration(accepted_on=None, answer=RespondentAnswer(D(2024, 5, 8)), opinion_letters=[OpinionLetter("大港街道办事处", D(2024, 5, 7))])
+    items = upcoming(case, as_of=D(2024, 5, 8))
+    assert [(i.what, i.what_en, i.rule, i.deadline.due, i.parameter, i.overdue) for i in items] == [
+        ("受理审查应于 2024-05-11 前完成（届满未决定不予受理即视为受理）", "the acceptance examination ends by 2024-05-11 (then deemed accepted)",
+         "R4", D(2024, 5, 11), "reconsideration.acceptance_review_period.max", False),
+        ("被申请人应于 2024-05-21 前提出书面答复", "the respondent's written answer is due by 2024-05-21",
+         "R5", D(2024, 5, 21), "reconsideration.answer_period.max", False),
+        ("应于 2024-07-10 前作出行政复议决定", "the reconsideration decision is due by 2024-07-10",
+         "R6", D(2024, 7, 10), "reconsideration.decision_period.max", False),
+        ("大港街道办事处应于 2024-07-08 前报送纠正情况", "the correction report is due by 2024-07-08",
+         "R8", D(2024, 7, 8), "reconsideration.correction_report_period.max", False),
+    ]
+    assert "第三十条第一款" in items[0].citation
+    (item,) = upcoming(reconsideration(extension=DecisionExtension(20, D(2024, 7, 1))), as_of=D(2024, 7, 30))
+    assert (item.rule, item.deadline.due, item.overdue) == ("R6", D(2024, 7, 29), True)  # 80 days
+    simple = reconsideration(procedure=ReconsiderationProcedure.SIMPLE, answer=RespondentAnswer(D(2024, 5, 13)))
+    items = upcoming(simple, as_of=D(2024, 5, 10))
+    assert [(i.rule, i.deadline.due, i.parameter) for i in items] == [
+        ("R5", D(2024, 5, 20), "reconsideration.answer_period_simple.max"),
+        ("R6", D(2024, 6, 11), "reconsideration.decision_period_simple.max"),
+    ]
+    done = reconsideration(answer=RespondentAnswer(D(2024, 5, 13), D(2024, 5, 20)),
+                           opinion_letters=[OpinionLetter("大港街道办事处", D(2024, 5, 7), D(2024, 5, 8))])
+    done = done.decide(ReconsiderationOutcome.UPHELD, D(2024, 6, 1))
+    assert upcoming(done, as_of=D(2024, 6, 2)) == ()
+    assert [i.rule for i in upcoming(reconsideration(accepted_on=None, not_accepted_on=D(2024, 5, 8)), as_of=D(2024, 5, 9))] == []
