@@ -12,7 +12,7 @@ import datetime as dt
 
 import attrs
 
-from xingzheng import check
+from xingzheng import check, default_calendar, upcoming
 from xingzheng.checks import Finding, Report, Severity
 from xingzheng.model.enforcement import (
     AuxiliaryStaff,
@@ -1134,3 +1134,185 @@ def test_e17_payment_overdue_in_part() -> None:
     assert not [c for c in codes(run(lawful(), as_of=D(2022, 6, 1))) if c.startswith("E17")]
     no_fine = lawful(decision=PenaltyDecision(decided_on=D(2022, 3, 25), penalties=(PenaltyKind.WARNING,)), payments=())
     assert not [c for c in codes(run(no_fine, as_of=D(2022, 6, 1))) if c.startswith("E17")]
+
+
+# --- the calendar: a local rest day moves the deadlines; years it does not cover ---------------------
+
+#: The built-in calendar with Wednesday 16 March 2022 a local rest day (a supplement's local layer).
+LOCAL = default_calendar().with_supplement(
+    {"year": 2022, "source": "地方", "local_rest_days": [{"date": D(2022, 3, 16), "name": "地方假日", "basis": "区政府决定"}]}
+)
+
+
+def test_the_checks_count_on_the_calendar_given() -> None:
+    # Five working days from Thursday 10 March end on 17 March, or on 18 March with 16 March a rest day.
+    late = heavy(hearing_request=HearingRequest(requested_on=D(2022, 3, 18)))
+    assert "E5.hearing-request-late" in codes(run(late))
+    report = check(late, calendar=LOCAL)
+    assert "E5.hearing-request-late" not in codes(report)
+    assert "E12.hearing-not-held" in codes(report)  # in time on that calendar: the hearing was owed
+    # Seven working days before Friday 18 March: 8 March, or 7 March with 16 March a rest day.
+    hearing = Hearing(notified_on=D(2022, 3, 8), held_on=D(2022, 3, 18))
+    case = heavy(
+        hearing_request=HearingRequest(requested_on=D(2022, 3, 11)), hearing=hearing,
+        decision=fine(D(2022, 3, 18), 200000, large_amount=True), service=Service(served_on=D(2022, 3, 18), on_the_spot=True),
+    )
+    assert run(case).findings == ()
+    f = one(check(case, calendar=LOCAL), "E5.hearing-notice-too-short")
+    assert facts(f) == [("notified", D(2022, 3, 8)), ("latest", D(2022, 3, 7)), ("held", D(2022, 3, 18))]
+    # Seven working days from Thursday 3 March: 14 March, or 15 March.
+    held = (EvidencePreservation(registered_on=D(2022, 3, 10)),)
+    f = one(check(lawful(evidence_preservations=held), as_of=D(2022, 4, 1), calendar=LOCAL), "E14.evidence-decision-overdue")
+    assert facts(f)[1] == ("due", D(2022, 3, 22))
+    f = one(run(lawful(evidence_preservations=held), as_of=D(2022, 4, 1)), "E14.evidence-decision-overdue")
+    assert facts(f)[1] == ("due", D(2022, 3, 21))
+
+
+def uncovered(**changes: object) -> EnforcementCase:
+    """A 2027 case: the built-in calendar stops at 31 December 2026."""
+    base: dict[str, object] = dict(
+        offence=Offence(committed_on=D(2027, 2, 22)), discovered_on=D(2027, 2, 24), filed_on=D(2027, 3, 1),
+        investigation=Investigation(started_on=D(2027, 3, 2)),
+        notice=attrs.evolve(TOLD, served_on=D(2027, 3, 10)),
+        decision=fine(D(2027, 3, 25), 200000, large_amount=True), service=Service(served_on=D(2027, 3, 25), on_the_spot=True),
+        payments=(Payment(paid_on=D(2027, 3, 26), amount_yuan=200000),), closing=None,
+    )
+    base.update(changes)
+    return lawful(**base)
+
+
+def test_an_uncovered_year_is_a_warning_once_per_rule() -> None:
+    held = (EvidencePreservation(registered_on=D(2027, 3, 3)), EvidencePreservation(registered_on=D(2027, 3, 4)))
+    report = run(uncovered(evidence_preservations=held), as_of=D(2027, 6, 1))
+    coverage = [f for f in report.findings if f.code == "CAL.coverage" and "E14" in f.message]
+    assert len(coverage) == 1  # two evidence decisions, one warning for E14 in 2027
+    f = coverage[0]
+    assert (f.severity, f.path, f.parameter, f.citation, f.dates) == (WARNING, "$", None, "", ())
+    assert f.message == "工作日历不包含 2027 年，规则 E14 无法判断；请加载 2027 年的放假安排（补充数据或通知）"
+    assert f.message_en == (
+        "the working-day calendar does not cover 2027, so rule E14 cannot be judged; load the 2027 arrangement "
+        "(a supplement or the State Council notice)"
+    )
+    assert not [c for c in codes(report) if c.startswith("E14")]
+
+
+def test_an_uncovered_year_for_the_hearing_notice_and_a_request_made_the_next_day() -> None:
+    hearing = Hearing(notified_on=D(2027, 3, 20), held_on=D(2027, 3, 24))
+    report = run(uncovered(hearing=hearing, decision=fine(D(2027, 3, 25), 200000, large_amount=True)))
+    assert [f.message for f in report.findings if f.code == "CAL.coverage"][0] == (
+        "工作日历不包含 2027 年，规则 E5 无法判断；请加载 2027 年的放假安排（补充数据或通知）"
+    )
+    # A request the day after the notice is within five working days whatever 2027's holidays are: the
+    # hearing was owed, although the calendar cannot count the period.
+    report = run(uncovered(hearing_request=HearingRequest(requested_on=D(2027, 3, 11))))
+    assert "E12.hearing-not-held" in codes(report)
+    assert "工作日历不包含 2027 年，规则 E5 无法判断；请加载 2027 年的放假安排（补充数据或通知）" in [
+        f.message for f in report.findings if f.code == "CAL.coverage"
+    ]
+
+
+def test_a_request_with_no_notice_is_never_late() -> None:
+    report = run(heavy(notice=None, hearing_request=HearingRequest(requested_on=D(2022, 3, 30))))
+    assert "E12.hearing-not-held" in codes(report) and "E4.no-notice" in codes(report)
+    assert not [c for c in codes(report) if c.startswith("E5")]
+
+
+# --- E2 details: the 2017 text, the days an officer acted ----------------------------------------------
+
+
+def test_e2_under_the_2017_text_a_summary_decision_needs_no_two_officers() -> None:
+    spot = fine(D(2020, 6, 5), procedure=ProcedureKind.SUMMARY, filed_with_agency_on=D(2020, 6, 5))
+    alone = old_case(officers=(WANG,), decision=spot, investigation=None)
+    assert not [c for c in codes(run(alone)) if c.startswith("E2")]
+    nobody = old_case(officers=(), decision=spot, investigation=None)
+    assert not [c for c in codes(run(nobody)) if c.startswith("E2")]
+    general = old_case(officers=(WANG,))
+    assert "E2.too-few-officers" in codes(run(general))
+    assert "E2.officers-not-recorded" in codes(run(old_case(officers=())))
+    # The 2021 text asks for two officers on the spot as well.
+    now = lawful(officers=(WANG,), decision=summary(filed_with_agency_on=D(2022, 3, 25)), investigation=None)
+    assert "E2.too-few-officers" in codes(run(now))
+    assert "E2.officers-not-recorded" in codes(run(lawful(officers=(), decision=summary(filed_with_agency_on=D(2022, 3, 25)), investigation=None)))
+
+
+def test_e2_an_officer_acts_on_the_day_of_an_on_the_spot_decision() -> None:
+    expired = Officer("赵西", "12011600002", certificate_valid_until=D(2022, 3, 24))
+    spot = lawful(officers=(WANG, expired), decision=summary(filed_with_agency_on=D(2022, 3, 25)), investigation=None)
+    f = one(run(spot), "E2.certificate-invalid")
+    assert facts(f) == [("acted", D(2022, 3, 25))]
+    general = lawful(officers=(WANG, expired), investigation=None)
+    assert "E2.certificate-invalid" not in codes(run(general))  # acted on no recorded day
+
+
+def test_e2_an_officer_who_did_not_act_does_not_stop_the_others_being_judged() -> None:
+    inv = Investigation(started_on=D(2022, 3, 2), officer_certificates=("12011600002", "x"))
+    idle = Officer("王东", "12011600001", certificate_valid_until=D(2022, 1, 1))
+    expired = Officer("赵西", "12011600002", certificate_valid_until=D(2022, 3, 1))
+    report = run(lawful(officers=(idle, expired, Officer("钱北", "x")), investigation=inv))
+    f = one(report, "E2.certificate-invalid")
+    assert f.path == "$.officers[1].certificate_number"
+
+
+# --- upcoming ------------------------------------------------------------------------------------------
+
+
+def items(case: EnforcementCase, as_of: dt.date, calendar: object = None) -> list[tuple[str, str, str, dt.date, str | None, bool]]:
+    return [
+        (i.what, i.what_en, i.rule, i.deadline.due, i.parameter, i.overdue)
+        for i in upcoming(case, as_of=as_of, calendar=calendar)  # type: ignore[arg-type]
+    ]
+
+
+def test_upcoming_before_the_decision() -> None:
+    case = lawful(
+        notice=TOLD, decision=None, service=None, payments=(), closing=None,
+        evidence_preservations=(EvidencePreservation(registered_on=D(2022, 3, 3)), EvidencePreservation(registered_on=D(2022, 3, 4), decided_on=D(2022, 3, 8))),
+    )
+    assert items(case, D(2022, 3, 14)) == [
+        ("作出行政处罚决定", "penalty decision due", "E7", D(2022, 5, 30), "enforcement.decision_period.max", False),
+        ("当事人要求听证的期限", "hearing request window", "E5", D(2022, 3, 17), "enforcement.hearing_request_period.max", False),
+        ("对先行登记保存的证据作出处理决定", "decision on evidence held due", "E14", D(2022, 3, 14),
+         "enforcement.evidence_decision_period.max", False),
+    ]
+    assert [i[5] for i in items(case, D(2022, 3, 15))] == [False, False, True]
+    found = upcoming(case, as_of=D(2022, 3, 14))
+    assert "第六十条" in found[0].citation and "第六十四条" in found[1].citation and "第五十六条" in found[2].citation
+    assert found[0].deadline.start == D(2022, 3, 1) and found[1].deadline.start == D(2022, 3, 10)
+    # With 16 March a local rest day, the hearing window moves a day.
+    assert [i[3] for i in items(case, D(2022, 3, 14), LOCAL)] == [D(2022, 5, 30), D(2022, 3, 18), D(2022, 3, 14)]
+    # No hearing right told, or a request made: no window.
+    assert [i[2] for i in items(attrs.evolve(case, notice=attrs.evolve(TOLD, hearing_right_stated=None)), D(2022, 3, 14))] == ["E7", "E14"]
+    requested = attrs.evolve(case, hearing_request=HearingRequest(requested_on=D(2022, 3, 11)))
+    assert [i[2] for i in items(requested, D(2022, 3, 14))] == ["E7", "E14"]
+
+
+def test_upcoming_after_the_decision() -> None:
+    case = lawful(decision=fine(D(2022, 3, 25), social_impact=True), service=None, payments=(), closing=None)
+    assert items(case, D(2022, 4, 6)) == [
+        ("公开具有一定社会影响的行政处罚决定", "publication of the decision due", "E10", D(2022, 4, 24),
+         "enforcement.publication_period.max", False),
+        ("送达行政处罚决定书", "service due", "E8", D(2022, 4, 6), "enforcement.service_period.max", False),
+    ]
+    assert [i[5] for i in items(case, D(2022, 4, 7))] == [False, True]
+    served = attrs.evolve(case, service=Service(served_on=D(2022, 3, 28)), payments=(Payment(paid_on=D(2022, 3, 30), amount_yuan=500),),
+                          publicity=Publicity(published_on=D(2022, 4, 1), changed_on=D(2022, 5, 6)))
+    assert items(served, D(2022, 4, 12)) == [
+        ("缴纳罚款", "payment due", "E17", D(2022, 4, 12), "enforcement.payment_period.max", False),
+        ("撤回行政处罚决定信息并公开说明理由", "withdrawal of the published decision due", "E10", D(2022, 5, 10),
+         "enforcement.withdrawal_period.max", False),
+    ]
+    paid = attrs.evolve(served, payments=(Payment(paid_on=D(2022, 3, 30), amount_yuan=2000),),
+                        publicity=Publicity(published_on=D(2022, 4, 1), changed_on=D(2022, 5, 6), withdrawn_on=D(2022, 5, 9)))
+    assert items(paid, D(2022, 4, 12)) == []
+    assert items(lawful(), D(2022, 4, 12)) == []
+    # Before the 2021 text (no E10 publication rule) nothing is due for publication.
+    old = old_case(decision=fine(D(2020, 6, 5), social_impact=True), service=None, payments=())
+    assert [i[2] for i in items(old, D(2020, 6, 6))] == ["E8"]
+
+
+def test_upcoming_past_the_calendar_counts_regular_weeks_provisionally() -> None:
+    case = uncovered(service=None, payments=())
+    (item,) = upcoming(case, as_of=D(2027, 3, 26))
+    # Seven Monday-to-Friday working days from Thursday 25 March 2027, Qingming (5 April) assumed a holiday: 6 April.
+    assert (item.rule, item.deadline.due, item.deadline.provisional, item.overdue) == ("E8", D(2027, 4, 6), True, False)
+    assert item.deadline.assumed_holidays == (D(2027, 4, 5),)
