@@ -34,7 +34,11 @@ def one(report: Report, code: str) -> Finding:
     """The one finding with ``code`` (the test fails when there is none or more than one)."""
     found = [f for f in report.findings if f.code == code]
     assert len(found) == 1, [(f.code, f.message) for f in report.findings]
-    return found[0]
+    finding = found[0]
+    # Every finding cites its rule, except the notes that a rule or the calendar could not judge.
+    assert isinstance(finding.citation, str)
+    assert bool(finding.citation) is not (code.endswith(".no-rule") or code == "CAL.coverage"), finding
+    return finding
 
 
 def facts(finding: Finding) -> list[tuple[str, dt.date]]:

@@ -613,20 +613,20 @@ def test_e6_review_not_passed_and_amendments() -> None:
 
 def test_e6_first_time_reviewers_qualification() -> None:
     reviewers = (
+        Reviewer(ReviewerRole.LEGAL_OFFICE, "丙", first_time=False, legal_qualification=False),
         Reviewer(ReviewerRole.LEGAL_OFFICE, "甲", first_time=True, legal_qualification=False),
         Reviewer(ReviewerRole.LEGAL_OFFICE, "乙", first_time=True),
-        Reviewer(ReviewerRole.LEGAL_OFFICE, "丙", first_time=False, legal_qualification=False),
         Reviewer(ReviewerRole.LEGAL_OFFICE, "丁", first_time=True, legal_qualification=True),
     )
     report = run(lawful(legal_review=review(ReviewOpinion.LAWFUL, D(2022, 3, 24), *reviewers)))
     assert [c for c in codes(report) if c.startswith("E6")] == ["E6.reviewer-unqualified", "E6.reviewer-qualification-not-recorded"]
     f = one(report, "E6.reviewer-unqualified")
-    assert (f.severity, f.path) == (ERROR, "$.legal_review.reviewers[0].legal_qualification")
+    assert (f.severity, f.path) == (ERROR, "$.legal_review.reviewers[1].legal_qualification")
     assert f.message == "初次从事法制审核的人员 甲 未取得法律职业资格"
     assert f.message_en == "first-time reviewer 甲 holds no legal professional qualification"
     assert "第五十八条" in f.citation
     f = one(report, "E6.reviewer-qualification-not-recorded")
-    assert (f.severity, f.path) == (WARNING, "$.legal_review.reviewers[1].legal_qualification")
+    assert (f.severity, f.path) == (WARNING, "$.legal_review.reviewers[2].legal_qualification")
     assert f.message == "未记录初次从事法制审核的人员 乙 是否取得法律职业资格"
     assert f.message_en == "whether first-time reviewer 乙 holds the legal professional qualification is not recorded"
 
@@ -775,3 +775,13 @@ def test_e2_every_officer_is_judged() -> None:
     later = Officer("赵西", "12011600002", certificate_valid_until=D(2022, 3, 2), acted_on=(D(2022, 3, 2), D(2022, 3, 3)))
     f = one(run(lawful(officers=(WANG, later))), "E2.certificate-invalid")
     assert facts(f) == [("acted", D(2022, 3, 3))]
+
+
+def test_e2_a_day_before_the_rule_does_not_stop_the_later_days_being_judged() -> None:
+    zhao = Officer(
+        "赵西", "12011600002", certificate_valid_from=D(2000, 1, 1), certificate_valid_until=D(2022, 3, 1),
+        acted_on=(D(1995, 6, 1), D(2022, 3, 2)),
+    )
+    report = run(lawful(officers=(WANG, zhao)))
+    assert facts(one(report, "E2.no-rule")) == [("on", D(1995, 6, 1))]
+    assert facts(one(report, "E2.certificate-invalid")) == [("acted", D(2022, 3, 2))]

@@ -587,3 +587,59 @@ def test_each_rule_short_of_calendar_gets_its_own_warning() -> None:
     ]
     report = run(uncovered(hearing=Hearing(notified_on=D(2027, 3, 20), held_on=D(2027, 3, 24))))
     assert [f.message.split("规则 ")[1][:3] for f in report.findings if f.code == "CAL.coverage"] == ["E5 ", "E17"]
+
+
+def test_e7_a_limit_rolled_past_a_holiday() -> None:
+    # Filed on Sunday 6 March 2022: ninety days end on Saturday 4 June, in the Dragon Boat holidays (3–5
+    # June), so the limit runs to Monday 6 June (民法典 Art. 203).
+    def decided(day: dt.date) -> EnforcementCase:
+        return lawful(
+            filed_on=D(2022, 3, 6), investigation=Investigation(started_on=D(2022, 3, 7)), decision=fine(day),
+            service=Service(served_on=day, on_the_spot=True), payments=(Payment(paid_on=D(2022, 6, 8), amount_yuan=2000),),
+            closing=None,
+        )
+
+    assert not [c for c in codes(run(decided(D(2022, 6, 6)))) if c.startswith("E7")]
+    f = one(run(decided(D(2022, 6, 7))), "E7.decision-overdue")
+    assert facts(f) == [("filed", D(2022, 3, 6)), ("due", D(2022, 6, 6)), ("decided", D(2022, 6, 7))]
+    assert f.message == "处罚决定于 2022-06-07 作出，超过立案后 90 日的期限（2022-06-06）1 日"
+    open_ = lawful(filed_on=D(2022, 3, 6), investigation=Investigation(started_on=D(2022, 3, 7)), decision=None, service=None, payments=(), closing=None)
+    assert not [c for c in codes(run(open_, as_of=D(2022, 6, 6))) if c.startswith("E7")]
+    assert facts(one(run(open_, as_of=D(2022, 6, 7)), "E7.decision-overdue"))[1] == ("due", D(2022, 6, 6))
+
+
+PRE_1996_RULES = '''
+schema_version = 1
+name = "mutation-test-1996"
+parent = "national"
+''' + "".join(
+    f"""
+[[rules]]
+rule = "{rule}"
+title_zh = "测试"
+title_en = "test"
+[[rules.values]]
+since = 1996-01-01
+in_force = true
+citations = [{{ source = "administrative-penalty-law-2021.md", place = "Art. 48 ¶1", quote = "具有一定社会影响的行政处罚决定应当依法公开" }}]
+"""
+    for rule in ("E8", "E13")
+)
+
+
+def test_a_rule_in_force_before_its_numbers_names_itself() -> None:
+    # The user's E8 and E13 hold from 1 January 1996; the penalty law's numbers only from 1 October 1996.
+    profile = parse_profile(PRE_1996_RULES, "mutation-test-1996.toml")
+    spot = PenaltyDecision(decided_on=D(1996, 5, 6), procedure=ProcedureKind.SUMMARY, penalties=(PenaltyKind.FINE,), fine_yuan=9000)
+    case = lawful(
+        offence=Offence(committed_on=D(1996, 5, 6)), discovered_on=D(1996, 5, 6), filed_on=None, investigation=None,
+        notice=None, decision=spot, service=None, payments=(), closing=None,
+    )
+    report = check(case, profile=profile, as_of=D(1996, 9, 1))
+    e8 = [f for f in report.findings if f.code == "E8.no-rule"]
+    assert [(f.parameter, f.message) for f in e8] == [
+        ("enforcement.service_period.max", "规则配置 mutation-test-1996 在 1996-05-06 没有生效的 enforcement.service_period.max，不检查此项"),
+    ]
+    e13 = [f for f in report.findings if f.code == "E13.no-rule"]
+    assert [f.parameter for f in e13] == ["enforcement.summary_fine_organisation.max"]
+    assert "E13.summary-fine-too-high" not in codes(report)
