@@ -785,3 +785,19 @@ def test_e2_a_day_before_the_rule_does_not_stop_the_later_days_being_judged() ->
     report = run(lawful(officers=(WANG, zhao)))
     assert facts(one(report, "E2.no-rule")) == [("on", D(1995, 6, 1))]
     assert facts(one(report, "E2.certificate-invalid")) == [("acted", D(2022, 3, 2))]
+
+
+def test_e9_five_years_need_both_the_interest_and_harm() -> None:
+    # Committed on 1 September 2021: two years end on Friday 1 September 2023.
+    no_harm = Offence(committed_on=D(2021, 9, 1), life_health_or_financial_safety=True)
+    assert "E9.limitation-expired" in codes(run(lawful(offence=no_harm, discovered_on=D(2023, 9, 4))))
+    no_interest = Offence(committed_on=D(2021, 9, 1), harmful_consequences=True)
+    assert "E9.limitation-expired" in codes(run(lawful(offence=no_interest, discovered_on=D(2023, 9, 4))))
+
+
+def test_e9_a_limitation_rolled_past_a_weekend() -> None:
+    # From Wednesday 6 March 2019 two years end on Saturday 6 March 2021, so Monday 8 March.
+    offence = Offence(committed_on=D(2019, 3, 6))
+    assert not [c for c in codes(run(lawful(offence=offence, discovered_on=D(2021, 3, 8)))) if c.startswith("E9")]
+    f = one(run(lawful(offence=offence, discovered_on=D(2021, 3, 9))), "E9.limitation-expired")
+    assert facts(f)[1] == ("due", D(2021, 3, 8))

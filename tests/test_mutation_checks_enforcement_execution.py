@@ -643,3 +643,81 @@ def test_a_rule_in_force_before_its_numbers_names_itself() -> None:
     e13 = [f for f in report.findings if f.code == "E13.no-rule"]
     assert [f.parameter for f in e13] == ["enforcement.summary_fine_organisation.max"]
     assert "E13.summary-fine-too-high" not in codes(report)
+
+
+def test_e17_on_the_last_day_and_a_surcharge_with_no_day_late() -> None:
+    # Paid on Monday 11 April 2022, the last day: in time; a 1-yuan surcharge there is 0 days' worth.
+    report = run(lawful(payments=(Payment(paid_on=D(2022, 4, 11), amount_yuan=2000, surcharge_yuan=1),)))
+    assert [c for c in codes(report) if c.startswith("E17")] == ["E17.surcharge-too-high"]
+    assert one(report, "E17.surcharge-too-high").message == "加处罚款 1 元，超过每日 3% × 0 日 = 0 元"
+
+
+def test_no_rule_notes_name_the_rule_whose_number_is_missing() -> None:
+    # The withdrawal limit holds from 15 July 2021: a decision changed in June 2021 is not judged on it.
+    impact = fine(D(2021, 3, 5), social_impact=True)
+    case = lawful(
+        offence=Offence(committed_on=D(2021, 2, 1)), discovered_on=D(2021, 2, 2), filed_on=D(2021, 2, 3),
+        investigation=Investigation(started_on=D(2021, 2, 4)), notice=PenaltyNotice(served_on=D(2021, 2, 20)),
+        decision=impact, service=Service(served_on=D(2021, 3, 5), on_the_spot=True),
+        payments=(Payment(paid_on=D(2021, 3, 8), amount_yuan=2000),), closing=None,
+        publicity=Publicity(published_on=D(2021, 3, 20), changed_on=D(2021, 6, 1)),
+    )
+    notes = [(f.parameter, f.message) for f in run(case, as_of=D(2021, 12, 1)).findings if f.code == "E10.no-rule"]
+    assert (
+        "enforcement.withdrawal_period.max",
+        "规则配置 national 在 2021-06-01 没有生效的 enforcement.withdrawal_period.max，不检查此项",
+    ) in notes
+    # The payment period holds from 1 October 1996.
+    early = lawful(
+        offence=Offence(committed_on=D(1996, 5, 2)), discovered_on=D(1996, 5, 3), filed_on=None, investigation=None,
+        notice=None, decision=fine(D(1996, 5, 6)), service=Service(served_on=D(1996, 5, 6), on_the_spot=True),
+        payments=(), closing=None,
+    )
+    notes = [f.parameter for f in run(early, as_of=D(1996, 9, 1)).findings if f.code == "E17.no-rule"]
+    assert notes == ["enforcement.payment_period.max"]
+    # The surcharge cap (行政强制法 Art. 45) holds from 1 January 2012.
+    late_2011 = lawful(
+        offence=Offence(committed_on=D(2011, 5, 2)), discovered_on=D(2011, 5, 3), filed_on=D(2011, 5, 4),
+        investigation=Investigation(started_on=D(2011, 5, 5)), notice=PenaltyNotice(served_on=D(2011, 5, 10)),
+        decision=fine(D(2011, 5, 20)), service=Service(served_on=D(2011, 5, 20), on_the_spot=True),
+        payments=(Payment(paid_on=D(2011, 6, 20), amount_yuan=2000, surcharge_yuan=100),), closing=None,
+    )
+    notes = [f.parameter for f in run(late_2011).findings if f.code == "E17.no-rule"]
+    assert notes == ["enforcement.late_surcharge_total.max"]
+
+
+def test_a_withdrawal_due_in_an_uncovered_year() -> None:
+    impact = fine(D(2027, 3, 25), 200000, large_amount=True, social_impact=True)
+    case = uncovered(decision=impact, publicity=Publicity(published_on=D(2027, 3, 26), changed_on=D(2027, 5, 6)))
+    report = run(case, as_of=D(2027, 6, 1))
+    assert "工作日历不包含 2027 年，规则 E10 无法判断；请加载 2027 年的放假安排（补充数据或通知）" in [
+        f.message for f in report.findings if f.code == "CAL.coverage"
+    ]
+    assert not [c for c in codes(report) if c.startswith("E10.withdrawal")]
+
+
+def test_e17_judges_any_fine_and_only_a_fine() -> None:
+    one_yuan = lawful(decision=fine(D(2022, 3, 25), 1), payments=(Payment(paid_on=D(2022, 4, 12), amount_yuan=1),))
+    assert "E17.paid-late" in codes(run(one_yuan))
+    warned = PenaltyDecision(decided_on=D(2022, 3, 25), penalties=(PenaltyKind.WARNING,))
+    no_fine = lawful(decision=warned, payments=(Payment(paid_on=D(2022, 4, 12), amount_yuan=0, surcharge_yuan=5),))
+    assert not [c for c in codes(run(no_fine)) if c.startswith("E17")]
+
+
+def test_e8_service_due_in_an_uncovered_year() -> None:
+    report = run(uncovered(service=Service(served_on=D(2027, 4, 20)), payments=()))
+    assert "工作日历不包含 2027 年，规则 E8 无法判断；请加载 2027 年的放假安排（补充数据或通知）" in [
+        f.message for f in report.findings if f.code == "CAL.coverage"
+    ]
+    assert not [c for c in codes(report) if c.startswith("E8.")]
+
+
+def test_numbers_before_the_1996_penalty_law_are_not_judged() -> None:
+    early = lawful(
+        offence=Offence(committed_on=D(1996, 5, 2)), discovered_on=D(1996, 5, 3), filed_on=None, investigation=None,
+        notice=None, decision=fine(D(1996, 5, 6)), service=Service(served_on=D(1996, 5, 6), on_the_spot=True),
+        payments=(), closing=None,
+    )
+    report = run(early, as_of=D(1996, 9, 1))
+    assert [f.parameter for f in report.findings if f.code == "E2.no-rule" and f.parameter] == ["enforcement.officers.min"]
+    assert [f.parameter for f in report.findings if f.code == "E9.no-rule"] == ["enforcement.limitation_period"]
