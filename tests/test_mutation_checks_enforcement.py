@@ -801,3 +801,10 @@ def test_e9_a_limitation_rolled_past_a_weekend() -> None:
     assert not [c for c in codes(run(lawful(offence=offence, discovered_on=D(2021, 3, 8)))) if c.startswith("E9")]
     f = one(run(lawful(offence=offence, discovered_on=D(2021, 3, 9))), "E9.limitation-expired")
     assert facts(f)[1] == ("due", D(2021, 3, 8))
+
+
+def test_e12_before_a_decision_the_hearing_is_judged_on_the_notice_day() -> None:
+    hearing = Hearing(notified_on=D(2022, 3, 11), held_on=D(2022, 3, 22), presider_is_investigator=True)
+    report = run(heavy(hearing_request=HearingRequest(requested_on=D(2022, 3, 11)), hearing=hearing, decision=None,
+                       service=None, payments=(), closing=None))
+    assert "E12.presider-is-investigator" in codes(report)

@@ -721,3 +721,38 @@ def test_numbers_before_the_1996_penalty_law_are_not_judged() -> None:
     report = run(early, as_of=D(1996, 9, 1))
     assert [f.parameter for f in report.findings if f.code == "E2.no-rule" and f.parameter] == ["enforcement.officers.min"]
     assert [f.parameter for f in report.findings if f.code == "E9.no-rule"] == ["enforcement.limitation_period"]
+
+
+def test_every_rule_and_number_not_yet_in_force_gets_its_own_note() -> None:
+    early = lawful(
+        offence=Offence(committed_on=D(1996, 5, 2)), discovered_on=D(1996, 5, 3), filed_on=None, investigation=None,
+        notice=PenaltyNotice(served_on=D(1996, 5, 4)), hearing_request=HearingRequest(requested_on=D(1996, 5, 5)),
+        hearing=Hearing(notified_on=D(1996, 5, 5), held_on=D(1996, 5, 6)),
+        evidence_preservations=(EvidencePreservation(registered_on=D(1996, 5, 4)),),
+        decision=fine(D(1996, 5, 6)), service=Service(served_on=D(1996, 5, 6), on_the_spot=True), payments=(), closing=None,
+    )
+    notes = [(f.code, f.parameter) for f in run(early, as_of=D(1996, 9, 1)).findings if f.code.endswith(".no-rule")]
+    for note in (
+        ("E4.no-rule", None), ("E6.no-rule", None), ("E8.no-rule", None), ("E12.no-rule", None), ("E16.no-rule", None),
+        ("E18.no-rule", None),
+        ("E5.no-rule", "enforcement.hearing_request_period.max"), ("E5.no-rule", "enforcement.hearing_notice_period.min"),
+        ("E14.no-rule", "enforcement.evidence_decision_period.max"),
+    ):
+        assert note in notes, note
+
+
+def test_a_citation_of_several_articles_joins_them() -> None:
+    f = one(run(lawful(decision=fine(D(2022, 3, 25), states_remedies=False))), "E16.remedies-missing")
+    assert f.citation == (
+        "行政处罚法（2021年修订） 第五十九条第一款第（五）项：“申请行政复议、提起行政诉讼的途径和期限”; "
+        "行政处罚法（2021年修订） 第五十九条第二款：“行政处罚决定书必须盖有作出行政处罚决定的行政机关的印章”"
+    )
+
+
+def test_e14_an_item_past_the_calendar_does_not_stop_the_next() -> None:
+    held = (
+        EvidencePreservation(registered_on=D(2027, 3, 3)),
+        EvidencePreservation(registered_on=D(2022, 3, 3), decided_on=D(2022, 3, 20)),
+    )
+    report = run(lawful(evidence_preservations=held))
+    assert one(report, "E14.evidence-decision-late").path == "$.evidence_preservations[1].decided_on"
