@@ -38,6 +38,7 @@ from xingzheng.model.reconsideration import (
     ReconsiderationProcedure,
     RespondentAnswer,
 )
+from xingzheng.rules import parse_profile
 
 D = dt.date
 ERROR, WARNING, INFO = Severity.ERROR, Severity.WARNING, Severity.INFO
@@ -529,3 +530,39 @@ def test_reconsideration_upcoming_items() -> None:
     done = done.decide(ReconsiderationOutcome.UPHELD, D(2024, 6, 1))
     assert upcoming(done, as_of=D(2024, 6, 2)) == ()
     assert [i.rule for i in upcoming(reconsideration(accepted_on=None, not_accepted_on=D(2024, 5, 8)), as_of=D(2024, 5, 9))] == []
+
+
+RULES_BEFORE_NUMBERS = '''
+schema_version = 1
+name = "mutation-test-2022"
+parent = "national"
+''' + "".join(
+    f"""
+[[rules]]
+rule = "{rule}"
+title_zh = "测试"
+title_en = "test"
+[[rules.values]]
+since = 2022-01-01
+in_force = true
+citations = [{{ source = "administrative-penalty-law-2021.md", place = "Art. 48 ¶1", quote = "具有一定社会影响的行政处罚决定应当依法公开" }}]
+"""
+    for rule in ("W1", "W2", "W4")
+)
+
+
+def test_petition_rules_in_force_before_their_numbers_name_rule_and_field() -> None:
+    # A user's profile puts W1, W2 and W4 in force from 2022-01-01; the regulation's numbers hold from 2022-05-01.
+    profile = parse_profile(RULES_BEFORE_NUMBERS, "mutation-test-2022.toml")
+    office = petition(
+        received_on=D(2022, 3, 1), by_petition_office=True, notified_on=None, sorted_on=D(2022, 3, 5),
+        routing=PetitionRouting(PetitionRoute.HANDLED, D(2022, 3, 8)), extension=HandlingExtension(10, D(2022, 4, 1)),
+    )
+    assert [(f.code, f.path, f.message) for f in check(office, profile=profile).findings] == [
+        ("W1.no-rule", "$.sorted_on", "规则配置 mutation-test-2022 在 2022-03-01 没有生效的 petition.sorting_period.max，W1 未检查"),
+        ("W4.no-rule", "$.extension", "规则配置 mutation-test-2022 在 2022-03-01 没有生效的 petition.handling_extension.max，W4 未检查"),
+    ]
+    told = petition(received_on=D(2022, 3, 1), notified_on=D(2022, 3, 5))
+    assert [(f.code, f.path) for f in check(told, profile=profile).findings] == [("W2.no-rule", "$.notified_on")]
+    objected = petition(received_on=D(2022, 3, 1), notified_on=None, transferred_in=True, objected_on=D(2022, 3, 3))
+    assert [(f.code, f.path) for f in check(objected, profile=profile).findings] == [("W2.no-rule", "$.objected_on")]
