@@ -808,3 +808,15 @@ def test_e12_before_a_decision_the_hearing_is_judged_on_the_notice_day() -> None
     report = run(heavy(hearing_request=HearingRequest(requested_on=D(2022, 3, 11)), hearing=hearing, decision=None,
                        service=None, payments=(), closing=None))
     assert "E12.presider-is-investigator" in codes(report)
+
+
+def test_e13_the_fine_limit_cites_its_number_and_then_the_rule() -> None:
+    decision = summary(amount=5000, filed_with_agency_on=D(2022, 3, 25))
+    f = one(run(lawful(decision=decision, payments=(Payment(paid_on=D(2022, 3, 30), amount_yuan=5000),))), "E13.summary-fine-too-high")
+    assert f.citation.split("; ") == [
+        "行政处罚法（2021年修订） 第五十一条：“对法人或者其他组织处以三千元以下罚款或者警告的行政处罚的，可以当场作出行政处罚决定”",
+        "行政处罚法（2021年修订） 第五十一条：“可以当场作出行政处罚决定”",
+        "行政处罚法（2021年修订） 第五十四条第一款：“除本法第五十一条规定的可以当场作出的行政处罚外，行政机关发现公民、法人或者其他组织有依法"
+        "应当给予行政处罚的行为的，必须全面、客观、公正地调查，收集有关证据”",
+        "行政处罚法（2021年修订） 第五十二条第三款：“执法人员当场作出的行政处罚决定，应当报所属行政机关备案”",
+    ]
