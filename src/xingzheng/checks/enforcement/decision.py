@@ -93,20 +93,22 @@ def _e6(case: EnforcementCase, j: _Judge) -> None:
             dates=(("reviewed", review.completed_on), ("decided", on)),
         )
         return
-    if review.opinion is ReviewOpinion.LAWFUL:
+    opinion = review.opinion
+    assert opinion is not None  # a review records its opinion and completed_on together
+    if opinion is ReviewOpinion.LAWFUL:
         return
     if not rule.refuses_step:
         # 2017 Art. 38 ¶3 asks that a review take place; it says nothing of deciding against its opinion.
         j.emit(
             "E6.decided-against-review",
             on,
-            f"审核意见为“{review.opinion.value if review.opinion else ''}”，仍作出决定（2017年文本只要求进行审核）",
-            f"decided against a '{review.opinion.name.lower().replace('_', ' ') if review.opinion else ''}' review "
+            f"审核意见为“{opinion.label}”，仍作出决定（2017年文本只要求进行审核）",
+            f"decided against a '{opinion.name.lower().replace('_', ' ')}' review "
             "opinion (the 2017 text asks only that a review take place)",
             cite,
             "$.legal_review.opinion",
         )
-    elif review.opinion is ReviewOpinion.UNLAWFUL:
+    elif opinion is ReviewOpinion.UNLAWFUL:
         j.emit(
             "E6.review-not-passed",
             on,
