@@ -151,11 +151,11 @@ def test_any_accepted_reform_checks_any_record(
         return
     event("accepted")
     assert all(_accepted(profile, key, value) for key, value in changes.items()), changes
-    report = check(record, reform, as_of=as_of)
+    report = check(record, profile=reform, as_of=as_of)
     assert isinstance(report, Report)
     if as_of is not None:
         try:
-            upcoming(record, as_of, reform)
+            upcoming(record, as_of=as_of, profile=reform)
         except XingzhengError as exc:  # upcoming may refuse a question (coverage), never crash
             assert not isinstance(exc, InvariantError), exc
 
@@ -170,7 +170,7 @@ def test_the_issue_sweep_runs_to_the_end() -> None:
         except InvariantError:
             assert days == 0
             continue
-        assert isinstance(check(record, reform), Report)
+        assert isinstance(check(record, profile=reform), Report)
         done.append(days)
     assert done == list(range(1, 15))
 
