@@ -1,15 +1,29 @@
 """Tests that kill mutants of the State Council notice importer (calendar/notice.py, _notice_lunar.py).
 
 Issue 22 (mutation testing, docs/testing.md): each test asserts behaviour a caller can observe, on the
-reference notices in ../shared/calendar-notices.
+reference notices in ../shared/calendar-notices or on short notices written in their style. A parse
+error's whole message is asserted: it is what the user reads (the place, the reason, the quote, in
+Chinese and in English).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from _notice_support import read_notice
+from xingzheng import NoticeParseError
 from xingzheng.calendar.notice import parse_notice
+
+
+def notice(items: list[str], year: int = 2020, listed: str = "元旦", pre: str | None = None) -> str:
+    """A short annual notice in the official layout: preamble, items, signature, date."""
+    pre = pre if pre is not None else f"经国务院批准，现将{year}年{listed}放假调休日期的具体安排通知如下。"
+    return "\n\n".join([pre, *items, "国务院办公厅", f"{year - 1}年11月21日"])
+
+
+Y = "一、元旦：2020年1月1日放假，共1天。"
 
 
 def test_the_2020_notice_header_and_blocks() -> None:
@@ -26,4 +40,419 @@ def test_the_2020_notice_header_and_blocks() -> None:
     assert a.adjusted_workdays == (
         dt.date(2020, 1, 19), dt.date(2020, 2, 1), dt.date(2020, 4, 26), dt.date(2020, 5, 9),
         dt.date(2020, 6, 28), dt.date(2020, 9, 27), dt.date(2020, 10, 10),
+    )  # fmt: skip
+
+
+def test_the_short_notice_of_these_tests_parses() -> None:
+    a = parse_notice(notice([Y]))
+    assert a.year == 2020 and a.holidays == {dt.date(2020, 1, 1): "元旦"}
+    assert a.signed_on == dt.date(2019, 11, 21) and a.issuer == "国务院办公厅"
+
+
+@pytest.mark.parametrize(
+    ("text", "item", "zh", "en"),
+    [
+        pytest.param(
+            notice(["一、元旦：2020年1月1日（星期四）放假，共1天。"]),
+            "一",
+            "第一项：1月1日是星期三，不是星期四：“一、元旦：2020年1月1日（星期四）放假，共1天。”",
+            "item 一: 2020-01-01 is a Wednesday, not 星期四: '一、元旦：2020年1月1日（星期四）放假，共1天。'",
+            id="weekday",
+        ),
+        pytest.param(
+            notice(["一、元旦：2020年1月1日（假日）放假，共1天。"]),
+            "一",
+            "第一项：无法识别日期注释“假日”：“一、元旦：2020年1月1日（假日）放假，共1天。”",
+            "item 一: unknown date annotation '假日': '一、元旦：2020年1月1日（假日）放假，共1天。'",
+            id="unknown_annotation",
+        ),
+        pytest.param(
+            notice(["一、元旦：2020年1月1日（农历腊月初五十）放假，共1天。"]),
+            "一",
+            "第一项：无法核对农历注释“农历腊月初五十”：“一、元旦：2020年1月1日（农历腊月初五十）放假，共1天。”",
+            "item 一: cannot check the lunar annotation '农历腊月初五十': '一、元旦：2020年1月1日（农历腊月初五十）放假，共1天。'",
+            id="lunar_unreadable",
+        ),
+        pytest.param(
+            notice(["一、元旦：2020年1月1日（农历腊月初八）放假，共1天。"]),
+            "一",
+            "第一项：1月1日不是农历腊月初八：“一、元旦：2020年1月1日（农历腊月初八）放假，共1天。”",
+            "item 一: 2020-01-01 is not 农历腊月初八 in the lunar calendar: '一、元旦：2020年1月1日（农历腊月初八）放假，共1天。'",
+            id="lunar_wrong",
+        ),
+        pytest.param(
+            notice(["一、元旦：2020年1月1日（除夕）放假，共1天。"]),
+            "一",
+            "第一项：1月1日不是除夕：“一、元旦：2020年1月1日（除夕）放假，共1天。”",
+            "item 一: 2020-01-01 is not 除夕 in the lunar calendar: '一、元旦：2020年1月1日（除夕）放假，共1天。'",
+            id="chuxi_wrong",
+        ),
+        pytest.param(
+            notice(["一、元旦：1日放假，共1天。"]),
+            "一",
+            "第一项：日期“1日”缺少月份：“一、元旦：1日放假，共1天。”",
+            "item 一: the date '1日' has no month: '一、元旦：1日放假，共1天。'",
+            id="no_month",
+        ),
+        pytest.param(
+            notice(["一、元旦：2020年2月30日放假，共1天。"]),
+            "一",
+            "第一项：“2020年2月30日”不是有效日期：“一、元旦：2020年2月30日放假，共1天。”",
+            "item 一: '2020年2月30日' is not a valid date: '一、元旦：2020年2月30日放假，共1天。'",
+            id="invalid_date",
+        ),
+        pytest.param(
+            notice(["一、元旦：2022年1月1日放假，共1天。"]),
+            "一",
+            "第一项：“2022年1月1日”不在 2020 年前后：“一、元旦：2022年1月1日放假，共1天。”",
+            "item 一: '2022年1月1日' is not near 2020, the year arranged: '一、元旦：2022年1月1日放假，共1天。'",
+            id="far_year",
+        ),
+        pytest.param(
+            notice(["一、元旦：2020年1月1日放假。1月3日放假。"]),
+            "一",
+            "第一项：放假日期（1月1日、1月3日）不连续：“一、元旦：2020年1月1日放假。1月3日放假。”",
+            "item 一: the holidays (1月1日、1月3日) are not consecutive: '一、元旦：2020年1月1日放假。1月3日放假。'",
+            id="not_consecutive",
+        ),
+        pytest.param(
+            notice(["一、元旦：2020年1月1日放假1天。1月2日放假1天。"]),
+            "一",
+            "第一项：所述天数（1天）与全部放假日期（2天）不符：“一、元旦：2020年1月1日放假1天。1月2日放假1天。”",
+            "item 一: the stated length (1 days) does not match all the holidays (2 days): '一、元旦：2020年1月1日放假1天。1月2日放假1天。'",
+            id="longest_stated",
+        ),
+        pytest.param(
+            notice(["一、元旦：2020年1月1日放假，共1天。鼓励除夕(2月30日)休息。"]),
+            "一",
+            "第一项：“除夕(2月30日)”不是有效日期：“一、元旦：2020年1月1日放假，共1天。鼓励除夕(2月30日)休息。”",
+            "item 一: '除夕(2月30日)' is not a valid date: '一、元旦：2020年1月1日放假，共1天。鼓励除夕(2月30日)休息。'",
+            id="note_invalid",
+        ),
+        pytest.param(
+            notice(["一、元旦：2020年1月3日至1月1日放假调休，共3天。"]),
+            "一",
+            "第一项：2020-01-01 早于 2020-01-03：“一、元旦：2020年1月3日至1月1日放假调休，共3天。”",
+            "item 一: the range ends (2020-01-01) before it starts (2020-01-03): '一、元旦：2020年1月3日至1月1日放假调休，共3天。'",
+            id="range_backwards",
+        ),
+        pytest.param(
+            notice(["一、元旦：2020年1月1日至2月1日放假调休，共32天。"]),
+            "一",
+            "第一项：2020-01-01 至 2020-02-01 超过 31 天：“一、元旦：2020年1月1日至2月1日放假调休，共32天。”",
+            "item 一: 2020-01-01 to 2020-02-01 is over 31 days: '一、元旦：2020年1月1日至2月1日放假调休，共32天。'",
+            id="range_long",
+        ),
+        pytest.param(
+            notice(["一、元旦：2020年1月1日放假，共1天。1月2日起正常上班。"]),
+            "一",
+            "第一项：“起正常上班”只能跟在延长假期之后：“一、元旦：2020年1月1日放假，共1天。1月2日起正常上班。”",
+            "item 一: 'work resumes on' only follows an extension: '一、元旦：2020年1月1日放假，共1天。1月2日起正常上班。'",
+            id="resume_without_extension",
+        ),
+        pytest.param(
+            notice(["一、延长植树节假期至2020年1月3日。"], pre="经国务院批准，现将2020年元旦假期延长。"),
+            "一",
+            "第一项：未知的节日“植树节”：“一、延长植树节假期至2020年1月3日。”",
+            "item 一: unknown festival '植树节': '一、延长植树节假期至2020年1月3日。'",
+            id="unknown_extension_festival",
+        ),
+        pytest.param(
+            notice(["一、元旦：2020年1月1日放假，共1天，吃饺子。"]),
+            "一",
+            "第一项：无法理解“吃饺子”：“一、元旦：2020年1月1日放假，共1天，吃饺子。”",
+            "item 一: cannot understand '吃饺子': '一、元旦：2020年1月1日放假，共1天，吃饺子。'",
+            id="cannot_understand",
+        ),
+        pytest.param(
+            notice(["一、元旦：2020年1月1日放假，共1天。1月2日上班。"]),
+            "一",
+            "第一项：调休上班日 1月2日是星期四，不是周末：“一、元旦：2020年1月1日放假，共1天。1月2日上班。”",
+            "item 一: the adjusted working day 2020-01-02 is a Thursday, not a weekend day: '一、元旦：2020年1月1日放假，共1天。1月2日上班。'",
+            id="workday_weekday",
+        ),
+        pytest.param(
+            notice(["一、元旦：2020年1月1日放假，共1天。1月4日、1月4日上班。"]),
+            "一",
+            "第一项：2020-01-04 重复：“一、元旦：2020年1月1日放假，共1天。1月4日、1月4日上班。”",
+            "item 一: 2020-01-04 is listed twice: '一、元旦：2020年1月1日放假，共1天。1月4日、1月4日上班。'",
+            id="workday_twice",
+        ),
+        pytest.param(
+            notice(["一、元旦：2020年1月1日放假，共2天。"]),
+            "一",
+            "第一项：“共2天”与所列日期（1月1日，1天）不符：“一、元旦：2020年1月1日放假，共2天。”",
+            "item 一: '共2天' does not match the days given (1 days: 1月1日): '一、元旦：2020年1月1日放假，共2天。'",
+            id="length",
+        ),
+        pytest.param(
+            notice(["一、元旦：与周末连休。"]),
+            "一",
+            "第一项：“与周末连休”前没有放假日期：“一、元旦：与周末连休。”",
+            "item 一: '与周末连休' follows no holiday date: '一、元旦：与周末连休。'",
+            id="weekend_first",
+        ),
+        pytest.param(
+            notice(["一、元旦：2020年1月1日放假，与周末连休。"]),
+            "一",
+            "第一项：1月1日是星期三，不能“与周末连休”（应为星期五或星期一）：“一、元旦：2020年1月1日放假，与周末连休。”",
+            "item 一: 2020-01-01 is a Wednesday and cannot join the weekend (a Friday or a Monday can): '一、元旦：2020年1月1日放假，与周末连休。'",
+            id="weekend_wrong_day",
+        ),
+        pytest.param(
+            notice(["一、元旦：2020年1月1日补休。"]),
+            "一",
+            "第一项：“补休”须跟在周末的放假日之后：“一、元旦：2020年1月1日补休。”",
+            "item 一: '补休' (make-up day off) must follow a holiday on a weekend day: '一、元旦：2020年1月1日补休。'",
+            id="compensation_none",
+        ),
+        pytest.param(
+            notice(["一、国庆节：2020年10月4日放假，10月6日补休。"], listed="国庆节"),
+            "一",
+            "第一项：补休日 10月6日不是10月4日所在周末后的星期一：“一、国庆节：2020年10月4日放假，10月6日补休。”",
+            "item 一: the make-up day 2020-10-06 is not the Monday after the weekend of 2020-10-04: '一、国庆节：2020年10月4日放假，10月6日补休。'",
+            id="compensation_wrong",
+        ),
+        pytest.param(
+            notice([Y], listed="元旦和植树节"),
+            "导语",
+            "导语：有未知的节日：植树节：“经国务院批准,现将2020年元旦和植树节放假调休日期的具体安排通知如下。”",
+            "the preamble: names unknown festivals: ['植树节']: '经国务院批准,现将2020年元旦和植树节放假调休日期的具体安排通知如下。'",
+            id="announced_unknown",
+        ),
+        pytest.param(
+            "经国务院批准，现将元旦放假调休日期的具体安排通知如下。\n\n一、元旦：1月1日放假，共1天。",
+            "导语",
+            "导语：通知中找不到安排所属的年份：“经国务院批准,现将元旦放假调休日期的具体安排通知如下。”",
+            "the preamble: cannot find the year the notice arranges: '经国务院批准,现将元旦放假调休日期的具体安排通知如下。'",
+            id="no_year",
+        ),
+        pytest.param(
+            "关于2020年元旦的通知。\n\n请各地注意安全。",
+            "正文",
+            "正文：通知中没有任何放假安排：“关于2020年元旦的通知。请各地注意安全。”",
+            "the body: the notice arranges no days: '关于2020年元旦的通知。请各地注意安全。'",
+            id="no_days",
+        ),
+        pytest.param(
+            notice(["一、植树节：2020年1月1日放假，共1天。"]),
+            "一",
+            "第一项：未知的节日“植树节”：“一、植树节：2020年1月1日放假，共1天。”",
+            "item 一: unknown festival '植树节': '一、植树节：2020年1月1日放假，共1天。'",
+            id="unknown_head",
+        ),
+        pytest.param(
+            notice(["一、2020年1月1日放假，共1天。"]),
+            "一",
+            "第一项：年度通知的事项须写明节日：“一、2020年1月1日放假，共1天。”",
+            "item 一: an item of an annual notice must name its festival: '一、2020年1月1日放假，共1天。'",
+            id="annual_unnamed",
+        ),
+        pytest.param(
+            notice(
+                ["一、延长春节假期至2020年2月2日，2020年2月3日放假。"],
+                pre="经国务院批准，2020年春节假期延长。",
+            ),
+            "一",
+            "第一项：延长假期的事项不能同时安排其他日期：“一、延长春节假期至2020年2月2日，2020年2月3日放假。”",
+            "item 一: an extension item cannot arrange other days: '一、延长春节假期至2020年2月2日，2020年2月3日放假。'",
+            id="extension_and_days",
+        ),
+        pytest.param(
+            notice(["一、元旦：2020年1月1日放假，共1天，不调休。1月4日上班。"]),
+            "一",
+            "第一项：写明“不调休”却列有上班日：“一、元旦：2020年1月1日放假，共1天，不调休。1月4日上班。”",
+            "item 一: says 不调休 (no swap) but lists working days: '一、元旦：2020年1月1日放假，共1天，不调休。1月4日上班。'",
+            id="no_swap_workdays",
+        ),
+        pytest.param(
+            notice(["一、2020年1月1日放假，共1天。"], pre="经国务院批准，2020年元旦和春节安排调整。"),
+            "一",
+            "第一项：事项未写明节日，导语也未指明唯一的节日：“一、2020年1月1日放假，共1天。”",
+            "item 一: the item names no festival and the preamble does not name exactly one: '一、2020年1月1日放假，共1天。'",
+            id="context_two",
+        ),
+        pytest.param(
+            notice(
+                ["一、延长春节假期至2020年2月2日。2月4日起正常上班。"],
+                pre="经国务院批准，2020年春节假期延长。",
+            ),
+            "一",
+            "第一项：假期至 2020-02-02，恢复上班日应为 2020-02-03，而不是 2020-02-04：“一、延长春节假期至2020年2月2日。2月4日起正常上班。”",
+            "item 一: the holiday ends on 2020-02-02: work resumes on 2020-02-03, not 2020-02-04: '一、延长春节假期至2020年2月2日。2月4日起正常上班。'",
+            id="resume_wrong",
+        ),
+        pytest.param(
+            notice(["一、元旦：2020年1月2日放假，共1天。"]),
+            "一",
+            "第一项：元旦（1月1日）不在所列放假日期之内：“一、元旦：2020年1月2日放假，共1天。”",
+            "item 一: 元旦 (2020-01-01) is not among the holidays given: '一、元旦：2020年1月2日放假，共1天。'",
+            id="own_day",
+        ),
+        pytest.param(
+            notice(["一、元旦：2019年12月28日至2020年1月1日放假调休，共5天。2019年12月28日上班。"]),
+            "一",
+            "第一项：2019-12-28 既放假又上班：“一、元旦：2019年12月28日至2020年1月1日放假调休，共5天。2019年12月28日上班。”",
+            "item 一: 2019-12-28 is both a holiday and a working day: '一、元旦：2019年12月28日至2020年1月1日放假调休，共5天。2019年12月28日上班。'",
+            id="both",
+        ),
+        pytest.param(
+            notice(["一、元旦：2020年1月1日放假，共1天。1月19日上班。"]),
+            "一",
+            "第一项：调休上班日 1月19日距放假日期 18 天，超过 14 天：“一、元旦：2020年1月1日放假，共1天。1月19日上班。”",
+            "item 一: the adjusted working day 2020-01-19 is 18 days from the holidays (more than 14): '一、元旦：2020年1月1日放假，共1天。1月19日上班。'",
+            id="distance",
+        ),
+        pytest.param(
+            notice([Y], listed="元旦和春节"),
+            "导语",
+            "导语：列出的春节没有对应的事项：“经国务院批准,现将2020年元旦和春节放假调休日期的具体安排通知如下。”",
+            "the preamble: names 春节 but no item arranges it: '经国务院批准,现将2020年元旦和春节放假调休日期的具体安排通知如下。'",
+            id="missing",
+        ),
+        pytest.param(
+            notice([Y, "二、劳动节：5月1日放假，共1天。"]),
+            "导语",
+            "导语：事项中的劳动节未在导语中列出：“经国务院批准,现将2020年元旦放假调休日期的具体安排通知如下。”",
+            "the preamble: 劳动节 is arranged but not named here: '经国务院批准,现将2020年元旦放假调休日期的具体安排通知如下。'",
+            id="extra",
+        ),
+        pytest.param(
+            notice(["一、元旦：1月4日上班。"]),
+            "一",
+            "第一项：没有放假日期：“一、元旦：1月4日上班。”",
+            "item 一: no holiday date: '一、元旦：1月4日上班。'",
+            id="no_holiday2",
+        ),
+        pytest.param(
+            notice(["一、元旦：2019年12月2日至2020年1月1日放假调休，共31天。2019年11月30日上班。"]),
+            "一",
+            "第一项：2019-11-30 不在 2020 年或 2019 年 12 月内：“一、元旦：2019年12月2日至2020年1月1日放假调休，共31天。2019年11月30日上班。”",
+            "item 一: 2019-11-30 is not in 2020 or in December 2019: '一、元旦：2019年12月2日至2020年1月1日放假调休，共31天。2019年11月30日上班。'",
+            id="year2",
+        ),
+        pytest.param(
+            notice(
+                ["一、国庆节：10月1日至8日放假调休，共8天。", "二、中秋节：10月1日放假，共1天。"],
+                listed="国庆节和中秋节",
+            ),
+            "二",
+            "第二项：2020-10-01 已在第一项中安排：“二、中秋节：10月1日放假，共1天。”",
+            "item 二: 2020-10-01 is already arranged in item 一: '二、中秋节：10月1日放假，共1天。'",
+            id="twice2",
+        ),
+        pytest.param(
+            "经国务院批准，2020年元旦安排如下。\n\n2020年1月1日放假，共2天。",
+            "正文",
+            "正文：“共2天”与所列日期（1月1日，1天）不符：“2020年1月1日放假，共2天。”",
+            "the body: '共2天' does not match the days given (1 days: 1月1日): '2020年1月1日放假，共2天。'",
+            id="body_place",
+        ),
+    ],
+)
+def test_a_parse_error_names_its_place_says_why_and_quotes_the_item(
+    text: str, item: str, zh: str, en: str
+) -> None:
+    with pytest.raises(NoticeParseError) as info:
+        parse_notice(text)
+    assert info.value.item == item
+    assert str(info.value) == f"{zh} / {en}"
+
+
+def _message(call: object) -> tuple[str | None, str]:
+    assert callable(call)
+    with pytest.raises(NoticeParseError) as info:
+        call()
+    return info.value.item, str(info.value)
+
+
+EXTENSION_ITEM = "一、延长2020年春节假期至2月2日（农历正月初九，星期日），2月3日（星期一）起正常上班。"
+
+
+def test_an_amendment_for_another_year_names_both_years() -> None:
+    extension = parse_notice(read_notice("2020-extension.md"))
+    assert _message(lambda: parse_notice(read_notice("2021.md")).amend(extension)) == (
+        None,
+        "修改通知（国办发明电〔2020〕1号）针对 2020 年，不能用于 2021 年的安排 / "
+        "the amending notice (国办发明电〔2020〕1号) is for 2020, not 2021",
+    )
+
+
+def test_an_unresolved_extension_says_how_to_import_it() -> None:
+    extension = parse_notice(read_notice("2020-extension.md"))
+    assert _message(extension.to_supplement) == (
+        "一",
+        "第一项：延长假期须对照被修改的安排才能确定日期（国办发明电〔2020〕1号）；请与年度通知一起导入，"
+        f"或使用 calendar.with_notice：“{EXTENSION_ITEM}” / item 一: an extension needs the arrangement it "
+        "extends (国办发明电〔2020〕1号); import it together with the annual notice, or use "
+        f"calendar.with_notice: '{EXTENSION_ITEM}'",
+    )
+
+
+def test_an_extension_that_cannot_be_resolved_says_why() -> None:
+    extension = parse_notice(read_notice("2020-extension.md"))
+    new_year_only = parse_notice(notice([Y]))
+    assert _message(lambda: new_year_only.amend(extension)) == (
+        "一",
+        f"第一项：要延长的春节假期在被修改的安排中不存在：“{EXTENSION_ITEM}” / item 一: the 春节 holiday to "
+        f"extend is not in the arrangement amended: '{EXTENSION_ITEM}'",
+    )
+    extended = parse_notice(read_notice("2020.md")).amend(extension)
+    assert _message(lambda: extended.amend(extension)) == (
+        "一",
+        f"第一项：延长至 2020-02-02，但春节假期已到 2020-02-02：“{EXTENSION_ITEM}” / item 一: extends to "
+        f"2020-02-02, but the 春节 holiday already runs to 2020-02-02: '{EXTENSION_ITEM}'",
+    )
+
+
+def test_merging_refuses_two_annual_notices_and_an_amendment_without_its_year() -> None:
+    from xingzheng.calendar.notice import merge_notices
+
+    assert _message(lambda: merge_notices([read_notice("2020.md"), read_notice("2020.md")])) == (
+        None,
+        "给出了两份 2020 年的年度通知 / two annual notices for 2020",
+    )
+    assert _message(lambda: merge_notices([read_notice("2020-extension.md")])) == (
+        None,
+        "修改通知（国办发明电〔2020〕1号）针对 2020 年，但既未给出该年的年度通知，日历也不覆盖该年 / "
+        "the amending notice (国办发明电〔2020〕1号) is for 2020, but neither that year's annual notice is "
+        "given nor does the calendar cover it",
+    )
+
+
+def test_an_error_in_an_unnumbered_paragraph_names_the_body() -> None:
+    text = "经国务院批准，2020年元旦安排如下。\n\n2020年1月1日放假，共2天。"
+    assert _message(lambda: parse_notice(text)) == (
+        "正文",
+        "正文：“共2天”与所列日期（1月1日，1天）不符：“2020年1月1日放假，共2天。” / the body: '共2天' does not "
+        "match the days given (1 days: 1月1日): '2020年1月1日放假，共2天。'",
+    )
+
+
+def test_an_amendment_alone_may_not_take_away_weekday_rest_days_or_working_days() -> None:
+    from xingzheng.calendar import default_calendar
+
+    # Made up: a calendar whose 2019 劳动节 also rests on Monday 6 May and Sunday 12 May and works
+    # Saturday 27 April. The Labour Day amendment (1–4 May off, 28 April and 5 May worked) takes the
+    # three away: the Sunday goes back to a weekend (expressible), the other two cannot be expressed.
+    cal = default_calendar().with_supplement(
+        {
+            "year": 2019,
+            "source": "假想",
+            "holidays": [
+                {
+                    "name": "劳动节",
+                    "dates": [dt.date(2019, 5, 1), dt.date(2019, 5, 6), dt.date(2019, 5, 12)],
+                    "adjusted_workdays": [dt.date(2019, 4, 27)],
+                }
+            ],
+        },
+        override=True,
+    )
+    assert _message(lambda: cal.with_notice(read_notice("2019-labour-day-adjustment.md"))) == (
+        None,
+        "修改通知（国办发明电〔2019〕3号）取消了日历中 2019-04-27、2019-05-06 的安排，补充数据无法表达；"
+        "请与该年的年度通知一起导入 / the amending notice (国办发明电〔2019〕3号) takes away what the calendar "
+        "sets on 2019-04-27、2019-05-06, which a supplement cannot express; import it together with that "
+        "year's annual notice",
     )
