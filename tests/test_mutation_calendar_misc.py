@@ -5,10 +5,15 @@ Issue 22 (mutation testing, docs/testing.md): each test asserts behaviour a call
 
 from __future__ import annotations
 
+import datetime as dt
+import tomllib
+from pathlib import Path
+
 import pytest
 
-from xingzheng.calendar import FESTIVALS, HolidayName
+from xingzheng.calendar import FESTIVALS, HolidayBlock, HolidayName, LocalRestDay, Supplement
 from xingzheng.calendar._names import festival, from_chinese_calendar
+from xingzheng.errors import LoadError
 
 
 def test_holiday_name_prints_chinese_then_english() -> None:
@@ -48,3 +53,176 @@ def test_chinese_calendar_labels_map_to_the_official_names(label: str, zh: str, 
             "70th Anniversary of the Victory of the Chinese People's War of Resistance against Japanese "
             "Aggression and the World Anti-Fascist War"
         )
+
+
+# --------------------------------------------------------------------------- supplement.py
+
+D = dt.date
+
+
+def _problems(data: object) -> tuple[str, list[tuple[str, str, str]]]:
+    with pytest.raises(LoadError) as info:
+        Supplement.from_mapping(data, source_name="s.toml")  # type: ignore[arg-type]
+    assert info.value.source == "s.toml"
+    return str(info.value).splitlines()[0], [(p.path, p.message, p.message_en) for p in info.value.details]
+
+
+def test_a_malformed_supplement_reports_every_problem_in_both_languages() -> None:
+    head, problems = _problems(
+        {
+            "year": 2027,
+            "source": " ",
+            "colour": 1,
+            "holidays": [
+                {"name": "植树节", "dates": ["2027-03-12", dt.datetime(2027, 3, 12)], "x": 1},
+                {"name": "", "dates": (D(2026, 12, 31), D(2026, 11, 30), D(2028, 1, 1))},
+                {
+                    "name": "春节",
+                    "name_en": 5,
+                    "dates": [D(2027, 2, 6)],
+                    "adjusted_workdays": [D(2027, 2, 8)],
+                },
+                {"name": "元旦", "dates": [D(2027, 2, 6)], "source": " "},
+                {"name": "元旦", "dates": "2027-01-01"},
+                {"name": "元旦"},
+                "not a table",
+            ],
+            "local_rest_days": [{"date": D(2027, 3, 8)}, {"date": "x", "name": "妇女节", "basis": " "}],
+        }
+    )
+    assert head == "无法读取 s.toml（20 处问题） / cannot load s.toml (20 problem(s))"
+    assert problems == [
+        ("$.colour", "未知的键", "unknown key"),
+        ("$.source", "缺少来源（通知文号或说明）", "missing source (notice number or description)"),
+        ("$.holidays[0].x", "未知的键", "unknown key"),
+        (
+            "$.holidays[0].name",
+            "“植树节”不是法定节日的正式名称，请给出 name_en",
+            "'植树节' is not an official festival name; give name_en",
+        ),
+        ("$.holidays[0].dates[0]", "不是日期", "not a date"),
+        ("$.holidays[0].dates[1]", "不是日期", "not a date"),
+        ("$.holidays[1].name", "缺少节日名称", "missing holiday name"),
+        (
+            "$.holidays[1].dates[1]",
+            "日期 2026-11-30 不在 2027 年或 2026 年 12 月内",
+            "date 2026-11-30 is not in 2027 or in December 2026",
+        ),
+        (
+            "$.holidays[1].dates[2]",
+            "日期 2028-01-01 不在 2027 年或 2026 年 12 月内",
+            "date 2028-01-01 is not in 2027 or in December 2026",
+        ),
+        ("$.holidays[2].name_en", "应为字符串", "must be a string"),
+        (
+            "$.holidays[2].adjusted_workdays[0]",
+            "调休上班日 2027-02-08 不是周六或周日",
+            "adjusted working day 2027-02-08 is not a Saturday or Sunday",
+        ),
+        (
+            "$.holidays[3].dates[0]",
+            "日期 2027-02-06 重复（已见于 $.holidays[2].dates[0]）",
+            "date 2027-02-06 repeated (see $.holidays[2].dates[0])",
+        ),
+        ("$.holidays[3].source", "来源应为非空字符串", "source must be a non-empty string"),
+        ("$.holidays[4].dates", "应为日期列表", "must be a list of dates"),
+        ("$.holidays[5].dates", "缺少放假日期", "missing holiday dates"),
+        ("$.holidays[6]", "应为表", "must be a table"),
+        ("$.local_rest_days[0].name", "缺少名称", "missing name"),
+        ("$.local_rest_days[0].basis", "缺少依据", "missing basis"),
+        ("$.local_rest_days[1].date", "不是日期", "not a date"),
+        ("$.local_rest_days[1].basis", "缺少依据", "missing basis"),
+    ]
+
+
+def test_a_supplement_that_is_not_a_table_or_has_no_valid_year() -> None:
+    assert _problems([1, 2]) == (
+        "无法读取 s.toml（1 处问题） / cannot load s.toml (1 problem(s))",
+        [("$", "补充数据应为表（对象）", "a supplement must be a table (object)")],
+    )
+    assert _problems({"year": True, "source": 5, "holidays": {}, "local_rest_days": 3})[1] == [
+        ("$.year", "缺少年份或年份无效", "missing or invalid year"),
+        ("$.source", "缺少来源（通知文号或说明）", "missing source (notice number or description)"),
+        ("$.holidays", "应为表数组", "must be an array of tables"),
+        ("$.local_rest_days", "应为表数组", "must be an array of tables"),
+    ]
+    for year in (1899, 2201, None, "2027"):
+        assert _problems({"year": year, "source": "x"})[1] == [
+            ("$.year", "缺少年份或年份无效", "missing or invalid year")
+        ]
+    assert Supplement.from_mapping({"year": 1900, "source": "x"}).year == 1900
+    assert Supplement.from_mapping({"year": 2200, "source": "x"}).year == 2200
+
+
+def test_a_supplement_reads_back_what_it_writes() -> None:
+    data = {
+        "year": 2027,
+        "source": "国办发明电〔2026〕9号",
+        "holidays": [
+            {"name": "元旦", "dates": [D(2027, 1, 1), D(2026, 12, 31)]},
+            {
+                "name": "春节",
+                "name_en": "Chinese New Year",
+                "dates": [D(2027, 2, 6), D(2027, 2, 7)],
+                "adjusted_workdays": [D(2027, 2, 14)],
+                "source": "国办发明电〔2027〕1号",
+            },
+            {"name": "植树节", "name_en": "Tree Planting Day", "dates": [D(2027, 3, 12)]},
+            {"name": "清明节", "name_en": "Qingming Festival", "dates": [D(2027, 4, 5)]},
+        ],
+        "local_rest_days": [
+            {"date": D(2027, 3, 8), "name": "妇女节", "basis": "某市决定"},
+            {"date": D(2027, 3, 1), "name": "某节", "basis": "某县决定"},
+        ],
+    }
+    sup = Supplement.from_mapping(data)
+    assert sup.holidays[0] == HolidayBlock(FESTIVALS["元旦"], (D(2026, 12, 31), D(2027, 1, 1)))
+    assert sup.holidays[1].name == HolidayName("春节", "Chinese New Year")
+    assert [r.date for r in sup.local_rest_days] == [D(2027, 3, 1), D(2027, 3, 8)]
+    assert sup.local_rest_days[0] == LocalRestDay(D(2027, 3, 1), "某节", "某县决定")
+    assert sup.to_mapping() == {
+        "year": 2027,
+        "source": "国办发明电〔2026〕9号",
+        "holidays": [
+            {"name": "元旦", "dates": [D(2026, 12, 31), D(2027, 1, 1)]},
+            {
+                "name": "春节",
+                "name_en": "Chinese New Year",
+                "dates": [D(2027, 2, 6), D(2027, 2, 7)],
+                "adjusted_workdays": [D(2027, 2, 14)],
+                "source": "国办发明电〔2027〕1号",
+            },
+            {"name": "植树节", "name_en": "Tree Planting Day", "dates": [D(2027, 3, 12)]},
+            {"name": "清明节", "dates": [D(2027, 4, 5)]},
+        ],
+        "local_rest_days": [
+            {"date": D(2027, 3, 1), "name": "某节", "basis": "某县决定"},
+            {"date": D(2027, 3, 8), "name": "妇女节", "basis": "某市决定"},
+        ],
+    }
+    assert Supplement.from_mapping(tomllib.loads(sup.dumps())) == sup
+    assert Supplement.from_mapping({"year": 2027, "source": "x"}).to_mapping() == {
+        "year": 2027,
+        "source": "x",
+    }
+
+
+def test_loading_a_supplement_file_names_the_file_and_the_reason(tmp_path: Path) -> None:
+    missing = tmp_path / "missing.toml"
+    with pytest.raises(LoadError) as info:
+        Supplement.load(missing)
+    [(path, zh, en)] = [(p.path, p.message, p.message_en) for p in info.value.details]
+    assert info.value.source == str(missing) and path == "$"
+    assert (
+        zh.startswith("无法读取文件：") and en.startswith("cannot read the file: ") and "missing.toml" in en
+    )
+    bad = tmp_path / "bad.toml"
+    bad.write_text("year = = 2027\n", encoding="utf-8")
+    with pytest.raises(LoadError) as info:
+        Supplement.load(bad)
+    [(path, zh, en)] = [(p.path, p.message, p.message_en) for p in info.value.details]
+    assert info.value.source == str(bad) and path == "$"
+    assert zh.startswith("不是有效的 TOML：") and en.startswith("not valid TOML: ") and "line 1" in en
+    good = tmp_path / "good.toml"
+    good.write_text('year = 2027\nsource = "x"\n', encoding="utf-8")
+    assert Supplement.load(str(good)) == Supplement(2027, "x")
