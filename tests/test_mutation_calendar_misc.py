@@ -13,6 +13,7 @@ import pytest
 
 from xingzheng.calendar import FESTIVALS, HolidayBlock, HolidayName, LocalRestDay, Supplement
 from xingzheng.calendar._names import festival, from_chinese_calendar
+from xingzheng.calendar._statutory import festival_days, holiday_name_on, statutory_holidays, weekday_holidays
 from xingzheng.errors import LoadError
 
 
@@ -226,3 +227,52 @@ def test_loading_a_supplement_file_names_the_file_and_the_reason(tmp_path: Path)
     good = tmp_path / "good.toml"
     good.write_text('year = 2027\nsource = "x"\n', encoding="utf-8")
     assert Supplement.load(str(good)) == Supplement(2027, "x")
+
+
+# --------------------------------------------------------------------------- _statutory.py
+
+SPRING_2025 = [D(2025, 1, 28), D(2025, 1, 29), D(2025, 1, 30), D(2025, 1, 31)]
+
+
+def test_the_article_2_days_of_2025_by_name() -> None:
+    days = festival_days(2025)
+    assert list(days) == sorted(days)
+    assert {d: n.zh for d, n in days.items()} == {
+        D(2025, 1, 1): "元旦",
+        **dict.fromkeys(SPRING_2025, "春节"),
+        D(2025, 4, 4): "清明节",
+        D(2025, 5, 1): "劳动节",
+        D(2025, 5, 2): "劳动节",
+        D(2025, 5, 31): "端午节",
+        D(2025, 10, 1): "国庆节",
+        D(2025, 10, 2): "国庆节",
+        D(2025, 10, 3): "国庆节",
+        D(2025, 10, 6): "中秋节",
+    }
+    assert all(name is FESTIVALS[name.zh] for name in days.values())
+    assert holiday_name_on(D(2025, 10, 6)) == FESTIVALS["中秋节"]
+    with pytest.raises(KeyError):
+        holiday_name_on(D(2025, 10, 7))
+    # In force from 2025-01-01 only; by ordinal; weekend days left out of the weekday list.
+    assert statutory_holidays(2024) == {}
+    assert statutory_holidays(2025) == {d.toordinal(): n for d, n in days.items()}
+    weekdays = [D.fromordinal(o) for o in weekday_holidays(2025)]
+    assert weekdays == [d for d in days if d.weekday() < 5]
+    assert D(2025, 5, 31) not in weekdays and D(2025, 10, 6) in weekdays and D(2025, 1, 31) in weekdays
+
+
+def test_a_mid_autumn_day_on_1_october_is_national_day() -> None:
+    # 2020: 中秋 fell on 1 October (DECISIONS.md: the merged block's 1 October is 国庆节).
+    days = festival_days(2020)
+    assert days[D(2020, 10, 1)] == FESTIVALS["国庆节"]
+    assert "中秋节" not in {n.zh for n in days.values()}
+    assert len(days) == 12
+
+
+def test_the_lunar_days_are_computed_for_1901_to_2100_only() -> None:
+    assert min(festival_days(1901)) == D(1901, 1, 1)
+    assert max(festival_days(2100)) <= D(2100, 12, 31)
+    for year in (1900, 2101):
+        with pytest.raises(ValueError) as info:
+            festival_days(year)
+        assert str(info.value) == f"the lunar holidays can be computed for 1901–2100 only, not {year}"
