@@ -41,3 +41,31 @@ def pytest_configure(config: pytest.Config) -> None:
     import tempfile
 
     os.environ["XINGZHENG_DATA_DIR"] = tempfile.mkdtemp(prefix="xingzheng-test-data-")
+
+
+@pytest.fixture(autouse=True)
+def _cold_calendar_caches() -> None:
+    """Under mutmut only (docs/testing.md): forget the calendar's memoised results before each test.
+
+    mutmut forks each mutant's test run from a process that has already run the tests once, so every
+    ``functools.cache`` of the calendar (the built-in calendar, the new moons, the statutory holidays, the
+    month sums) would answer from memory and a mutant inside the code they remember would never run.
+    """
+    if not os.environ.get("MUTANT_UNDER_TEST"):
+        return
+    from xingzheng.calendar import _calendar, _installed, _notice_lunar, _statutory, periods
+
+    for cached in (
+        _calendar._builtin,
+        _calendar._holidays_before,
+        _installed._with_installed,
+        _notice_lunar._new_moons,
+        _notice_lunar.solar_term,
+        _notice_lunar.lunar_new_year,
+        _notice_lunar.dragon_boat_day,
+        _notice_lunar.mid_autumn_day,
+        _statutory.statutory_holidays,
+        _statutory.weekday_holidays,
+    ):
+        cached.cache_clear()
+    periods._MONTHS_AFTER.clear()
