@@ -11,10 +11,23 @@ from pathlib import Path
 
 import pytest
 
-from xingzheng.calendar import FESTIVALS, HolidayBlock, HolidayName, LocalRestDay, Supplement
+from _notice_support import render
+from xingzheng.calendar import (
+    FESTIVALS,
+    HolidayBlock,
+    HolidayName,
+    LocalRestDay,
+    Supplement,
+    data_dir,
+    default_calendar,
+    install_notices,
+    installed_supplements,
+    uninstall,
+)
 from xingzheng.calendar._names import festival, from_chinese_calendar
 from xingzheng.calendar._statutory import festival_days, holiday_name_on, statutory_holidays, weekday_holidays
-from xingzheng.errors import LoadError
+from xingzheng.calendar.notice import Arrangement, FestivalArrangement
+from xingzheng.errors import LoadError, SupplementConflictError
 
 
 def test_holiday_name_prints_chinese_then_english() -> None:
@@ -276,3 +289,93 @@ def test_the_lunar_days_are_computed_for_1901_to_2100_only() -> None:
         with pytest.raises(ValueError) as info:
             festival_days(year)
         assert str(info.value) == f"the lunar holidays can be computed for 1901–2100 only, not {year}"
+
+
+# --------------------------------------------------------------------------- _installed.py
+# Made-up notices for 2027, the first year past the data (never a real arrangement).
+
+NEXT = 2027
+
+
+def _annual(spring_days: int = 7, workdays: tuple[dt.date, ...] = (D(NEXT, 2, 14),)) -> str:
+    spring = [D(NEXT, 2, 5) + dt.timedelta(days=i) for i in range(spring_days)]  # 除夕 2027 is 5 February
+    blocks = (
+        FestivalArrangement(("元旦",), [D(NEXT, 1, 1)]),
+        FestivalArrangement(("春节",), spring, workdays),
+    )
+    return "国办发明电〔2026〕9号\n\n" + render(Arrangement(year=NEXT, blocks=blocks))
+
+
+AMENDMENT = (
+    "国办发明电〔2027〕1号\n\n经国务院批准，现将调整2027年元旦放假安排通知如下。\n\n"
+    "一、2027年1月1日至3日放假调休，共3天。\n\n国务院办公厅\n\n2027年1月1日"
+)
+
+
+@pytest.fixture
+def store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("XINGZHENG_DATA_DIR", str(tmp_path))
+    return tmp_path / "calendar"
+
+
+def test_an_amendment_installed_alone_amends_the_installed_year(store: Path) -> None:
+    (first,) = install_notices([_annual()])
+    assert first.notices == ("国办发明电〔2026〕9号",) and first.signed_on == D(2026, 12, 1)
+    (record,) = install_notices([AMENDMENT])
+    assert record.notices == ("国办发明电〔2026〕9号", "国办发明电〔2027〕1号")
+    assert record.signed_on == D(NEXT, 1, 1) and not record.override
+    sup = record.supplement
+    assert sup.year == NEXT and sup.source == "国办发明电〔2027〕1号"
+    assert [(b.name.zh, b.dates[0], b.dates[-1], b.adjusted_workdays, b.source) for b in sup.holidays] == [
+        ("春节", D(NEXT, 2, 5), D(NEXT, 2, 11), (D(NEXT, 2, 14),), "国办发明电〔2026〕9号"),
+        ("元旦", D(NEXT, 1, 1), D(NEXT, 1, 3), (), None),
+    ]
+    (listed,) = installed_supplements()
+    assert listed == record
+    cal = default_calendar()
+    assert not cal.is_workday(D(NEXT, 1, 1)) and cal.holiday_name(D(NEXT, 1, 3)) == FESTIVALS["元旦"]
+    assert cal.entry_source(D(NEXT, 2, 5)) == "国办发明电〔2026〕9号"
+    assert cal.entry_source(D(NEXT, 1, 2)) == "国办发明电〔2027〕1号（已安装 / installed）"
+    text = record.path.read_text(encoding="utf-8")
+    assert text.startswith(
+        "# xingzheng: the 2027 holiday arrangement installed by `xingzheng import-notice --install`.\n"
+        "# Remove it with `xingzheng calendar --uninstall 2027`.\n[installed]\n"
+    )
+    assert "signed_on = 2027-01-01\noverride = false\n" in text
+
+
+def test_an_annual_notice_that_contradicts_the_installed_year_lists_each_day(store: Path) -> None:
+    install_notices([_annual()])
+    contradicting = _annual(9, (D(NEXT, 2, 14), D(NEXT, 2, 20)))  # rests Friday 12th, works Saturday 20th
+    with pytest.raises(SupplementConflictError) as info:
+        install_notices([contradicting])
+    path = store / f"{NEXT}.toml"
+    assert str(info.value) == (
+        f"通知（国办发明电〔2026〕9号）与已安装的 2027 年安排（{path}）冲突：2027-02-12: workday → rest day; "
+        "2027-02-20: rest day → workday；确认无误后可用 override / the notice (国办发明电〔2026〕9号) contradicts "
+        f"the installed 2027 arrangement ({path}): 2027-02-12: workday → rest day; 2027-02-20: rest day → "
+        "workday; if it is right, use override"
+    )
+    assert info.value.conflicts == (
+        (D(NEXT, 2, 12), "workday", "rest day"),
+        (D(NEXT, 2, 20), "rest day", "workday"),
+    )
+    (record,) = install_notices([contradicting], override=True)
+    assert record.override and record.notices == ("国办发明电〔2026〕9号",)
+    (amended,) = install_notices([AMENDMENT])  # an amendment keeps the year's override
+    assert amended.override and amended.notices == ("国办发明电〔2026〕9号", "国办发明电〔2027〕1号")
+
+
+def test_uninstalling_a_year_not_installed_names_the_file(store: Path) -> None:
+    with pytest.raises(FileNotFoundError) as info:
+        uninstall(2030)
+    path = store / "2030.toml"
+    assert str(info.value) == f"没有已安装的 2030 年通知（{path}） / no notice is installed for 2030 ({path})"
+
+
+def test_only_four_digit_toml_files_are_installed_years(store: Path) -> None:
+    install_notices([_annual()])
+    for name in ("notes.toml", "20270.toml", "027.toml", "2028.txt", "2028.toml.bak"):
+        (store / name).write_text("not toml at all [", encoding="utf-8")
+    assert [item.year for item in installed_supplements()] == [NEXT]
+    assert data_dir() == store.parent
