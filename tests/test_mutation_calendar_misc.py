@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import tomllib
+import warnings
 from pathlib import Path
 
 import pytest
@@ -379,3 +380,96 @@ def test_only_four_digit_toml_files_are_installed_years(store: Path) -> None:
         (store / name).write_text("not toml at all [", encoding="utf-8")
     assert [item.year for item in installed_supplements()] == [NEXT]
     assert data_dir() == store.parent
+
+
+def _store_problems(store: Path, text: str) -> list[tuple[str, str, str]]:
+    store.mkdir(parents=True, exist_ok=True)
+    path = store / f"{NEXT}.toml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(LoadError) as info:
+        installed_supplements()
+    assert info.value.source == str(path)
+    return [(p.path, p.message, p.message_en) for p in info.value.details]
+
+
+def test_a_store_file_lists_every_problem_in_both_languages(store: Path) -> None:
+    assert _store_problems(store, "extra = 1\n") == [
+        ("$.extra", "未知的键", "unknown key"),
+        ("$.installed", "缺少安装信息表", "missing the [installed] table"),
+        ("$.supplement", "缺少补充表", "missing the [supplement] table"),
+        ("$.installed.notices", "应为通知名称的列表", "must be a list of notice names"),
+        ("$.installed.override", "应为 true 或 false", "must be true or false"),
+        ("$.installed.installed_at", "不是日期时间", "not a date-time"),
+    ]
+    assert _store_problems(
+        store,
+        '[installed]\nnotices = []\nsigned_on = 2027-01-01T00:00:00\noverride = "yes"\ninstalled_at = 2027-01-01\n'
+        'colour = 1\n[supplement]\nyear = 2027\nsource = "x"\nfoo = 1\n',
+    ) == [
+        ("$.installed.colour", "未知的键", "unknown key"),
+        ("$.installed.notices", "应为通知名称的列表", "must be a list of notice names"),
+        ("$.installed.signed_on", "不是日期", "not a date"),
+        ("$.installed.override", "应为 true 或 false", "must be true or false"),
+        ("$.installed.installed_at", "不是日期时间", "not a date-time"),
+        ("$.supplement.foo", "未知的键", "unknown key"),
+    ]
+    assert _store_problems(
+        store,
+        '[installed]\nnotices = ["a", ""]\nsigned_on = "x"\noverride = true\ninstalled_at = 2027-01-01T00:00:00Z\n'
+        '[supplement]\nyear = 2028\nsource = "x"\n',
+    ) == [
+        ("$.installed.notices", "应为通知名称的列表", "must be a list of notice names"),
+        ("$.installed.signed_on", "不是日期", "not a date"),
+        ("$.supplement.year", "与文件名 2027.toml 不符", "does not match the file name 2027.toml"),
+    ]
+    assert _store_problems(
+        store,
+        '[installed]\nnotices = ["a"]\noverride = true\ninstalled_at = 2027-01-01T00:00:00Z\n[supplement]\n',
+    ) == [("$.supplement", "缺少补充", "missing the supplement")]
+    [(path, zh, en)] = _store_problems(store, "x = = 1")
+    assert (path, zh, en) == (
+        "$",
+        "不是有效的 TOML：Invalid value (at line 1, column 5)",
+        "not valid TOML: Invalid value (at line 1, column 5)",
+    )
+
+
+def test_a_store_entry_that_cannot_be_read_is_named(store: Path) -> None:
+    (store / f"{NEXT}.toml").mkdir(parents=True)
+    with pytest.raises(LoadError) as info:
+        installed_supplements()
+    [(path, zh, en)] = [(p.path, p.message, p.message_en) for p in info.value.details]
+    assert (
+        path == "$"
+        and zh.startswith("无法读取已安装的通知：")
+        and en.startswith("cannot read the installed notice: ")
+    )
+
+
+def test_a_valid_store_file_written_by_hand_is_read_whole(store: Path) -> None:
+    store.mkdir(parents=True)
+    (store / f"{NEXT}.toml").write_text(
+        '[installed]\nnotices = ["甲", "乙"]\noverride = true\ninstalled_at = 2027-01-02T03:04:05Z\n'
+        '[supplement]\nyear = 2027\nsource = "乙"\n[[supplement.holidays]]\nname = "元旦"\ndates = [2027-01-01]\n',
+        encoding="utf-8",
+    )
+    (item,) = installed_supplements()
+    assert item.year == NEXT and item.notices == ("甲", "乙") and item.signed_on is None and item.override
+    assert item.installed_at == dt.datetime(2027, 1, 2, 3, 4, 5, tzinfo=dt.UTC)
+    assert item.supplement == Supplement(NEXT, "乙", (HolidayBlock(FESTIVALS["元旦"], (D(NEXT, 1, 1),)),))
+
+
+def test_reading_a_bad_store_file_raises_no_deprecation_warning_of_the_librarys_own(store: Path) -> None:
+    # Found by mutation testing: _read used the deprecated LoadError.problems and warned the user.
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert _store_problems(
+            store,
+            '[installed]\nnotices = ["a"]\noverride = true\ninstalled_at = 2027-01-01T00:00:00Z\n[supplement]\nyear = 2027\nsource = ""\n',
+        ) == [
+            (
+                "$.supplement.source",
+                "缺少来源（通知文号或说明）",
+                "missing source (notice number or description)",
+            )
+        ]
