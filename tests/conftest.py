@@ -47,18 +47,17 @@ def pytest_configure(config: pytest.Config) -> None:
 def _cold_calendar_caches() -> None:
     """Under mutmut only (docs/testing.md): forget the calendar's memoised results before each test.
 
-    mutmut forks each mutant's test run from a process that has already run the tests once, so every
-    ``functools.cache`` of the calendar (the built-in calendar, the new moons, the statutory holidays, the
-    month sums) would answer from memory and a mutant inside the code they remember would never run.
+    mutmut forks each mutant's test run from a process that has already run the tests once, so a
+    ``functools.cache`` of the calendar (the new moons, the festival days, the statutory holidays, the
+    month sums) would answer from memory and a mutant inside the code it remembers would never run. The
+    built-in and default calendars stay cached: tests compare them by identity.
     """
     if not os.environ.get("MUTANT_UNDER_TEST"):
         return
-    from xingzheng.calendar import _calendar, _installed, _notice_lunar, _statutory, periods
+    from xingzheng.calendar import _calendar, _notice_lunar, _statutory, periods
 
     for cached in (
-        _calendar._builtin,
         _calendar._holidays_before,
-        _installed._with_installed,
         _notice_lunar._new_moons,
         _notice_lunar.solar_term,
         _notice_lunar.lunar_new_year,
