@@ -456,3 +456,23 @@ def test_an_amendment_alone_may_not_take_away_weekday_rest_days_or_working_days(
         "sets on 2019-04-27、2019-05-06, which a supplement cannot express; import it together with that "
         "year's annual notice",
     )
+
+
+def test_calendar_with_notices_applies_the_merged_notices_like_with_notice() -> None:
+    from xingzheng.calendar import default_calendar
+    from xingzheng.calendar.notice import calendar_with_notices
+    from xingzheng.errors import SupplementConflictError
+
+    base = default_calendar()
+    texts = [read_notice("2020.md"), read_notice("2020-extension.md")]
+    cal = calendar_with_notices(base, texts)
+    assert cal.holiday_name(dt.date(2020, 2, 2)) is not None and not cal.is_workday(dt.date(2020, 2, 1))
+    assert cal.entry_source(dt.date(2020, 1, 31)) == "国办发明电〔2020〕1号"
+    assert cal.entry_source(dt.date(2020, 1, 24)) == "国办发明电〔2019〕16号"
+    # The annual notice alone contradicts the extended data (it works Saturday 1 February, which the
+    # extension made a rest day): refused unless overridden, and then the notice's day wins.
+    with pytest.raises(SupplementConflictError):
+        calendar_with_notices(base, texts[:1])
+    overridden = calendar_with_notices(base, texts[:1], override=True)
+    assert overridden.is_workday(dt.date(2020, 2, 1))
+    assert overridden.entry_source(dt.date(2020, 2, 1)) == "国办发明电〔2019〕16号"
