@@ -476,3 +476,108 @@ def test_calendar_with_notices_applies_the_merged_notices_like_with_notice() -> 
     overridden = calendar_with_notices(base, texts[:1], override=True)
     assert overridden.is_workday(dt.date(2020, 2, 1))
     assert overridden.entry_source(dt.date(2020, 2, 1)) == "国办发明电〔2019〕16号"
+
+
+# --------------------------------------------------------------------------- _notice_lunar.py
+# 春节 (正月初一), 端午 (五月初五) and 中秋 (八月十五) of every year 1901–2099, month and day, five years a
+# line: the Hong Kong Observatory's tables as the `lunardate` package (1.x) gives them; checked once with it,
+# not a dependency. The three years the computation does not reproduce are listed below, with the reason.
+FESTIVALS_1901 = (
+    "0219 0620 0927 | 0208 0610 0916 | 0129 0531 1005 | 0216 0618 0924 | 0204 0607 0913",
+    "0125 0626 1002 | 0213 0615 0922 | 0202 0603 0910 | 0122 0622 0928 | 0210 0611 0918",
+    "0130 0601 1006 | 0218 0619 0925 | 0206 0609 0915 | 0126 0529 1004 | 0214 0617 0923",
+    "0203 0605 0912 | 0123 0623 0930 | 0211 0613 0919 | 0201 0602 1008 | 0220 0620 0926",
+    "0208 0610 0916 | 0128 0531 1005 | 0216 0618 0925 | 0205 0606 0913 | 0124 0625 1002",
+    "0213 0614 0921 | 0202 0604 0910 | 0123 0622 0928 | 0210 0611 0917 | 0130 0601 1006",
+    "0217 0620 0926 | 0206 0608 0915 | 0126 0528 1004 | 0214 0616 0923 | 0204 0605 0912",
+    "0124 0623 0930 | 0211 0613 0919 | 0131 0602 1008 | 0219 0621 0927 | 0208 0610 0916",
+    "0127 0530 1005 | 0215 0618 0924 | 0205 0607 0914 | 0125 0625 1001 | 0213 0614 0920",
+    "0202 0604 0910 | 0122 0623 0929 | 0210 0611 0917 | 0129 0601 1006 | 0217 0619 0926",
+    "0206 0609 0915 | 0127 0528 1003 | 0214 0615 0922 | 0203 0605 0911 | 0124 0624 0930",
+    "0212 0613 0919 | 0131 0602 0908 | 0218 0621 0927 | 0208 0610 0917 | 0128 0529 1005",
+    "0215 0617 0924 | 0205 0606 0913 | 0125 0625 1002 | 0213 0614 0920 | 0202 0604 0910",
+    "0121 0623 0929 | 0209 0612 0918 | 0130 0531 1006 | 0217 0619 0926 | 0206 0608 0915",
+    "0127 0528 1003 | 0215 0615 0922 | 0203 0605 0911 | 0123 0624 0930 | 0211 0614 0920",
+    "0131 0602 0908 | 0218 0621 0927 | 0207 0610 0916 | 0128 0530 1005 | 0216 0617 0923",
+    "0205 0606 0912 | 0125 0625 1001 | 0213 0615 0921 | 0202 0604 0910 | 0220 0622 0929",
+    "0209 0611 0918 | 0129 0531 1007 | 0217 0618 0925 | 0206 0608 0914 | 0127 0528 1003",
+    "0215 0616 0922 | 0204 0605 0911 | 0123 0624 0930 | 0210 0613 0920 | 0131 0602 0909",
+    "0219 0620 0927 | 0207 0609 0916 | 0128 0530 1005 | 0216 0618 0924 | 0205 0606 0912",
+    "0124 0625 1001 | 0212 0615 0921 | 0201 0604 0911 | 0122 0622 0928 | 0209 0611 0918",
+    "0129 0531 1006 | 0218 0619 0925 | 0207 0608 0914 | 0126 0528 1003 | 0214 0616 0922",
+    "0203 0606 0912 | 0123 0623 0930 | 0210 0612 0919 | 0131 0602 0908 | 0219 0620 0927",
+    "0208 0609 0915 | 0128 0530 1004 | 0216 0618 0924 | 0205 0607 0913 | 0125 0625 1001",
+    "0212 0614 0921 | 0201 0603 0910 | 0122 0622 0929 | 0210 0610 0917 | 0129 0531 1006",
+    "0217 0619 0925 | 0206 0609 0915 | 0126 0528 1003 | 0213 0616 0922 | 0203 0605 0912",
+    "0123 0624 1001 | 0211 0612 0919 | 0131 0601 0908 | 0219 0620 0927 | 0208 0610 0916",
+    "0128 0530 1004 | 0215 0618 0924 | 0204 0607 0913 | 0124 0527 1002 | 0212 0614 0920",
+    "0201 0603 0910 | 0122 0622 0928 | 0210 0611 0917 | 0130 0531 1005 | 0217 0619 0925",
+    "0206 0608 0915 | 0126 0529 1004 | 0214 0615 0922 | 0202 0604 0911 | 0123 0623 0930",
+    "0211 0613 0919 | 0201 0601 0907 | 0219 0620 0926 | 0208 0610 0916 | 0128 0530 1005",
+    "0215 0617 0924 | 0204 0606 0913 | 0124 0625 1002 | 0212 0614 0921 | 0202 0603 0909",
+    "0121 0622 0928 | 0209 0611 0917 | 0129 0601 1006 | 0217 0619 0925 | 0205 0608 0915",
+    "0126 0528 1003 | 0214 0616 0923 | 0203 0604 0911 | 0123 0623 0929 | 0211 0613 0919",
+    "0131 0602 0908 | 0219 0620 0926 | 0207 0610 0916 | 0127 0530 1005 | 0215 0617 0924",
+    "0205 0606 0912 | 0124 0624 1001 | 0212 0614 0920 | 0202 0604 0910 | 0122 0622 0928",
+    "0209 0611 0917 | 0129 0601 1006 | 0217 0619 0926 | 0206 0607 0914 | 0126 0527 1003",
+    "0214 0615 0922 | 0203 0605 0911 | 0124 0623 0929 | 0210 0613 0918 | 0130 0602 0908",
+    "0218 0621 0927 | 0207 0609 0916 | 0127 0529 1005 | 0215 0617 0924 | 0205 0606 0913",
+    "0125 0624 0930 | 0212 0614 0920 | 0201 0604 0909 | 0121 0623 0929",
+)
+#: Where the computation differs from the tables: 1916 (a new moon minutes from midnight, when China did not
+#: yet keep UTC+8), 1978 (中秋: a new moon minutes from midnight) and 1985 (chinese-calendar puts 冬至 1984 on
+#: 21 December, the tables on 22 December, so the months of 1984–85 are numbered one off).
+NOT_REPRODUCED = {1916: "0203 0605 0912", 1978: "0207 0610 0916", 1985: "0220 0622 0929"}
+
+
+def _table() -> dict[int, tuple[dt.date, dt.date, dt.date]]:
+    rows = [row for line in FESTIVALS_1901 for row in line.split(" | ")]
+    return {
+        year: tuple(dt.date(year, int(md[:2]), int(md[2:])) for md in row.split())  # type: ignore[misc]
+        for year, row in enumerate(rows, start=1901)
+    }
+
+
+def test_the_lunar_festival_days_agree_with_the_observatory_tables_1901_to_2099() -> None:
+    from xingzheng.calendar import _notice_lunar as lunar
+
+    table = _table()
+    assert len(table) == 199
+    computed = {
+        year: (lunar.lunar_new_year(year), lunar.dragon_boat_day(year), lunar.mid_autumn_day(year))
+        for year in table
+    }
+    differing = {year for year in table if computed[year] != table[year]}
+    assert differing == set(NOT_REPRODUCED)
+    assert all(" ".join(f"{d:%m%d}" for d in table[y]) == NOT_REPRODUCED[y] for y in NOT_REPRODUCED)
+
+
+def test_the_leap_months_of_2033_and_2034_put_the_festivals_where_the_tables_do() -> None:
+    # A month numbered by the principal term it contains would be a month off here: 中秋 2033 on 7 October and
+    # 春节 2034 on 20 January (found while checking the lunar mutants; GB/T 33661-2017's leap-month rule).
+    from xingzheng.calendar import _notice_lunar as lunar
+
+    assert lunar.mid_autumn_day(2033) == dt.date(2033, 9, 8)
+    assert lunar.lunar_new_year(2034) == dt.date(2034, 2, 19)
+    assert lunar.lunar_new_year(2053) == dt.date(2053, 2, 19)
+    # 闰十一月 2033 (from 22 December) is no 腊月; 腊月 2034 begins on 20 January.
+    assert lunar.lunar_month_day(dt.date(2033, 12, 21)) is None
+    assert lunar.lunar_month_day(dt.date(2034, 1, 19)) is None
+    assert lunar.lunar_month_day(dt.date(2034, 1, 20)) == (12, 1)
+    assert lunar.lunar_month_day(dt.date(2034, 2, 18)) == (12, 30)
+    assert lunar.lunar_month_day(dt.date(2034, 2, 19)) == (1, 1)
+
+
+def test_lunar_month_and_day_around_every_new_year_2001_to_2099() -> None:
+    from xingzheng.calendar import _notice_lunar as lunar
+
+    one = dt.timedelta(days=1)
+    for year, (new_year, _, mid_autumn) in _table().items():
+        if year <= 2000:
+            continue
+        eve = lunar.lunar_month_day(new_year - one)
+        assert eve is not None and eve[0] == 12 and eve[1] in (29, 30), year
+        assert lunar.lunar_month_day(new_year - 20 * one) == (12, eve[1] - 19), year
+        assert lunar.lunar_month_day(new_year) == (1, 1), year
+        assert lunar.lunar_month_day(new_year + 14 * one) == (1, 15), year
+        assert lunar.lunar_month_day(mid_autumn) is None, year
