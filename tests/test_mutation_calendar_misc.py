@@ -307,6 +307,13 @@ def _annual(spring_days: int = 7, workdays: tuple[dt.date, ...] = (D(NEXT, 2, 14
     return "国办发明电〔2026〕9号\n\n" + render(Arrangement(year=NEXT, blocks=blocks))
 
 
+def _annual_of(year: int) -> str:
+    """A made-up annual notice of 元旦 and the four statutory days of 春节 for ``year``."""
+    spring = [d for d, name in festival_days(year).items() if name.zh == "春节"]
+    blocks = (FestivalArrangement(("元旦",), [D(year, 1, 1)]), FestivalArrangement(("春节",), spring))
+    return render(Arrangement(year=year, blocks=blocks))
+
+
 AMENDMENT = (
     "国办发明电〔2027〕1号\n\n经国务院批准，现将调整2027年元旦放假安排通知如下。\n\n"
     "一、2027年1月1日至3日放假调休，共3天。\n\n国务院办公厅\n\n2027年1月1日"
@@ -473,3 +480,32 @@ def test_reading_a_bad_store_file_raises_no_deprecation_warning_of_the_librarys_
                 "missing source (notice number or description)",
             )
         ]
+
+
+def test_years_install_one_after_another_into_a_new_nested_data_dir(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("XINGZHENG_DATA_DIR", str(tmp_path / "not" / "yet"))
+    with pytest.raises(SupplementConflictError) as info:
+        install_notices([_annual_of(NEXT + 1)])  # 2028 before 2027: a gap after the data
+    assert str(info.value) == (
+        "2028 年的补充与日历覆盖范围（2004-01-01 至 2026-12-31）不相连；请先补充中间的年份 / a supplement for 2028 "
+        "does not adjoin the calendar's coverage (2004-01-01 to 2026-12-31); add the years in between first"
+    )
+    (first,) = install_notices([_annual_of(NEXT)])
+    (second,) = install_notices([_annual_of(NEXT + 1)])  # checked against the data with 2027 installed
+    assert first.path == tmp_path / "not" / "yet" / "calendar" / "2027.toml"
+    assert second.path == tmp_path / "not" / "yet" / "calendar" / "2028.toml"
+    assert default_calendar().coverage.last == D(NEXT + 1, 12, 31)
+    assert sorted(p.name for p in first.path.parent.iterdir()) == [
+        "2027.toml",
+        "2028.toml",
+    ]  # no temporary left
+
+
+def test_a_new_annual_notice_may_drop_weekend_rest_days_an_amendment_added(store: Path) -> None:
+    install_notices([_annual()])
+    install_notices([AMENDMENT])  # 元旦 now 1–3 January (a Friday, then the weekend)
+    (record,) = install_notices([_annual()])  # 元旦 1 January alone again: the weekend is a weekend anyway
+    assert not record.override and record.notices == ("国办发明电〔2026〕9号",)
+    assert [b.dates for b in record.supplement.holidays if b.name.zh == "元旦"] == [(D(NEXT, 1, 1),)]

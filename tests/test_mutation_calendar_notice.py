@@ -432,9 +432,9 @@ def test_an_error_in_an_unnumbered_paragraph_names_the_body() -> None:
 def test_an_amendment_alone_may_not_take_away_weekday_rest_days_or_working_days() -> None:
     from xingzheng.calendar import default_calendar
 
-    # Made up: a calendar whose 2019 劳动节 also rests on Monday 6 May and Sunday 12 May and works
+    # Made up: a calendar whose 2019 劳动节 also rests on Monday 6 May and Saturday 11 May and works
     # Saturday 27 April. The Labour Day amendment (1–4 May off, 28 April and 5 May worked) takes the
-    # three away: the Sunday goes back to a weekend (expressible), the other two cannot be expressed.
+    # three away: the Saturday goes back to a weekend (expressible), the other two cannot be expressed.
     cal = default_calendar().with_supplement(
         {
             "year": 2019,
@@ -442,13 +442,16 @@ def test_an_amendment_alone_may_not_take_away_weekday_rest_days_or_working_days(
             "holidays": [
                 {
                     "name": "劳动节",
-                    "dates": [dt.date(2019, 5, 1), dt.date(2019, 5, 6), dt.date(2019, 5, 12)],
+                    "dates": [dt.date(2019, 5, 1), dt.date(2019, 5, 6), dt.date(2019, 5, 11)],
                     "adjusted_workdays": [dt.date(2019, 4, 27)],
                 }
             ],
         },
         override=True,
     )
+    with pytest.raises(NoticeParseError) as info:
+        cal.with_notice(read_notice("2019-labour-day-adjustment.md"))
+    assert info.value.text == "国办发明电〔2019〕3号"
     assert _message(lambda: cal.with_notice(read_notice("2019-labour-day-adjustment.md"))) == (
         None,
         "修改通知（国办发明电〔2019〕3号）取消了日历中 2019-04-27、2019-05-06 的安排，补充数据无法表达；"
@@ -581,3 +584,34 @@ def test_lunar_month_and_day_around_every_new_year_2001_to_2099() -> None:
         assert lunar.lunar_month_day(new_year) == (1, 1), year
         assert lunar.lunar_month_day(new_year + 14 * one) == (1, 15), year
         assert lunar.lunar_month_day(mid_autumn) is None, year
+
+
+def _labour_day_2004(workdays: str) -> str:
+    """A made-up amendment of 2004's Labour Day (the data: 1–7 May off, 8 and 9 May worked), untitled."""
+    return (
+        "经国务院批准，现将调整2004年劳动节放假安排通知如下。\n\n"
+        f"一、2004年5月1日至7日放假调休，共7天。{workdays}上班。\n\n国务院办公厅\n\n2004年4月1日"
+    )
+
+
+def test_an_untitled_amendment_resolved_against_the_first_covered_year_holds_only_its_own_days() -> None:
+    from xingzheng.calendar import default_calendar
+    from xingzheng.calendar.notice import merge_notices
+
+    # The calendar's own blocks keep the data's source, never the description an untitled notice is cited by.
+    (merged,) = merge_notices([_labour_day_2004("5月8日（星期六）、5月9日（星期日）")], default_calendar())
+    assert merged.year == 2004 and merged.source == "2004年节假日安排通知" and merged.changes == ()
+    (block,) = merged.blocks
+    assert block.festivals == ("劳动节",) and block.source == "2004年节假日安排通知"
+    assert block.holidays[0] == dt.date(2004, 5, 1) and block.adjusted_workdays == (
+        dt.date(2004, 5, 8),
+        dt.date(2004, 5, 9),
+    )
+    # 2004 is the first year covered (December 2003 is not): its Labour Day is still read from the calendar,
+    # so an amendment that drops the 9 May working day is refused.
+    assert _message(lambda: merge_notices([_labour_day_2004("5月8日（星期六）")], default_calendar())) == (
+        None,
+        "修改通知（2004年节假日安排通知）取消了日历中 2004-05-09 的安排，补充数据无法表达；请与该年的年度通知一起导入 / "
+        "the amending notice (2004年节假日安排通知) takes away what the calendar sets on 2004-05-09, which a "
+        "supplement cannot express; import it together with that year's annual notice",
+    )
