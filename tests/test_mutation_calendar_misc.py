@@ -6,18 +6,22 @@ Issue 22 (mutation testing, docs/testing.md): each test asserts behaviour a call
 from __future__ import annotations
 
 import datetime as dt
+import pickle
 import tomllib
 import warnings
 from pathlib import Path
 
 import pytest
 
-from _notice_support import render
+from _notice_support import read_notice, render
 from xingzheng.calendar import (
     FESTIVALS,
+    Deadline,
     HolidayBlock,
     HolidayName,
     LocalRestDay,
+    Override,
+    Period,
     Supplement,
     data_dir,
     default_calendar,
@@ -25,6 +29,7 @@ from xingzheng.calendar import (
     installed_supplements,
     uninstall,
 )
+from xingzheng.calendar._calendar import builtin_calendar
 from xingzheng.calendar._names import festival, from_chinese_calendar
 from xingzheng.calendar._statutory import festival_days, holiday_name_on, statutory_holidays, weekday_holidays
 from xingzheng.calendar.notice import Arrangement, FestivalArrangement
@@ -509,3 +514,63 @@ def test_a_new_annual_notice_may_drop_weekend_rest_days_an_amendment_added(store
     (record,) = install_notices([_annual()])  # 元旦 1 January alone again: the weekend is a weekend anyway
     assert not record.override and record.notices == ("国办发明电〔2026〕9号",)
     assert [b.dates for b in record.supplement.holidays if b.name.zh == "元旦"] == [(D(NEXT, 1, 1),)]
+
+
+# --------------------------------------------------------------------------- _calendar.py and periods.py
+
+
+def test_assumed_holidays_take_in_both_ends_and_stop_at_2100() -> None:
+    cal = builtin_calendar().with_options(assume_regular_weeks=True)
+    assert cal.assumed_holidays(D(2027, 1, 1), D(2027, 1, 1)) == ((D(2027, 1, 1), FESTIVALS["元旦"]),)
+    assert cal.assumed_holidays(D(2027, 5, 2), D(2027, 4, 30)) == (
+        (D(2027, 5, 1), FESTIVALS["劳动节"]),
+        (D(2027, 5, 2), FESTIVALS["劳动节"]),
+    )
+    assert cal.assumed_holidays(D(2026, 12, 30), D(2027, 1, 1)) == ((D(2027, 1, 1), FESTIVALS["元旦"]),)
+    assert cal.assumed_holidays(D(2100, 12, 1), D(2100, 12, 31)) == ()
+    assert [d for d, _ in cal.assumed_holidays(D(2100, 9, 30), D(2101, 1, 5))] == [
+        D(2100, 10, 1),
+        D(2100, 10, 2),
+        D(2100, 10, 3),
+    ]
+    assert builtin_calendar().assumed_holidays(D(2027, 1, 1), D(2027, 1, 1)) == ()
+
+
+def test_the_last_covered_day_set_by_an_entry_is_not_provisional() -> None:
+    cal = builtin_calendar().with_supplement(
+        {
+            "year": NEXT,
+            "source": "假想",
+            "holidays": [
+                {"name": "元旦", "dates": [D(NEXT, 1, 1)]},
+                {"name": "测试日", "name_en": "Test Day", "dates": [D(NEXT, 12, 31)]},
+            ],
+        }
+    )
+    assert not cal.is_provisional_day(D(NEXT, 12, 31)) and not cal.is_provisional_day(D(NEXT, 12, 30))
+    assert not cal.is_workday(D(NEXT, 12, 31))
+    assert builtin_calendar().is_provisional_day(D(2026, 12, 31))  # no entry after 1 December 2026: may move
+
+
+def test_a_calendar_with_overrides_pickles_whole() -> None:
+    cal = builtin_calendar().with_notice(read_notice("2020.md"), override=True)
+    # The annual notice works Saturday 1 February, which the data (with the extension) rests.
+    assert cal.overrides == (
+        Override(D(2020, 2, 1), "holiday 春节", "workday 春节", "国办发明电〔2019〕16号"),
+    )
+    copy = pickle.loads(pickle.dumps(cal))
+    assert copy.overrides == cal.overrides and copy.source == cal.source and copy.coverage == cal.coverage
+
+
+def test_a_hand_made_deadline_names_an_assumed_day_that_is_no_holiday_generically() -> None:
+    made = Deadline(
+        D(2027, 3, 1), Period.workdays(5), D(2027, 3, 8), provisional=True, assumed_holidays=(D(2027, 3, 3),)
+    )
+    assert (
+        "其中按《全国年节及纪念日放假办法》第二条作为法定节日计为休息日的有：2027-03-03（周三）法定节日；"
+        in made.explain()
+    )
+    assert (
+        "Taken as statutory holidays (全国年节及纪念日放假办法 Art. 2): 2027-03-03 (Wed) statutory holiday;"
+        in (made.explanation_en)
+    )
