@@ -19,6 +19,7 @@ from xingzheng.calendar import (
     Deadline,
     HolidayBlock,
     HolidayName,
+    InstalledNoticeWarning,
     LocalRestDay,
     Override,
     Period,
@@ -301,6 +302,7 @@ def test_the_lunar_days_are_computed_for_1901_to_2100_only() -> None:
 # Made-up notices for 2027, the first year past the data (never a real arrangement).
 
 NEXT = 2027
+BUILTIN_SOURCE = builtin_calendar().source
 
 
 def _annual(spring_days: int = 7, workdays: tuple[dt.date, ...] = (D(NEXT, 2, 14),)) -> str:
@@ -574,3 +576,88 @@ def test_a_hand_made_deadline_names_an_assumed_day_that_is_no_holiday_genericall
         "Taken as statutory holidays (全国年节及纪念日放假办法 Art. 2): 2027-03-03 (Wed) statutory holiday;"
         in (made.explanation_en)
     )
+
+
+def _covered_year_file(store: Path, *, override: bool) -> Path:
+    """A store file for 2026 (a year the data covers) that disagrees with the data on three days."""
+    store.mkdir(parents=True, exist_ok=True)
+    path = store / "2026.toml"
+    path.write_text(
+        f'[installed]\nnotices = ["made-up notice"]\noverride = {"true" if override else "false"}\n'
+        'installed_at = 2020-01-01T00:00:00Z\n[supplement]\nyear = 2026\nsource = "made-up notice"\n'
+        '[[supplement.holidays]]\nname = "元旦"\ndates = [2026-01-04, 2026-03-02]\nadjusted_workdays = [2026-01-03]\n',
+        encoding="utf-8",
+    )
+    return path
+
+
+@pytest.mark.parametrize("override", [False, True])
+def test_a_disagreeing_installed_year_warns_once_naming_each_day_and_who_wins(
+    store: Path, override: bool
+) -> None:
+    path = _covered_year_file(store, override=override)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        cal = default_calendar()
+    [warning] = caught
+    assert warning.category is InstalledNoticeWarning and warning.filename == __file__  # the caller's line
+    winner = (
+        ("以已安装的通知为准（安装时使用了 override）", "the installed notice wins (installed with override)")
+        if override
+        else ("以内置数据为准", "the package data wins")
+    )
+    assert str(warning.message) == (
+        f"已安装的 2026 年通知（{path}）与内置数据（{BUILTIN_SOURCE}）不一致：2026-01-03（数据 休息，通知 上班）、"
+        f"2026-01-04（数据 上班，通知 休息）、2026-03-02（数据 上班，通知 休息）；{winner[0]} / the installed 2026 "
+        f"notice ({path}) disagrees with the package data ({BUILTIN_SOURCE}) on 2026-01-03 (data rest day, notice "
+        "workday), 2026-01-04 (data workday, notice rest day), 2026-03-02 (data workday, notice rest day); "
+        f"{winner[1]}"
+    )
+    # 4 January is an adjusted working day of the data and 3 January a holiday: only override replaces them.
+    assert cal.is_workday(D(2026, 1, 4)) is not override and cal.is_workday(D(2026, 1, 3)) is override
+    assert cal.is_workday(D(2026, 3, 2)) is not override
+
+
+def test_installing_next_year_does_not_warn_about_an_installed_year_already_known(store: Path) -> None:
+    _covered_year_file(store, override=False)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        default_calendar()  # the disagreement is reported here, once
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        (record,) = install_notices([_annual()])
+    assert record.year == NEXT
+
+
+def test_an_annual_notice_for_a_covered_year_that_contradicts_the_data_needs_override(store: Path) -> None:
+    notice_2026 = render(
+        Arrangement(year=2026, blocks=(FestivalArrangement(("元旦",), [D(2026, 1, d) for d in range(1, 5)]),))
+    )
+    with pytest.raises(SupplementConflictError):
+        install_notices([notice_2026])  # 4 January 2026 is an adjusted working day of the data
+    before = dt.datetime.now(dt.UTC).replace(microsecond=0)
+    (record,) = install_notices([notice_2026], override=True)
+    assert record.override and record.year == 2026
+    assert record.installed_at.tzinfo is dt.UTC and record.installed_at.microsecond == 0
+    assert before <= record.installed_at <= dt.datetime.now(dt.UTC)
+
+
+def test_two_years_install_in_one_call(store: Path) -> None:
+    records = install_notices([_annual_of(NEXT), _annual_of(NEXT + 1)])
+    assert [r.year for r in records] == [NEXT, NEXT + 1]
+    assert [item.year for item in installed_supplements()] == [NEXT, NEXT + 1]
+
+
+def test_a_bad_supplement_file_names_its_path(tmp_path: Path) -> None:
+    path = tmp_path / "2027.toml"
+    path.write_text("year = 2027\n", encoding="utf-8")
+    with pytest.raises(LoadError) as info:
+        Supplement.load(path)
+    assert info.value.source == str(path)
+    store_entry = tmp_path / "calendar" / "2027.toml"
+    store_entry.mkdir(parents=True)
+    with pytest.raises(LoadError) as info:
+        from xingzheng.calendar._installed import _read
+
+        _read(store_entry)
+    assert info.value.source == str(store_entry)

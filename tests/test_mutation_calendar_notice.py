@@ -615,3 +615,37 @@ def test_an_untitled_amendment_resolved_against_the_first_covered_year_holds_onl
         "the amending notice (2004年节假日安排通知) takes away what the calendar sets on 2004-05-09, which a "
         "supplement cannot express; import it together with that year's annual notice",
     )
+
+
+def test_a_replacement_takes_its_days_from_other_festivals_blocks() -> None:
+    from xingzheng.calendar.notice import Arrangement, FestivalArrangement, ReplaceFestival
+
+    d = dt.date
+    annual = Arrangement(
+        year=2020,
+        blocks=[
+            FestivalArrangement(("元旦",), [d(2020, 1, 1), d(2020, 1, 2)], item="一", source="甲"),
+            FestivalArrangement(
+                ("春节",), [d(2020, 1, 24), d(2020, 1, 25)], [d(2020, 1, 19)], item="二", source="甲"
+            ),
+        ],
+    )
+    change = FestivalArrangement(("劳动节",), [d(2020, 1, 2), d(2020, 1, 3)], [d(2020, 1, 19)], item="一")
+    merged = annual.amend(Arrangement(year=2020, document_number="乙", changes=[ReplaceFestival(change)]))
+    assert [(b.festivals, b.holidays, b.adjusted_workdays, b.source) for b in merged.blocks] == [
+        (("元旦",), (d(2020, 1, 1),), (), "甲"),
+        (("春节",), (d(2020, 1, 24), d(2020, 1, 25)), (), "甲"),
+        (("劳动节",), (d(2020, 1, 2), d(2020, 1, 3)), (d(2020, 1, 19),), "乙"),
+    ]
+
+
+def test_an_extension_block_keeps_the_item_and_text_of_the_extending_notice() -> None:
+    merged = parse_notice(read_notice("2020.md")).amend(parse_notice(read_notice("2020-extension.md")))
+    extension = merged.blocks[-1]
+    assert extension.festivals == ("春节",) and extension.item == "一" and extension.text == EXTENSION_ITEM
+    assert extension.holidays == (dt.date(2020, 1, 31), dt.date(2020, 2, 1), dt.date(2020, 2, 2))
+    assert extension.source == "国办发明电〔2020〕1号"
+    spring = merged.blocks[1]
+    assert spring.adjusted_workdays == (
+        dt.date(2020, 1, 19),
+    )  # 1 February became a rest day of the extension
