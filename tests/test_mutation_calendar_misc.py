@@ -25,6 +25,7 @@ from xingzheng.calendar import (
     Period,
     Supplement,
     data_dir,
+    deadline,
     default_calendar,
     install_notices,
     installed_supplements,
@@ -655,3 +656,25 @@ def test_a_bad_supplement_file_names_its_path(tmp_path: Path) -> None:
     with pytest.raises(LoadError) as info:
         Supplement.load(path)
     assert info.value.source == str(path)
+
+
+def test_a_provisional_deadline_explains_the_statutory_days_it_assumed() -> None:
+    cal = builtin_calendar().with_options(assume_regular_weeks=True)
+    result = deadline(D(2027, 4, 28), Period.workdays(5), cal)
+    assert result.provisional and result.assumed_holidays == (D(2027, 5, 1), D(2027, 5, 2))
+    assert result.explain() == (
+        "自 2027-04-28（周三） 起算5个工作日，开始的当日不计入（民法典第二百零一条）。只计工作日，第5个工作日为 "
+        "2027-05-05（周三）。期限截至 2027-05-05 二十四时（有业务时间的，至停止业务活动时）。结果为暂定：所用日期的安排"
+        "尚未公布或超出日历数据范围。其中按《全国年节及纪念日放假办法》第二条作为法定节日计为休息日的有：2027-05-01（周六）"
+        "劳动节、2027-05-02（周日）劳动节；当年的放假安排通知可能另设调休上班日或补假日。日历数据："
+        + BUILTIN_SOURCE
+        + "。"
+    )
+    assert result.explanation_en == (
+        "5 working days from 2027-04-28 (Wed); the start day is not counted (Civil Code Art. 201). Only working "
+        "days count; the 5th working day is 2027-05-05 (Wed). The time limit ends at 24:00 on 2027-05-05 (or at "
+        "close of business). Provisional: it rests on days whose arrangement is not yet published or lies past "
+        "the calendar's data. Taken as statutory holidays (全国年节及纪念日放假办法 Art. 2): 2027-05-01 (Sat) "
+        "Labour Day, 2027-05-02 (Sun) Labour Day; the year's holiday notice may add adjusted working days (调休) "
+        f"or move make-up days. Calendar data: {BUILTIN_SOURCE}."
+    )

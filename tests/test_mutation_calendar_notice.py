@@ -649,3 +649,39 @@ def test_an_extension_block_keeps_the_item_and_text_of_the_extending_notice() ->
     assert spring.adjusted_workdays == (
         dt.date(2020, 1, 19),
     )  # 1 February became a rest day of the extension
+
+
+def test_an_amendment_that_replaces_days_is_a_supplement_by_itself() -> None:
+    d = dt.date
+    assert parse_notice(read_notice("2019-labour-day-adjustment.md")).to_supplement() == {
+        "year": 2019,
+        "source": "国办发明电〔2019〕3号",
+        "holidays": [
+            {
+                "name": "劳动节",
+                "dates": [d(2019, 5, 1), d(2019, 5, 2), d(2019, 5, 3), d(2019, 5, 4)],
+                "adjusted_workdays": [d(2019, 4, 28), d(2019, 5, 5)],
+            }
+        ],
+    }
+
+
+def test_the_working_days_of_a_merged_block_go_with_national_day_even_on_a_tie() -> None:
+    from xingzheng.calendar.notice import Arrangement, FestivalArrangement
+
+    d = dt.date
+    # 中秋 2012 fell on 30 September: a made-up two-day merged block ties one day each.
+    block = FestivalArrangement(("中秋节", "国庆节"), [d(2012, 9, 30), d(2012, 10, 1)], [d(2012, 9, 29)])
+    assert Arrangement(year=2012, blocks=[block]).to_supplement()["holidays"] == [
+        {"name": "中秋节", "dates": [d(2012, 9, 30)]},
+        {"name": "国庆节", "dates": [d(2012, 10, 1)], "adjusted_workdays": [d(2012, 9, 29)]},
+    ]
+
+
+def test_calendar_with_notices_resolves_an_amendment_alone_against_the_calendar() -> None:
+    from xingzheng.calendar import default_calendar
+    from xingzheng.calendar.notice import calendar_with_notices
+
+    cal = calendar_with_notices(default_calendar(), [read_notice("2019-labour-day-adjustment.md")])
+    assert cal.entry_source(dt.date(2019, 5, 4)) == "国办发明电〔2019〕3号"
+    assert cal.is_workday(dt.date(2019, 5, 5)) and not cal.is_workday(dt.date(2019, 5, 3))
