@@ -662,7 +662,7 @@ def test_a_provisional_deadline_explains_the_statutory_days_it_assumed() -> None
     cal = builtin_calendar().with_options(assume_regular_weeks=True)
     result = deadline(D(2027, 4, 28), Period.workdays(5), cal)
     assert result.provisional and result.assumed_holidays == (D(2027, 5, 1), D(2027, 5, 2))
-    assert result.explain() == (
+    assert result.explanation == (
         "自 2027-04-28（周三） 起算5个工作日，开始的当日不计入（民法典第二百零一条）。只计工作日，第5个工作日为 "
         "2027-05-05（周三）。期限截至 2027-05-05 二十四时（有业务时间的，至停止业务活动时）。结果为暂定：所用日期的安排"
         "尚未公布或超出日历数据范围。其中按《全国年节及纪念日放假办法》第二条作为法定节日计为休息日的有：2027-05-01（周六）"
