@@ -43,6 +43,10 @@ def pytest_configure(config: pytest.Config) -> None:
     os.environ["XINGZHENG_DATA_DIR"] = tempfile.mkdtemp(prefix="xingzheng-test-data-")
 
 
+#: The built-in calendar: tests compare it by identity (``default_calendar() is BUILTIN``).
+_KEEP_CACHED = frozenset({"_builtin"})
+
+
 @pytest.fixture(autouse=True)
 def _cold_calendar_caches() -> None:
     """Under mutmut only (docs/testing.md): forget the calendar's memoised results before each test.
@@ -56,15 +60,8 @@ def _cold_calendar_caches() -> None:
         return
     from xingzheng.calendar import _calendar, _notice_lunar, _statutory, periods
 
-    for cached in (
-        _calendar._holidays_before,
-        _notice_lunar._new_moons,
-        _notice_lunar.solar_term,
-        _notice_lunar.lunar_new_year,
-        _notice_lunar.dragon_boat_day,
-        _notice_lunar.mid_autumn_day,
-        _statutory.statutory_holidays,
-        _statutory.weekday_holidays,
-    ):
-        cached.cache_clear()
+    for module in (_calendar, _notice_lunar, _statutory):
+        for name, value in vars(module).items():
+            if hasattr(value, "cache_clear") and name not in _KEEP_CACHED:
+                value.cache_clear()
     periods._MONTHS_AFTER.clear()
