@@ -35,7 +35,7 @@ from xingzheng.calendar._calendar import builtin_calendar
 from xingzheng.calendar._names import festival, from_chinese_calendar
 from xingzheng.calendar._statutory import festival_days, holiday_name_on, statutory_holidays, weekday_holidays
 from xingzheng.calendar.notice import Arrangement, FestivalArrangement
-from xingzheng.errors import LoadError, SupplementConflictError
+from xingzheng.errors import LoadError, NoticeParseError, SupplementConflictError
 
 
 def test_holiday_name_prints_chinese_then_english() -> None:
@@ -678,3 +678,77 @@ def test_a_provisional_deadline_explains_the_statutory_days_it_assumed() -> None
         "Labour Day, 2027-05-02 (Sun) Labour Day; the year's holiday notice may add adjusted working days (调休) "
         f"or move make-up days. Calendar data: {BUILTIN_SOURCE}."
     )
+
+
+def test_a_deadline_shows_itself_as_an_html_table() -> None:
+    html = deadline(D(2020, 9, 28), Period.workdays(7))._repr_html_()
+    assert html.startswith('<table class="xingzheng-deadline"') and "<strong>2020-10-14</strong>" in html
+
+
+def test_the_built_in_calendar_does_not_assume_regular_weeks_unless_asked() -> None:
+    assert (
+        builtin_calendar().assume_regular_weeks is False
+        and builtin_calendar(True).assume_regular_weeks is True
+    )
+
+
+def test_an_untitled_amendment_of_an_untitled_annual_notice_keeps_no_block_source(store: Path) -> None:
+    # Both are cited by the same description, 2027年节假日安排通知: the kept block needs no source of its own.
+    install_notices([_annual_of(NEXT)])
+    untitled = AMENDMENT.removeprefix("国办发明电〔2027〕1号\n\n")
+    (record,) = install_notices([untitled])
+    assert record.supplement.source == "2027年节假日安排通知"
+    assert [(b.name.zh, b.source) for b in record.supplement.holidays] == [("春节", None), ("元旦", None)]
+
+
+def test_an_amendment_keeps_the_local_rest_days_of_the_installed_year(store: Path) -> None:
+    store.mkdir(parents=True)
+    (store / f"{NEXT}.toml").write_text(
+        '[installed]\nnotices = ["甲"]\noverride = false\ninstalled_at = 2027-01-02T03:04:05Z\n'
+        '[supplement]\nyear = 2027\nsource = "甲"\n[[supplement.holidays]]\nname = "元旦"\ndates = [2027-01-01]\n'
+        '[[supplement.local_rest_days]]\ndate = 2027-03-08\nname = "妇女节"\nbasis = "某市决定"\n',
+        encoding="utf-8",
+    )
+    (record,) = install_notices([AMENDMENT])
+    assert record.supplement.local_rest_days == (LocalRestDay(D(NEXT, 3, 8), "妇女节", "某市决定"),)
+
+
+def test_an_extension_over_an_installed_adjusted_working_day_installs(store: Path) -> None:
+    install_notices([_annual()])  # 春节 5–11 February, Sunday 14 February worked
+    extension = (
+        "国办发明电〔2027〕2号\n\n经国务院批准，现将延长2027年春节假期的具体安排通知如下。\n\n"
+        "一、延长2027年春节假期至2月14日（星期日），2月15日（星期一）起正常上班。\n\n国务院办公厅\n\n2027年2月1日"
+    )
+    (record,) = install_notices([extension])
+    assert record.notices == ("国办发明电〔2026〕9号", "国办发明电〔2027〕2号")
+    cal = default_calendar()
+    assert not cal.is_workday(D(NEXT, 2, 14)) and cal.holiday_name(D(NEXT, 2, 12)) == FESTIVALS["春节"]
+
+
+def test_an_amendment_resolved_against_a_calendar_reads_from_1_december_of_the_year_before() -> None:
+    # Made up: a supplement whose 2027 元旦 also rests on Tuesday 1 December 2026. An amendment setting 元旦
+    # anew takes that day away, which a supplement cannot express: refused, naming it.
+    cal = builtin_calendar().with_supplement(
+        {
+            "year": NEXT,
+            "source": "假想",
+            "holidays": [{"name": "元旦", "dates": [D(2026, 12, 1), D(NEXT, 1, 1)]}],
+        }
+    )
+    with pytest.raises(NoticeParseError) as info:
+        cal.with_notice(AMENDMENT)
+    assert "2026-12-01" in str(info.value)
+
+
+def test_a_range_ending_on_the_last_covered_day_set_by_an_entry_touches_nothing_provisional() -> None:
+    cal = builtin_calendar().with_supplement(
+        {
+            "year": NEXT,
+            "source": "假想",
+            "holidays": [
+                {"name": "元旦", "dates": [D(NEXT, 1, 1)]},
+                {"name": "测试日", "name_en": "Test Day", "dates": [D(NEXT, 12, 31)]},
+            ],
+        }
+    )
+    assert not cal.touches_provisional(D(NEXT, 12, 1), D(NEXT, 12, 31))
