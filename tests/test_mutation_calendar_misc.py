@@ -35,7 +35,7 @@ from xingzheng.calendar._calendar import builtin_calendar
 from xingzheng.calendar._names import festival, from_chinese_calendar
 from xingzheng.calendar._statutory import festival_days, holiday_name_on, statutory_holidays, weekday_holidays
 from xingzheng.calendar.notice import Arrangement, FestivalArrangement
-from xingzheng.errors import LoadError, NoticeParseError, SupplementConflictError
+from xingzheng.errors import CalendarCoverageError, LoadError, NoticeParseError, SupplementConflictError
 
 
 def test_holiday_name_prints_chinese_then_english() -> None:
@@ -752,3 +752,73 @@ def test_a_range_ending_on_the_last_covered_day_set_by_an_entry_touches_nothing_
         }
     )
     assert not cal.touches_provisional(D(NEXT, 12, 1), D(NEXT, 12, 31))
+
+
+OPT_IN_ZH = (
+    "或明确选择推算（default_calendar(assume_regular_weeks=True) 或 calendar.with_options(assume_regular_weeks=True)："
+    "周末与法定节日休息，结果标为暂定）"
+)
+OPT_IN_EN = (
+    "or opt in to an estimate (default_calendar(assume_regular_weeks=True) or calendar.with_options("
+    "assume_regular_weeks=True): weekends and statutory holidays rest; results are marked provisional)"
+)
+
+
+def _coverage_error(day: dt.date) -> CalendarCoverageError:
+    with pytest.raises(CalendarCoverageError) as info:
+        builtin_calendar().is_workday(day)
+    assert info.value.coverage == (D(2004, 1, 1), D(2026, 12, 31))
+    return info.value
+
+
+def test_a_day_before_the_data_says_no_notice_can_help() -> None:
+    error = _coverage_error(D(2003, 12, 31))
+    assert error.year == 2003
+    assert error.message == "工作日历只覆盖 2004-01-01 至 2026-12-31，无法判断 2003 年的日期"
+    assert (
+        error.message_en
+        == "the working-day calendar covers 2004-01-01 to 2026-12-31 only and cannot judge dates in 2003"
+    )
+    assert error.hint == f"日历数据始于 2004 年，更早的年份无法补充；{OPT_IN_ZH}"
+    assert error.hint_en == f"its data begins in 2004 and earlier years cannot be added; {OPT_IN_EN}"
+
+
+def test_a_day_past_the_data_says_how_to_add_the_notice() -> None:
+    error = _coverage_error(D(2027, 1, 4))
+    assert error.year == 2027
+    assert error.message == "工作日历只覆盖 2004-01-01 至 2026-12-31，无法判断 2027 年的日期"
+    assert (
+        error.message_en
+        == "the working-day calendar covers 2004-01-01 to 2026-12-31 only and cannot judge dates in 2027"
+    )
+    assert error.hint == (
+        "请取得国务院办公厅关于2027年部分节假日安排的通知（及其修改通知），以 calendar.with_notice(通知文本) 或 "
+        'calendar.with_supplement("2027.toml") 加入，或以 xingzheng.calendar.install_notices([通知文本]) 安装一次、此后 '
+        f"default_calendar() 自动使用；{OPT_IN_ZH}"
+    )
+    assert error.hint_en == (
+        "get the State Council's notice on the 2027 holidays (and any amending notices) and add it with "
+        'calendar.with_notice(text) or calendar.with_supplement("2027.toml"), or install it once with '
+        "xingzheng.calendar.install_notices([text]) so that default_calendar() uses it from then on; "
+        f"{OPT_IN_EN}"
+    )
+
+
+def test_the_first_and_last_representable_days_name_their_years() -> None:
+    assert _coverage_error(dt.date.min).year == 1
+    assert _coverage_error(dt.date.max).year == 9999
+
+
+def test_adding_working_days_past_2100_agrees_with_a_day_by_day_walk() -> None:
+    # Past 2100 the statutory holidays are no longer computed: weekends alone rest. Every count from a
+    # December 2099 start, across the last computable year and into the next, against a walk.
+    cal = builtin_calendar().with_options(assume_regular_weeks=True)
+    start = D(2099, 12, 1)
+    day, n = start, 0
+    while day < D(2102, 1, 10):
+        day += dt.timedelta(days=1)
+        if cal.is_workday(day):
+            n += 1
+            assert cal.add_workdays(start, n) == day, n
+    assert not cal.is_workday(D(2100, 10, 1))  # a Friday, 国庆节 of the last computable year
+    assert cal.is_workday(D(2101, 10, 3))  # a Monday: no statutory holiday is computed past 2100
