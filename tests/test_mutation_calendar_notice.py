@@ -685,3 +685,44 @@ def test_calendar_with_notices_resolves_an_amendment_alone_against_the_calendar(
     cal = calendar_with_notices(default_calendar(), [read_notice("2019-labour-day-adjustment.md")])
     assert cal.entry_source(dt.date(2019, 5, 4)) == "国办发明电〔2019〕3号"
     assert cal.is_workday(dt.date(2019, 5, 5)) and not cal.is_workday(dt.date(2019, 5, 3))
+
+
+# The first day of 腊月 of each lunar year 1901–2099 (month and day; "+" when it falls in January of the next
+# year), ten a line, from the same tables (checked once with `lunardate`). 1984's is not reproduced (冬至 1984,
+# as above).
+FIRST_OF_LA_1901 = (
+    "+0110 1230 +0117 +0106 1226 +0114 +0104 1223 +0111 +0101",
+    "+0119 +0107 1227 +0115 +0105 1225 +0113 +0102 +0121 +0109",
+    "1229 +0117 +0106 1226 +0114 +0104 1224 +0111 1231 +0119",
+    "+0108 1227 +0115 +0105 1226 +0113 +0102 +0120 +0109 1229",
+    "+0117 +0106 1227 +0114 +0103 1223 +0111 1230 +0118 +0108",
+    "1228 +0115 +0105 1225 +0113 +0101 +0120 +0109 1230 +0117",
+    "+0106 1227 +0115 +0103 1223 +0111 1231 +0118 +0108 1228",
+    "+0116 +0104 1224 +0112 +0101 +0119 +0109 1230 +0118 +0106",
+    "1226 +0114 +0103 +0121 +0110 1231 +0119 +0108 1228 +0116",
+    "+0105 1224 +0112 +0101 +0120 +0109 1230 +0117 +0107 1226",
+    "+0113 +0103 1223 +0110 1231 +0119 +0108 1227 +0115 +0104",
+    "1225 +0112 +0101 +0120 +0110 1229 +0117 +0106 1226 +0113",
+    "+0103 1223 +0111 1231 +0119 +0108 1228 +0115 +0104 1225",
+    "+0113 +0101 +0120 +0109 1229 +0116 +0105 1226 +0114 +0103",
+    "1223 +0111 1231 +0118 +0107 1227 +0115 +0104 1225 +0113",
+    "+0102 +0120 +0109 1229 +0117 +0105 1226 +0114 +0104 1223",
+    "+0111 1231 +0118 +0107 1227 +0115 +0105 1224 +0112 +0101",
+    "+0120 +0108 1229 +0117 +0106 1226 +0114 +0103 1223 +0110",
+    "1230 +0118 +0108 1227 +0115 +0105 1225 +0112 +0101 +0120",
+    "+0109 1229 +0117 +0106 1227 +0113 +0102 1222 +0110",
+)
+
+
+def test_the_first_day_of_la_yue_agrees_with_the_observatory_tables() -> None:
+    from xingzheng.calendar import _notice_lunar as lunar
+
+    codes = [code for line in FIRST_OF_LA_1901 for code in line.split()]
+    assert len(codes) == 199
+    differing = []
+    for year, code in enumerate(codes, start=1901):
+        first = dt.date(year + code.startswith("+"), int(code.lstrip("+")[:2]), int(code[-2:]))
+        got = (lunar.lunar_month_day(first - dt.timedelta(days=1)), lunar.lunar_month_day(first))
+        if got != (None, (12, 1)):
+            differing.append(year)
+    assert differing == [1984]
