@@ -48,8 +48,9 @@ def test_festival_returns_the_official_name_and_keeps_a_new_english_form() -> No
     assert festival("清明节", "Qingming Festival") is FESTIVALS["清明节"]
     assert festival("清明节", "Tomb-sweeping Day") == HolidayName("清明节", "Tomb-sweeping Day")
     assert festival("植树节", "Tree Planting Day") == HolidayName("植树节", "Tree Planting Day")
-    with pytest.raises(KeyError):
+    with pytest.raises(KeyError) as info:
         festival("植树节")
+    assert info.value.args == ("植树节",)
 
 
 @pytest.mark.parametrize(
@@ -822,3 +823,22 @@ def test_adding_working_days_past_2100_agrees_with_a_day_by_day_walk() -> None:
             assert cal.add_workdays(start, n) == day, n
     assert not cal.is_workday(D(2100, 10, 1))  # a Friday, 国庆节 of the last computable year
     assert cal.is_workday(D(2101, 10, 3))  # a Monday: no statutory holiday is computed past 2100
+
+
+def test_a_supplement_with_no_valid_year_reports_the_year_alone_and_reads_every_table() -> None:
+    assert _problems({"year": "x", "source": "s", "holidays": [{"name": "元旦", "dates": [D(2027, 1, 1)]}]})[
+        1
+    ] == [("$.year", "缺少年份或年份无效", "missing or invalid year")]
+    assert _problems(
+        {
+            "year": 2027,
+            "source": "s",
+            "holidays": [
+                "not a table",
+                {"name": "元旦", "dates": [D(2027, 1, 1)], "adjusted_workdays": ["x"]},
+            ],
+        }
+    )[1] == [
+        ("$.holidays[0]", "应为表", "must be a table"),
+        ("$.holidays[1].adjusted_workdays[0]", "不是日期", "not a date"),
+    ]

@@ -726,3 +726,61 @@ def test_the_first_day_of_la_yue_agrees_with_the_observatory_tables() -> None:
         if got != (None, (12, 1)):
             differing.append(year)
     assert differing == [1984]
+
+
+def test_an_encouragement_names_a_wrong_new_years_eve() -> None:
+    text = notice(["一、元旦：2020年1月1日放假，共1天。鼓励除夕(1月2日)休息。"])
+    quote = "一、元旦：2020年1月1日放假，共1天。鼓励除夕(1月2日)休息。"
+    assert _message(lambda: parse_notice(text)) == (
+        "一",
+        f"第一项：1月2日不是除夕：“{quote}” / item 一: 2020-01-02 is not 除夕 in the lunar calendar: '{quote}'",
+    )
+
+
+def test_work_resumes_on_the_monday_after_an_extension_ending_on_a_friday() -> None:
+    pre = "经国务院批准，2020年春节假期延长。"
+    friday = notice(["一、延长2020年春节假期至2月7日（星期五），2月10日（星期一）起正常上班。"], pre=pre)
+    (change,) = parse_notice(friday).changes
+    assert change.until == dt.date(2020, 2, 7) and change.resume_on == dt.date(2020, 2, 10)  # type: ignore[union-attr]
+    saturday = notice(["一、延长2020年春节假期至2月7日（星期五），2月8日（星期六）起正常上班。"], pre=pre)
+    with pytest.raises(NoticeParseError, match="恢复上班日应为 2020-02-10，而不是 2020-02-08"):
+        parse_notice(saturday)
+
+
+def test_a_quote_of_200_characters_is_whole_and_a_longer_one_is_cut_to_200() -> None:
+    head = "一、元旦：2020年1月1日放假，共2天。鼓励"
+    for length in (200, 201):
+        item = head + "甲" * (length - len(head) - 1) + "。"
+        assert len(item) == length
+        with pytest.raises(NoticeParseError) as info:
+            parse_notice(notice([item]))
+        quote = item if length == 200 else item[:199] + "…"
+        assert info.value.text == item
+        assert str(info.value).endswith(
+            f"：“{quote}” / item 一: '共2天' does not match the days given (1 days: 1月1日): '{quote}'"
+        )
+
+
+def test_merging_errors_quote_the_notice_and_annual_notices_of_two_years_merge() -> None:
+    from xingzheng.calendar.notice import merge_notices
+
+    with pytest.raises(NoticeParseError) as info:
+        merge_notices([read_notice("2020.md"), read_notice("2020.md")])
+    assert info.value.text == "国办发明电〔2019〕16号" and info.value.item is None
+    with pytest.raises(NoticeParseError) as info:
+        merge_notices([read_notice("2020-extension.md")])
+    assert info.value.text == "国办发明电〔2020〕1号" and info.value.item is None
+    merged = merge_notices([read_notice("2019.md"), read_notice("2020.md"), read_notice("2020-extension.md")])
+    assert [a.year for a in merged] == [2019, 2020]
+    annual, extension = parse_notice(read_notice("2020.md")), parse_notice(read_notice("2020-extension.md"))
+    assert merged[1].notes == (*annual.notes, *extension.notes)
+    assert {b.source for b in merged[1].blocks} == {"国办发明电〔2019〕16号", "国办发明电〔2020〕1号"}
+
+
+def test_a_block_of_two_festivals_other_than_mid_autumn_and_national_day_takes_the_first_name() -> None:
+    from xingzheng.calendar.notice import FestivalArrangement
+
+    block = FestivalArrangement(("元旦", "春节"), [dt.date(2020, 1, 1)])
+    assert block.name_of(dt.date(2020, 1, 1)) == "元旦" and block.named_days() == {
+        dt.date(2020, 1, 1): "元旦"
+    }
