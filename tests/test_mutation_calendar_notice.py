@@ -784,3 +784,80 @@ def test_a_block_of_two_festivals_other_than_mid_autumn_and_national_day_takes_t
     assert block.name_of(dt.date(2020, 1, 1)) == "元旦" and block.named_days() == {
         dt.date(2020, 1, 1): "元旦"
     }
+
+
+SPRING_2020 = "一、春节：1月24日至30日放假调休，共7天。{a}、{b}上班。"
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("1月19日（星期天）", "2月1日（周六）"),
+        ("1月19日（星期日、腊月二十五）", "2月1日（星期六、正月初八）"),
+        ("1月19日（农历腊月二十五，星期日）", "2月1日（大年初八）"),
+    ],
+)
+def test_weekday_and_lunar_annotations_in_every_accepted_form(first: str, second: str) -> None:
+    arrangement = parse_notice(notice([SPRING_2020.format(a=first, b=second)], listed="春节"))
+    assert arrangement.adjusted_workdays == (dt.date(2020, 1, 19), dt.date(2020, 2, 1))
+
+
+@pytest.mark.parametrize(
+    ("second", "zh", "en"),
+    [
+        (
+            "2月1日（星期六、农历正月初九）",
+            "2月1日不是农历正月初九",
+            "2020-02-01 is not 农历正月初九 in the lunar calendar",
+        ),
+        ("2月1日（、星期五）", "2月1日是星期六，不是星期五", "2020-02-01 is a Saturday, not 星期五"),
+        ("2月1日（小年）", "无法核对农历注释“小年”", "cannot check the lunar annotation '小年'"),
+    ],
+)
+def test_every_part_of_an_annotation_is_checked(second: str, zh: str, en: str) -> None:
+    item = SPRING_2020.format(a="1月19日（星期日）", b=second)
+    with pytest.raises(NoticeParseError) as info:
+        parse_notice(notice([item], listed="春节"))
+    assert str(info.value) == f"第一项：{zh}：“{item}” / item 一: {en}: '{item}'"
+
+
+def test_festivals_named_twice_over_are_listed_with_their_separators() -> None:
+    y = "一、元旦：2020年1月1日放假，共1天。"
+    assert _message(lambda: parse_notice(notice([y], listed="元旦、春节和劳动节")))[1].startswith(
+        "导语：列出的春节、劳动节没有对应的事项：“"
+    )
+    assert (
+        " / the preamble: names 春节, 劳动节 but no item arranges it: "
+        in _message(lambda: parse_notice(notice([y], listed="元旦、春节和劳动节")))[1]
+    )
+    extra = _message(
+        lambda: parse_notice(
+            notice([y, "二、劳动节：5月1日放假，共1天。", "三、国庆节：10月1日放假，共1天。"])
+        )
+    )[1]
+    assert extra.startswith("导语：事项中的劳动节、国庆节未在导语中列出：“")
+    assert " / the preamble: 劳动节, 国庆节 is arranged but not named here: " in extra
+    length = _message(lambda: parse_notice(notice(["一、元旦：2020年1月1日至2日放假调休，共3天。"])))[1]
+    assert length.startswith("第一项：“共3天”与所列日期（1月1日、1月2日，2天）不符：")
+
+
+def test_the_festival_days_of_national_day_and_the_2015_commemoration_are_fixed() -> None:
+    assert _message(
+        lambda: parse_notice(notice(["一、国庆节：2020年10月2日放假，共1天。"], listed="国庆节"))
+    )[1].startswith("第一项：国庆节（10月1日）不在所列放假日期之内：")
+    name = "中国人民抗日战争暨世界反法西斯战争胜利70周年纪念日"
+    one_day = parse_notice(notice([f"一、{name}：2015年9月3日放假，共1天。"], year=2015, listed=name))
+    assert one_day.holidays == {dt.date(2015, 9, 3): name}
+
+
+def test_an_extension_naming_its_festival_needs_no_festival_in_the_preamble() -> None:
+    pre = "经国务院批准，2020年有关假期调整如下。"
+    (change,) = parse_notice(notice(["一、延长春节假期至2020年2月2日。"], pre=pre)).changes
+    assert change.festival == "春节" and change.year == 2020  # type: ignore[union-attr]
+
+
+def test_a_date_line_in_chinese_numerals_with_a_round_ten() -> None:
+    text = notice(["一、元旦：2020年1月1日放假，共1天。"]).replace("2019年11月21日", "二〇一九年十月二十日")
+    assert parse_notice(text).signed_on == dt.date(2019, 10, 20)
+    text = notice(["一、元旦：2020年1月1日放假，共1天。"]).replace("2019年11月21日", "二〇一九年十月十日")
+    assert parse_notice(text).signed_on == dt.date(2019, 10, 10)
