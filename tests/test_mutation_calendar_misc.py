@@ -842,3 +842,41 @@ def test_a_supplement_with_no_valid_year_reports_the_year_alone_and_reads_every_
         ("$.holidays[0]", "应为表", "must be a table"),
         ("$.holidays[1].adjusted_workdays[0]", "不是日期", "not a date"),
     ]
+
+
+def test_with_supplement_messages_and_what_a_supplement_keeps() -> None:
+    cal = builtin_calendar()
+    with pytest.raises(SupplementConflictError) as info:
+        cal.with_supplement({"year": 2003, "source": "x"})
+    assert str(info.value) == (
+        "2003 年早于日历数据的起点（2004-01-01）；补充只能用于已覆盖的年份或紧接其后的一年 / 2003 is before the "
+        "calendar's data begins (2004-01-01); a supplement can only amend a covered year or add the year right "
+        "after coverage"
+    )
+    conflicting = {
+        "year": 2020,
+        "source": "假想",
+        "holidays": [{"name": "元旦", "dates": [D(2020, 1, 19), D(2020, 1, 24)]}],
+    }
+    with pytest.raises(SupplementConflictError) as info:
+        cal.with_supplement(conflicting)
+    assert str(info.value) == (
+        "补充（假想）与日历数据的明确记载冲突：2020-01-19: workday 春节 → holiday 元旦；确认无误后可用 override=True"
+        "（命令行 --override） / the supplement (假想) contradicts explicit entries of the calendar data: "
+        "2020-01-19: workday 春节 → holiday 元旦; if it is right, pass override=True (--override on the command line)"
+    )
+    # The first covered year may be amended; a day of the same status takes the supplement's name; a calendar
+    # that assumes regular weeks keeps doing so.
+    first_year = cal.with_supplement(
+        {"year": 2004, "source": "假想", "holidays": [{"name": "元旦", "dates": [D(2004, 1, 1)]}]}
+    )
+    assert first_year.coverage.first == D(2004, 1, 1) and first_year.entry_source(D(2004, 1, 1)) == "假想"
+    renamed = cal.with_supplement(
+        {"year": 2020, "source": "假想", "holidays": [{"name": "中秋节", "dates": [D(2020, 10, 1)]}]}
+    )
+    assert (
+        renamed.holiday_name(D(2020, 10, 1)) == FESTIVALS["中秋节"]
+        and cal.holiday_name(D(2020, 10, 1)) == FESTIVALS["国庆节"]
+    )
+    regular = builtin_calendar(True).with_supplement({"year": NEXT, "source": "假想"})
+    assert regular.assume_regular_weeks is True and regular.coverage.last == D(NEXT, 12, 31)
