@@ -880,3 +880,24 @@ def test_with_supplement_messages_and_what_a_supplement_keeps() -> None:
     )
     regular = builtin_calendar(True).with_supplement({"year": NEXT, "source": "假想"})
     assert regular.assume_regular_weeks is True and regular.coverage.last == D(NEXT, 12, 31)
+
+
+def test_counting_past_9999_is_an_overflow_error_and_every_count_before_it_agrees_with_a_walk() -> None:
+    cal = builtin_calendar().with_options(assume_regular_weeks=True)
+    start = D(9997, 6, 1)
+    day, n = start, 0
+    while day < dt.date.max:
+        day += dt.timedelta(days=1)
+        if cal.is_workday(day):
+            n += 1
+            assert cal.add_workdays(start, n) == day, n
+    for more in range(1, 800, 7):
+        with pytest.raises(OverflowError) as info:
+            cal.add_workdays(start, n + more)
+        assert str(info.value) == "日期超出范围 / date out of range"
+
+
+def test_a_value_that_is_no_date_is_a_type_error_naming_its_type() -> None:
+    with pytest.raises(TypeError) as info:
+        builtin_calendar().is_workday("2020-01-01")  # type: ignore[arg-type]
+    assert str(info.value) == "需要 datetime.date 类型的日期 / expected a datetime.date, got str"

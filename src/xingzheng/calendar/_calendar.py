@@ -332,12 +332,7 @@ class WorkdayCalendar:
             raise TypeError(
                 bilingual("需要 datetime.date 类型的日期", f"expected a datetime.date, got {type(d).__name__}")
             )
-        try:
-            return d.toordinal()
-        except AttributeError:
-            raise TypeError(
-                bilingual("需要 datetime.date 类型的日期", f"expected a datetime.date, got {type(d).__name__}")
-            ) from None
+        return d.toordinal()  # every date has one
 
     # ------------------------------------------------------------------ per-day questions
 
