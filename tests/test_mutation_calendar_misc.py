@@ -901,3 +901,33 @@ def test_a_value_that_is_no_date_is_a_type_error_naming_its_type() -> None:
     with pytest.raises(TypeError) as info:
         builtin_calendar().is_workday("2020-01-01")  # type: ignore[arg-type]
     assert str(info.value) == "需要 datetime.date 类型的日期 / expected a datetime.date, got str"
+
+
+def test_counting_across_a_coverage_end_that_is_a_rest_day_agrees_with_a_walk() -> None:
+    # Made up: the supplement's last covered day, Friday 31 December 2027, is a rest day, so the last
+    # covered working day is not the last covered day (the built-in data always ends on a working day).
+    base = builtin_calendar().with_supplement(
+        {
+            "year": NEXT,
+            "source": "假想",
+            "holidays": [
+                {"name": "元旦", "dates": [D(NEXT, 1, 1)]},
+                {"name": "测试日", "name_en": "Test Day", "dates": [D(NEXT, 12, 31)]},
+            ],
+        }
+    )
+    cal = base.with_options(assume_regular_weeks=True)
+    start = D(NEXT, 12, 1)
+    days = [start + dt.timedelta(days=i) for i in range(1, 60)]
+    working = [d for d in days if cal.is_workday(d)]
+    assert D(NEXT, 12, 31) not in working and D(NEXT, 12, 30) in working
+    for n, day in enumerate(working, start=1):
+        assert cal.add_workdays(start, n) == day, n
+        assert cal.workdays_between(start, day) == n, n
+        assert cal.add_workdays(day, -n) == (
+            start if cal.is_workday(start) else cal.add_workdays(start, 0)
+        ), n
+    a, b = D(NEXT, 12, 29), D(NEXT + 1, 1, 5)
+    assert cal.workdays(a, b) == tuple(d for d in working if a < d <= b)
+    with pytest.raises(CalendarCoverageError):
+        base.add_workdays(D(NEXT, 12, 30), 1)
