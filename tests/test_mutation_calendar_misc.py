@@ -931,3 +931,44 @@ def test_counting_across_a_coverage_end_that_is_a_rest_day_agrees_with_a_walk() 
     assert cal.workdays(a, b) == tuple(d for d in working if a < d <= b)
     with pytest.raises(CalendarCoverageError):
         base.add_workdays(D(NEXT, 12, 30), 1)
+
+
+def test_a_datetime_inside_coverage_is_read_as_its_day() -> None:
+    cal = builtin_calendar()
+    assert cal.is_workday(dt.datetime(2020, 10, 10, 9, 30)) is True  # a Saturday worked (国庆节 2020)
+    assert cal.is_workday(dt.datetime(2020, 10, 1, 9, 30)) is False
+    assert cal.is_workday(dt.datetime(2020, 10, 12, 9, 30)) is True
+
+
+def test_a_local_rest_day_is_no_working_day() -> None:
+    cal = builtin_calendar().with_supplement(
+        {
+            "year": 2020,
+            "source": "假想",
+            "local_rest_days": [{"date": D(2020, 3, 9), "name": "某日", "basis": "某决定"}],
+        }
+    )
+    assert cal.is_workday(D(2020, 3, 9)) is False and cal.is_workday(D(2020, 3, 10)) is True
+
+
+def test_counting_from_the_day_before_coverage() -> None:
+    cal = builtin_calendar()
+    assert cal.workdays_between(D(2003, 12, 31), D(2004, 1, 5)) == 2  # 2 and 5 January 2004; the 1st is 元旦
+    assert cal.add_workdays(D(2003, 12, 31), 2) == D(2004, 1, 5)
+    assert cal.workdays(D(2003, 12, 31), D(2004, 1, 5)) == (D(2004, 1, 2), D(2004, 1, 5))
+
+
+def test_december_of_the_last_covered_year_is_provisional_after_its_last_entry() -> None:
+    builtin = builtin_calendar()
+    assert builtin.is_provisional_day(D(2026, 12, 1)) and not builtin.is_provisional_day(D(2026, 11, 30))
+    cal = builtin.with_supplement(
+        {
+            "year": NEXT,
+            "source": "假想",
+            "holidays": [
+                {"name": "元旦", "dates": [D(NEXT, 1, 1)]},
+                {"name": "测试日", "name_en": "Test Day", "dates": [D(NEXT, 12, 30)]},
+            ],
+        }
+    )
+    assert not cal.is_provisional_day(D(NEXT, 12, 30)) and cal.is_provisional_day(D(NEXT, 12, 31))
