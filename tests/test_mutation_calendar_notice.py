@@ -861,3 +861,38 @@ def test_a_date_line_in_chinese_numerals_with_a_round_ten() -> None:
     assert parse_notice(text).signed_on == dt.date(2019, 10, 20)
     text = notice(["一、元旦：2020年1月1日放假，共1天。"]).replace("2019年11月21日", "二〇一九年十月十日")
     assert parse_notice(text).signed_on == dt.date(2019, 10, 10)
+
+
+def test_more_forms_an_item_may_take() -> None:
+    # A sentence that introduces its dates with a colon; a one-day range.
+    colon = parse_notice(notice(["一、国庆节：调整如下：10月1日至8日放假调休，共8天。"], listed="国庆节"))
+    assert len(colon.holidays) == 8
+    one_day = parse_notice(notice(["一、元旦：2020年1月1日至1日放假，共1天。"]))
+    assert one_day.holidays == {dt.date(2020, 1, 1): "元旦"}
+
+
+@pytest.mark.parametrize(
+    ("item", "zh", "en"),
+    [
+        (
+            "一、元旦：2019年12月30日至12月31日放假调休，共2天。",
+            "元旦（1月1日）不在所列放假日期之内",
+            "元旦 (2020-01-01) is not among the holidays given",
+        ),
+        (
+            "一、元旦：2020年1月1日放假，共1天。2019年12月14日上班。",
+            "调休上班日 12月14日距放假日期 18 天，超过 14 天",
+            "the adjusted working day 2019-12-14 is 18 days from the holidays (more than 14)",
+        ),
+        (
+            "一、春节：1月24日至30日放假调休，共7天。1月19日（星期日）、2月1日（农历正月初八、星期五）上班。",
+            "2月1日是星期六，不是星期五",
+            "2020-02-01 is a Saturday, not 星期五",
+        ),
+    ],
+)
+def test_more_checks_name_the_item(item: str, zh: str, en: str) -> None:
+    listed = "春节" if "春节" in item else "元旦"
+    with pytest.raises(NoticeParseError) as info:
+        parse_notice(notice([item], listed=listed))
+    assert str(info.value) == f"第一项：{zh}：“{item}” / item 一: {en}: '{item}'"
