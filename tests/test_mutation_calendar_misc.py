@@ -972,3 +972,9 @@ def test_december_of_the_last_covered_year_is_provisional_after_its_last_entry()
         }
     )
     assert not cal.is_provisional_day(D(NEXT, 12, 30)) and cal.is_provisional_day(D(NEXT, 12, 31))
+
+
+def test_an_unhashable_value_is_a_type_error_naming_its_type() -> None:
+    with pytest.raises(TypeError) as info:
+        builtin_calendar().is_workday([2020, 1, 1])  # type: ignore[arg-type]
+    assert str(info.value) == "需要 datetime.date 类型的日期 / expected a datetime.date, got list"
