@@ -978,3 +978,11 @@ def test_an_unhashable_value_is_a_type_error_naming_its_type() -> None:
     with pytest.raises(TypeError) as info:
         builtin_calendar().is_workday([2020, 1, 1])  # type: ignore[arg-type]
     assert str(info.value) == "需要 datetime.date 类型的日期 / expected a datetime.date, got list"
+
+
+def test_counting_back_to_0001_01_01_and_past_it() -> None:
+    cal = builtin_calendar(True)
+    assert cal.add_workdays(D(1, 1, 3), -2) == D(1, 1, 1)  # 1 January of year 1 was a Monday
+    with pytest.raises(OverflowError) as info:
+        cal.add_workdays(D(1, 1, 3), -3)
+    assert str(info.value) == "日期超出范围 / date out of range"
