@@ -41,3 +41,27 @@ def pytest_configure(config: pytest.Config) -> None:
     import tempfile
 
     os.environ["XINGZHENG_DATA_DIR"] = tempfile.mkdtemp(prefix="xingzheng-test-data-")
+
+
+#: The built-in calendar: tests compare it by identity (``default_calendar() is BUILTIN``).
+_KEEP_CACHED = frozenset({"_builtin"})
+
+
+@pytest.fixture(autouse=True)
+def _cold_calendar_caches() -> None:
+    """Under mutmut only (docs/testing.md): forget the calendar's memoised results before each test.
+
+    mutmut forks each mutant's test run from a process that has already run the tests once, so a
+    ``functools.cache`` of the calendar (the new moons, the festival days, the statutory holidays, the
+    month sums) would answer from memory and a mutant inside the code it remembers would never run. The
+    built-in and default calendars stay cached: tests compare them by identity.
+    """
+    if not os.environ.get("MUTANT_UNDER_TEST"):
+        return
+    from xingzheng.calendar import _calendar, _notice_lunar, _statutory, periods
+
+    for module in (_calendar, _notice_lunar, _statutory):
+        for name, value in vars(module).items():
+            if hasattr(value, "cache_clear") and name not in _KEEP_CACHED:
+                value.cache_clear()
+    periods._MONTHS_AFTER.clear()

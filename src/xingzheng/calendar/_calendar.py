@@ -129,9 +129,7 @@ def _kth_provisional(g: int) -> int:
     return candidate
 
 
-def _describe(entry: _Entry | None, weekday: int) -> str:
-    if entry is None:
-        return "workday" if weekday < 5 else "rest day"
+def _describe(entry: _Entry) -> str:
     kind = "workday" if entry.workday else "holiday"
     return f"{kind} {entry.name.zh}" if entry.name else kind
 
@@ -334,12 +332,7 @@ class WorkdayCalendar:
             raise TypeError(
                 bilingual("需要 datetime.date 类型的日期", f"expected a datetime.date, got {type(d).__name__}")
             )
-        try:
-            return d.toordinal()
-        except AttributeError:
-            raise TypeError(
-                bilingual("需要 datetime.date 类型的日期", f"expected a datetime.date, got {type(d).__name__}")
-            ) from None
+        return d.toordinal()  # every date has one
 
     # ------------------------------------------------------------------ per-day questions
 
@@ -641,7 +634,7 @@ class WorkdayCalendar:
             ordinal = day.toordinal()
             old = entries.get(ordinal)
             if old is not None and old.workday != entry.workday:
-                before, after = _describe(old, day.weekday()), _describe(entry, day.weekday())
+                before, after = _describe(old), _describe(entry)
                 if not override:
                     conflicts.append((day, before, after))
                     return

@@ -139,7 +139,7 @@ def _read(path: Path) -> InstalledSupplement:
         try:
             supplement = Supplement.from_mapping(raw)
         except LoadError as exc:
-            problems.extend((f"$.supplement{p[1:]}", zh, en) for p, zh, en in exc.problems)
+            problems.extend((f"$.supplement{p.path[1:]}", p.message, p.message_en) for p in exc.details)
     if supplement is not None and _year_of(path) not in (None, supplement.year):
         problems.append(("$.supplement.year", f"与文件名 {path.name} 不符", f"does not match the file name {path.name}"))
     if problems or supplement is None:

@@ -4,17 +4,22 @@ A notice names festivals whose days follow the Chinese lunisolar calendar (春�
 solar term (清明节). The parser checks that each festival's block contains its day, names the
 Mid-Autumn day inside a merged 中秋节、国庆节 block (DECISIONS.md), and checks lunar annotations such as
 ``（农历除夕）`` or ``（农历正月初七、周二）``. The rules of the calendar (GB/T 33661-2017): a lunar month
-begins on the day (Beijing time, UTC+8) of a new moon, and month *n* is the month that contains the
-*n*-th principal solar term (中气): 雨水 for month 1, 夏至 for month 5, 秋分 for month 8.
+begins on the day (Beijing time, UTC+8) of a new moon; month 11 is the month that contains 冬至; when
+13 months begin between one 冬至 month and the next, the first of them that contains no principal solar
+term (中气) is a leap month and keeps the number of the month before it; the others are numbered in turn.
+Month *n* is then usually the month that contains the *n*-th principal term (雨水 for month 1, 夏至 for
+month 5, 秋分 for month 8), but not always: in 1985, 2033, 2034 and 2053 that shortcut is a month off.
 
 New moons come from Meeus, *Astronomical Algorithms* (2nd ed.), ch. 49, with the periodic terms
 larger than 0.0001 day (about 9 s) and ΔT of about 70 s; the solar terms come from chinese-calendar's
-`get_solar_terms`. Checked against chinese-calendar's festival days 2004–2026 in the tests.
+`get_solar_terms`. Checked against chinese-calendar's festival days 2004–2026 in the tests, and against
+the Hong Kong Observatory's tables (as the `lunardate` package gives them) for 1901–2099.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import math
 from functools import cache
 
@@ -85,14 +90,45 @@ def _beijing_date(jde: float) -> dt.date:
 
 @cache
 def _new_moons(year: int) -> tuple[dt.date, ...]:
-    """Beijing dates of every new moon from November of *year* − 1 to February of *year* + 1."""
+    """Beijing dates of every new moon from about August of *year* − 1 to December of *year* + 1."""
     k0 = math.floor((year - 1 - 2000) * 12.3685) + 8
-    return tuple(_beijing_date(_new_moon_jde(k)) for k in range(k0, k0 + 17))
+    return tuple(_beijing_date(_new_moon_jde(k)) for k in range(k0, k0 + 30))
 
 
 def _month_start(day: dt.date) -> dt.date:
     """The first day of the lunar month that contains *day*."""
     return max(m for m in _new_moons(day.year) if m <= day)
+
+
+_PRINCIPAL_TERMS = frozenset(
+    {"冬至", "大寒", "雨水", "春分", "谷雨", "小满", "夏至", "大暑", "处暑", "秋分", "霜降", "小雪"}
+)
+
+
+@cache
+def _months(year: int) -> tuple[tuple[dt.date, int], ...]:
+    """The lunar months from the one that contains 冬至 of *year* − 1 to the one that contains 冬至 of
+    *year*, both included: (first day, number), a leap month numbered 0 (GB/T 33661-2017)."""
+    first = _month_start(solar_term(year - 1, "冬至"))
+    last = _month_start(solar_term(year, "冬至"))
+    starts = [m for m in _new_moons(year) if first <= m <= last]
+    terms = [day for day, term in chinese_calendar.get_solar_terms(first, last) if term in _PRINCIPAL_TERMS]
+    leap = None
+    if len(starts) == 14:  # 13 months between the two 冬至 months: the first without a principal term
+        leap = next(i for i in range(1, 13) if not any(starts[i] <= d < starts[i + 1] for d in terms))
+    months: list[tuple[dt.date, int]] = []
+    number = 10
+    for i, start in enumerate(starts):
+        if i == leap:
+            months.append((start, 0))
+            continue
+        number = number % 12 + 1
+        months.append((start, number))
+    return tuple(months)
+
+
+def _first_day_of_month(year: int, number: int) -> dt.date:
+    return next(start for start, n in _months(year) if n == number)
 
 
 @cache
@@ -105,41 +141,32 @@ def solar_term(year: int, name: str) -> dt.date:
     raise ValueError(f"no solar term {name!r} in {year}")
 
 
-def _month_of_principal_term(year: int, term: str) -> dt.date:
-    return _month_start(solar_term(year, term))
-
-
 @cache
 def lunar_new_year(year: int) -> dt.date:
-    """正月初一: the first day of the month that contains 雨水."""
-    return _month_of_principal_term(year, "雨水")
+    """正月初一: the first day of month 1."""
+    return _first_day_of_month(year, 1)
 
 
 @cache
 def dragon_boat_day(year: int) -> dt.date:
-    """端午: the 5th day of the month that contains 夏至."""
-    return _month_of_principal_term(year, "夏至") + dt.timedelta(days=4)
+    """端午: the 5th day of month 5."""
+    return _first_day_of_month(year, 5) + dt.timedelta(days=4)
 
 
 @cache
 def mid_autumn_day(year: int) -> dt.date:
-    """中秋: the 15th day of the month that contains 秋分."""
-    return _month_of_principal_term(year, "秋分") + dt.timedelta(days=14)
+    """中秋: the 15th day of month 8."""
+    return _first_day_of_month(year, 8) + dt.timedelta(days=14)
 
 
 def lunar_month_day(day: dt.date) -> tuple[int, int] | None:
     """(month, day) in the lunar calendar for a day near the lunar new year, else None.
 
-    Only month 1 (正月) and month 12 (腊月) are computed (month 12 is the month before 正月; a leap
-    twelfth month, last seen centuries ago, is not handled): the annotations notices carry are all
-    around the Spring Festival. Other days give None.
+    Only month 1 (正月) and month 12 (腊月, not a leap twelfth month) are given: the annotations notices
+    carry are all around the Spring Festival. Other days give None.
     """
-    start = _month_start(day)
     for year in (day.year, day.year + 1):
-        new_year = lunar_new_year(year)
-        if start == new_year:
-            return 1, (day - start).days + 1
-        previous = max(m for m in _new_moons(year) if m < new_year)
-        if start == previous:
-            return 12, (day - start).days + 1
+        for (start, number), (end, _) in itertools.pairwise(_months(year)):
+            if start <= day < end:
+                return (number, (day - start).days + 1) if number in (1, 12) else None
     return None
