@@ -1,12 +1,15 @@
 #!/bin/sh
-# Mutation testing with mutmut (docs/testing.md): mutates src/xingzheng/calendar/ (pyproject.toml,
-# [tool.mutmut]) and runs the calendar's tests against each mutant, at low priority.
+# Mutation testing with mutmut (docs/testing.md): mutates src/xingzheng/calendar/ and src/xingzheng/checks/
+# (pyproject.toml, [tool.mutmut]) and runs, against each mutant, the listed tests that reach the mutated
+# function, at low priority.
 #
-#   scripts/mutation.sh                         # every calendar mutant
-#   scripts/mutation.sh 'xingzheng.calendar.periods*'   # one module (mutmut's mutant-name globs)
+#   scripts/mutation.sh                                   # every mutant (hours on two cores)
+#   scripts/mutation.sh 'xingzheng.calendar*'             # the calendar
+#   scripts/mutation.sh 'xingzheng.checks.normative*'     # one module (mutmut's mutant-name globs)
 #
 # Needs the dev extra (pip install -e '.[test,dev]'). Results: `mutmut results`, `mutmut show NAME`.
-# Equivalent survivors and their reasons: tests/mutation-equivalents.md.
+# Equivalent survivors and their reasons: tests/mutation-equivalents.md. MUTMUT_CHILDREN sets the workers
+# (default 2). Changing the test files or the selection makes mutmut run every mutant again.
 set -eu
 cd "$(dirname "$0")/.."
 PYTHON="${PYTHON:-.venv/bin/python}"

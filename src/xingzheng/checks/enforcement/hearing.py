@@ -173,7 +173,10 @@ def _e12(case: EnforcementCase, j: _Judge) -> None:
     request = case.hearing_request
     if decision is None or request is None or hearing is not None or not right:
         return
-    if _late_request(case, j):
+    late = _late_request(case, j)
+    if late is None:
+        return  # past the calendar's coverage: whether the request was in time cannot be told (a warning)
+    if late:
         return  # the party's late request: E5 says so (info); the agency need not hold a hearing
     answer = request.answer
     zh, en = "", ""
@@ -196,12 +199,18 @@ def _e12(case: EnforcementCase, j: _Judge) -> None:
     )
 
 
-def _late_request(case: EnforcementCase, j: _Judge) -> bool:
+def _late_request(case: EnforcementCase, j: _Judge) -> bool | None:
+    """Whether the party asked for the hearing after the period from the notice; None when the calendar
+    cannot count that period (a ``CAL.coverage`` warning for E12: "requested in time" is then unknown, and
+    an error would rest on a guess). A profile without the period sets no limit: in time."""
     notice, request = case.notice, case.hearing_request
     if notice is None or request is None:
         return False
     try:
         resolved = j.profile.get("enforcement.hearing_request_period.max", on=notice.served_on)
         return request.requested_on > deadline(notice.served_on, resolved.period(), j.calendar).due
-    except (NoSuchParameterError, NoRuleInForceError, CalendarCoverageError, InvariantError):
+    except CalendarCoverageError as exc:
+        j.coverage(exc.year, "E12")
+        return None
+    except (NoSuchParameterError, NoRuleInForceError, InvariantError):
         return False

@@ -1,0 +1,82 @@
+"""E12 "hearing not held" needs the request to have come in time; past the calendar's coverage that
+cannot be told, so no error rests on it: a ``CAL.coverage`` warning names E12 instead (DECISIONS.md:
+a date the calendar cannot judge gives a warning, and the rules that need it are not judged)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from xingzheng import check, default_calendar
+from xingzheng.checks import Severity
+from xingzheng.model.enforcement import (
+    CaseSource,
+    Closing,
+    EnforcementCase,
+    HearingRequest,
+    Investigation,
+    Offence,
+    Officer,
+    Party,
+    PartyKind,
+    PenaltyDecision,
+    PenaltyKind,
+    PenaltyNotice,
+    Service,
+    with_evidence_log,
+)
+
+D = dt.date
+LAST_COVERED = D(2026, 12, 31)  # the built-in data's last day (chinese-calendar)
+
+
+def _case(notified: dt.date, requested: dt.date, decided: dt.date) -> EnforcementCase:
+    case = EnforcementCase(
+        case_number="大港执〔2026〕31号",
+        agency="大港街道综合执法大队",
+        source=CaseSource.INSPECTION,
+        party=Party(PartyKind.ORGANISATION, organisation_name="天津市滨海新区某某商贸有限公司"),
+        offence=Offence(committed_on=D(2026, 11, 20), description="占道经营"),
+        discovered_on=D(2026, 11, 23),
+        filed_on=D(2026, 11, 24),
+        officers=(Officer("王东", "12011600001"), Officer("赵西", "12011600002")),
+        investigation=Investigation(started_on=D(2026, 11, 25), ended_on=D(2026, 12, 4)),
+        notice=PenaltyNotice(served_on=notified, intended_fine_yuan=20_000, hearing_right_stated=True),
+        hearing_request=HearingRequest(requested_on=requested),
+        decision=PenaltyDecision(decided_on=decided, penalties=(PenaltyKind.FINE,), fine_yuan=20_000, large_amount=True),
+        service=Service(served_on=decided, on_the_spot=True, party_present=True),
+        closing=Closing(closed_on=decided),
+    )
+    return with_evidence_log(case, "ZF")
+
+
+def _found(case: EnforcementCase, **kw: object) -> dict[str, Severity]:
+    return {f.code: f.severity for f in check(case, profile="national", **kw).findings}
+
+
+def test_the_built_in_data_ends_where_this_test_assumes() -> None:
+    assert default_calendar().coverage.last == LAST_COVERED
+
+
+def test_a_request_whose_period_runs_past_coverage_gives_no_error_but_a_warning() -> None:
+    # Notified on Tuesday 29 December 2026: the 5 working days run into 2027, which the data does not cover.
+    # Asked on 15 February 2027, plainly late on any reading; before, E12 took it as in time: an error.
+    found = _found(_case(D(2026, 12, 29), D(2027, 2, 15), D(2027, 3, 1)))
+    assert "E12.hearing-not-held" not in found
+    assert found["CAL.coverage"] is Severity.WARNING
+    report = check(_case(D(2026, 12, 29), D(2027, 2, 15), D(2027, 3, 1)), profile="national")
+    assert any("E12" in f.message for f in report.findings if f.code == "CAL.coverage")
+
+
+def test_with_a_calendar_that_counts_the_year_the_late_request_is_the_partys_fact() -> None:
+    provisional = default_calendar().with_options(assume_regular_weeks=True)
+    found = _found(_case(D(2026, 12, 29), D(2027, 2, 15), D(2027, 3, 1)), calendar=provisional)
+    assert "E12.hearing-not-held" not in found
+    assert found["E5.hearing-request-late"] is Severity.INFO
+
+
+def test_inside_coverage_a_request_in_time_and_no_hearing_is_still_an_error() -> None:
+    # Notified on Tuesday 1 December 2026, asked on Thursday 3 December (day 2 of 5).
+    found = _found(_case(D(2026, 12, 1), D(2026, 12, 3), D(2026, 12, 18)))
+    assert found["E12.hearing-not-held"] is Severity.ERROR
+    report = check(_case(D(2026, 12, 1), D(2026, 12, 3), D(2026, 12, 18)), profile="national")
+    assert not any("E12" in f.message for f in report.findings if f.code == "CAL.coverage")
