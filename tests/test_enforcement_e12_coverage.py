@@ -80,3 +80,13 @@ def test_inside_coverage_a_request_in_time_and_no_hearing_is_still_an_error() ->
     assert found["E12.hearing-not-held"] is Severity.ERROR
     report = check(_case(D(2026, 12, 1), D(2026, 12, 3), D(2026, 12, 18)), profile="national")
     assert not any("E12" in f.message for f in report.findings if f.code == "CAL.coverage")
+
+
+def test_a_request_within_the_days_the_period_takes_on_any_calendar_is_in_time() -> None:
+    # Five working days take at least five days: asked on Saturday 2 January 2027, four days after the
+    # notice, the request is in time whatever 2027's holidays are, and the hearing was owed.
+    found = _found(_case(D(2026, 12, 29), D(2027, 1, 2), D(2027, 3, 1)))
+    assert found["E12.hearing-not-held"] is Severity.ERROR
+    # The first day that some calendar could put past the period is judged by none: a warning, no error.
+    found = _found(_case(D(2026, 12, 29), D(2027, 1, 4), D(2027, 3, 1)))
+    assert "E12.hearing-not-held" not in found and found["CAL.coverage"] is Severity.WARNING

@@ -7,8 +7,10 @@ Art. 42 ¶1).
 
 from __future__ import annotations
 
-from xingzheng.calendar import deadline
-from xingzheng.checks.enforcement._judge import _cite, _Judge, _law
+import datetime as dt
+
+from xingzheng.calendar import PeriodUnit, deadline
+from xingzheng.checks.enforcement._judge import _cite, _Judge, _law, _unrolled_last
 from xingzheng.errors import CalendarCoverageError, InvariantError, NoRuleInForceError, NoSuchParameterError
 from xingzheng.model.enforcement import EnforcementCase, HearingAnswer
 
@@ -201,15 +203,23 @@ def _e12(case: EnforcementCase, j: _Judge) -> None:
 
 def _late_request(case: EnforcementCase, j: _Judge) -> bool | None:
     """Whether the party asked for the hearing after the period from the notice; None when the calendar
-    cannot count that period (a ``CAL.coverage`` warning for E12: "requested in time" is then unknown, and
-    an error would rest on a guess). A profile without the period sets no limit: in time."""
+    cannot count that period and the request is not within it on any calendar (a ``CAL.coverage`` warning
+    for E12: "requested in time" is then unknown, and an error would rest on a guess). A request no later
+    than the period's unrolled last day (n working days take at least n days) is in time whatever the
+    year's holidays are. A profile without the period sets no limit: in time."""
     notice, request = case.notice, case.hearing_request
     if notice is None or request is None:
         return False
     try:
         resolved = j.profile.get("enforcement.hearing_request_period.max", on=notice.served_on)
-        return request.requested_on > deadline(notice.served_on, resolved.period(), j.calendar).due
+        period = resolved.period()
+        return request.requested_on > deadline(notice.served_on, period, j.calendar).due
     except CalendarCoverageError as exc:
+        floor = _unrolled_last(notice.served_on, period)
+        if period.unit is PeriodUnit.WORKING_DAYS:
+            floor = notice.served_on + dt.timedelta(days=period.amount)
+        if floor is not None and request.requested_on <= floor:
+            return False
         j.coverage(exc.year, "E12")
         return None
     except (NoSuchParameterError, NoRuleInForceError, InvariantError):
