@@ -5,6 +5,7 @@ a date the calendar cannot judge gives a warning, and the rules that need it are
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from xingzheng import check, default_calendar
 from xingzheng.checks import Severity
@@ -24,22 +25,24 @@ from xingzheng.model.enforcement import (
     Service,
     with_evidence_log,
 )
+from xingzheng.rules import parse_profile
 
 D = dt.date
 LAST_COVERED = D(2026, 12, 31)  # the built-in data's last day (chinese-calendar)
 
 
 def _case(notified: dt.date, requested: dt.date, decided: dt.date) -> EnforcementCase:
+    """A case whose investigation ends just before the notice; a fine with the right to a hearing."""
     case = EnforcementCase(
-        case_number="大港执〔2026〕31号",
+        case_number=f"大港执〔{notified.year}〕31号",
         agency="大港街道综合执法大队",
         source=CaseSource.INSPECTION,
         party=Party(PartyKind.ORGANISATION, organisation_name="天津市滨海新区某某商贸有限公司"),
-        offence=Offence(committed_on=D(2026, 11, 20), description="占道经营"),
-        discovered_on=D(2026, 11, 23),
-        filed_on=D(2026, 11, 24),
+        offence=Offence(committed_on=notified - dt.timedelta(days=11), description="占道经营"),
+        discovered_on=notified - dt.timedelta(days=8),
+        filed_on=notified - dt.timedelta(days=7),
         officers=(Officer("王东", "12011600001"), Officer("赵西", "12011600002")),
-        investigation=Investigation(started_on=D(2026, 11, 25), ended_on=D(2026, 12, 4)),
+        investigation=Investigation(started_on=notified - dt.timedelta(days=6), ended_on=notified - dt.timedelta(days=1)),
         notice=PenaltyNotice(served_on=notified, intended_fine_yuan=20_000, hearing_right_stated=True),
         hearing_request=HearingRequest(requested_on=requested),
         decision=PenaltyDecision(decided_on=decided, penalties=(PenaltyKind.FINE,), fine_yuan=20_000, large_amount=True),
@@ -49,8 +52,12 @@ def _case(notified: dt.date, requested: dt.date, decided: dt.date) -> Enforcemen
     return with_evidence_log(case, "ZF")
 
 
-def _found(case: EnforcementCase, **kw: object) -> dict[str, Severity]:
-    return {f.code: f.severity for f in check(case, profile="national", **kw).findings}
+def _found(case: EnforcementCase, **kw: Any) -> dict[str, Severity]:
+    kw.setdefault("profile", "national")
+    return {f.code: f.severity for f in check(case, **kw).findings}
+
+
+WARNING_2027 = "工作日历不包含 2027 年，规则 E12 无法判断；请加载 2027 年的放假安排（补充数据或通知）"
 
 
 def test_the_built_in_data_ends_where_this_test_assumes() -> None:
@@ -64,7 +71,7 @@ def test_a_request_whose_period_runs_past_coverage_gives_no_error_but_a_warning(
     assert "E12.hearing-not-held" not in found
     assert found["CAL.coverage"] is Severity.WARNING
     report = check(_case(D(2026, 12, 29), D(2027, 2, 15), D(2027, 3, 1)), profile="national")
-    assert any("E12" in f.message for f in report.findings if f.code == "CAL.coverage")
+    assert WARNING_2027 in [f.message for f in report.findings if f.code == "CAL.coverage"]
 
 
 def test_with_a_calendar_that_counts_the_year_the_late_request_is_the_partys_fact() -> None:
@@ -83,10 +90,44 @@ def test_inside_coverage_a_request_in_time_and_no_hearing_is_still_an_error() ->
 
 
 def test_a_request_within_the_days_the_period_takes_on_any_calendar_is_in_time() -> None:
-    # Five working days take at least five days: asked on Saturday 2 January 2027, four days after the
-    # notice, the request is in time whatever 2027's holidays are, and the hearing was owed.
-    found = _found(_case(D(2026, 12, 29), D(2027, 1, 2), D(2027, 3, 1)))
-    assert found["E12.hearing-not-held"] is Severity.ERROR
+    # Five working days take at least five days: asked on Saturday 2 January 2027, or on Sunday 3 January
+    # (the fifth day), the request is in time whatever 2027's holidays are, and the hearing was owed.
+    for asked in (D(2027, 1, 2), D(2027, 1, 3)):
+        found = _found(_case(D(2026, 12, 29), asked, D(2027, 3, 1)))
+        assert found["E12.hearing-not-held"] is Severity.ERROR
     # The first day that some calendar could put past the period is judged by none: a warning, no error.
     found = _found(_case(D(2026, 12, 29), D(2027, 1, 4), D(2027, 3, 1)))
     assert "E12.hearing-not-held" not in found and found["CAL.coverage"] is Severity.WARNING
+
+
+def test_a_period_in_days_before_the_data_is_in_time_through_its_last_day() -> None:
+    # 1999: the 1996 text's 3 days (日, not working days), a year the data does not cover. Asked on the
+    # third day after the notice the request is in time on any calendar (Art. 203 only moves a last day
+    # later); a day after that is not judged.
+    assert _found(_case(D(1999, 3, 10), D(1999, 3, 13), D(1999, 4, 20)))["E12.hearing-not-held"] is Severity.ERROR
+    found = _found(_case(D(1999, 3, 10), D(1999, 3, 14), D(1999, 4, 20)))
+    assert "E12.hearing-not-held" not in found and found["CAL.coverage"] is Severity.WARNING
+
+
+E12_BEFORE_ITS_PERIOD = """
+schema_version = 1
+name = "e12-before-its-period"
+parent = "national"
+
+[[rules]]
+rule = "E12"
+title_zh = "测试"
+title_en = "test"
+[[rules.values]]
+since = 1996-01-01
+in_force = true
+citations = [{ source = "administrative-penalty-law-2021.md", place = "Art. 48 ¶1", quote = "具有一定社会影响的行政处罚决定应当依法公开" }]
+"""
+
+
+def test_a_profile_with_no_request_period_in_force_sets_no_limit() -> None:
+    # E12 in force from 1 January 1996 in a user's profile; the request period only from 1 October 1996.
+    # With no period there is no lateness: a request months after the notice was owed its hearing.
+    profile = parse_profile(E12_BEFORE_ITS_PERIOD, "e12-before-its-period.toml")
+    found = _found(_case(D(1996, 5, 6), D(1996, 7, 30), D(1996, 8, 20)), profile=profile)
+    assert found["E12.hearing-not-held"] is Severity.ERROR
