@@ -9,8 +9,9 @@ import datetime as dt
 
 import attrs
 
+from _findings_support import codes, facts, one  # noqa: F401  (re-exported to the enforcement tests)
 from xingzheng import check, default_calendar
-from xingzheng.checks import Finding, Report, Severity
+from xingzheng.checks import Report, Severity
 from xingzheng.model.enforcement import (
     CaseSource,
     Closing,
@@ -73,23 +74,7 @@ def run(case: EnforcementCase, profile: str = "national", as_of: dt.date | None 
     return check(case, profile=profile, as_of=as_of)
 
 
-def one(report: Report, code: str) -> Finding:
-    """The one finding with ``code`` (the test fails when there is none or more than one)."""
-    found = [f for f in report.findings if f.code == code]
-    assert len(found) == 1, [(f.code, f.message) for f in report.findings]
-    finding = found[0]
-    # Every finding cites its rule, except the notes that a rule or the calendar could not judge.
-    assert isinstance(finding.citation, str)
-    assert bool(finding.citation) is not (code.endswith(".no-rule") or code == "CAL.coverage"), finding
-    return finding
 
-
-def codes(report: Report) -> list[str]:
-    return [f.code for f in report.findings]
-
-
-def facts(finding: Finding) -> list[tuple[str, dt.date]]:
-    return [(d.label, d.date) for d in finding.dates]
 
 
 TOLD = PenaltyNotice(served_on=D(2022, 3, 10), intended_penalty="罚款20万元", intended_fine_yuan=200000, hearing_right_stated=True)

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+from _findings_support import facts, one
 from xingzheng import check, upcoming
-from xingzheng.checks import Finding, Report, Severity
+from xingzheng.checks import Severity
 from xingzheng.model.disclosure import (
     ConsultedKind,
     CorrectionRequest,
@@ -30,19 +31,6 @@ ERROR, WARNING, INFO = Severity.ERROR, Severity.WARNING, Severity.INFO
 CITE_REPLY = "政府信息公开条例（2019） 第三十三条第二款"
 
 
-def one(report: Report, code: str) -> Finding:
-    """The one finding with ``code`` (the test fails when there is none or more than one)."""
-    found = [f for f in report.findings if f.code == code]
-    assert len(found) == 1, [(f.code, f.message) for f in report.findings]
-    finding = found[0]
-    # Every finding cites its rule, except the notes that a rule or the calendar could not judge.
-    assert isinstance(finding.citation, str)
-    assert bool(finding.citation) is not (code.endswith(".no-rule") or code == "CAL.coverage"), finding
-    return finding
-
-
-def facts(finding: Finding) -> list[tuple[str, dt.date]]:
-    return [(d.label, d.date) for d in finding.dates]
 
 
 def request(**changes: object) -> DisclosureRequest:

@@ -14,8 +14,9 @@ import datetime as dt
 
 import attrs
 
+from _findings_support import facts, one
 from xingzheng import check, upcoming
-from xingzheng.checks import Finding, Report, Severity
+from xingzheng.checks import Severity
 from xingzheng.model.enforcement import Party, PartyKind
 from xingzheng.model.petition import (
     HandlingExtension,
@@ -45,19 +46,6 @@ ERROR, WARNING, INFO = Severity.ERROR, Severity.WARNING, Severity.INFO
 DAGANG = "tianjin-binhai-dagang"
 
 
-def one(report: Report, code: str) -> Finding:
-    """The one finding with ``code`` (the test fails when there is none or more than one)."""
-    found = [f for f in report.findings if f.code == code]
-    assert len(found) == 1, [(f.code, f.message) for f in report.findings]
-    finding = found[0]
-    # Every finding cites its rule, except the notes that a rule or the calendar could not judge.
-    assert isinstance(finding.citation, str)
-    assert bool(finding.citation) is not (code.endswith(".no-rule") or code == "CAL.coverage"), finding
-    return finding
-
-
-def facts(finding: Finding) -> list[tuple[str, dt.date]]:
-    return [(d.label, d.date) for d in finding.dates]
 
 
 # --- petitions -----------------------------------------------------------------------------------------
