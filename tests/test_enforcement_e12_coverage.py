@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from _findings_support import rules_in_force
 from xingzheng import check, default_calendar
 from xingzheng.checks import Severity
 from xingzheng.model.enforcement import (
@@ -25,7 +26,6 @@ from xingzheng.model.enforcement import (
     Service,
     with_evidence_log,
 )
-from xingzheng.rules import parse_profile
 
 D = dt.date
 LAST_COVERED = D(2026, 12, 31)  # the built-in data's last day (chinese-calendar)
@@ -109,25 +109,9 @@ def test_a_period_in_days_before_the_data_is_in_time_through_its_last_day() -> N
     assert "E12.hearing-not-held" not in found and found["CAL.coverage"] is Severity.WARNING
 
 
-E12_BEFORE_ITS_PERIOD = """
-schema_version = 1
-name = "e12-before-its-period"
-parent = "national"
-
-[[rules]]
-rule = "E12"
-title_zh = "测试"
-title_en = "test"
-[[rules.values]]
-since = 1996-01-01
-in_force = true
-citations = [{ source = "administrative-penalty-law-2021.md", place = "Art. 48 ¶1", quote = "具有一定社会影响的行政处罚决定应当依法公开" }]
-"""
-
-
 def test_a_profile_with_no_request_period_in_force_sets_no_limit() -> None:
     # E12 in force from 1 January 1996 in a user's profile; the request period only from 1 October 1996.
     # With no period there is no lateness: a request months after the notice was owed its hearing.
-    profile = parse_profile(E12_BEFORE_ITS_PERIOD, "e12-before-its-period.toml")
+    profile = rules_in_force("e12-before-its-period", D(1996, 1, 1), "E12")
     found = _found(_case(D(1996, 5, 6), D(1996, 7, 30), D(1996, 8, 20)), profile=profile)
     assert found["E12.hearing-not-held"] is Severity.ERROR

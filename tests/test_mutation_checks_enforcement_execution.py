@@ -36,6 +36,7 @@ from _enforcement_mutation_support import (
     run,
     uncovered,
 )
+from _findings_support import rules_in_force
 from xingzheng import check, upcoming
 from xingzheng.model.enforcement import (
     CaseSource,
@@ -608,28 +609,9 @@ def test_e7_a_limit_rolled_past_a_holiday() -> None:
     assert facts(one(run(open_, as_of=D(2022, 6, 7)), "E7.decision-overdue"))[1] == ("due", D(2022, 6, 6))
 
 
-PRE_1996_RULES = '''
-schema_version = 1
-name = "mutation-test-1996"
-parent = "national"
-''' + "".join(
-    f"""
-[[rules]]
-rule = "{rule}"
-title_zh = "测试"
-title_en = "test"
-[[rules.values]]
-since = 1996-01-01
-in_force = true
-citations = [{{ source = "administrative-penalty-law-2021.md", place = "Art. 48 ¶1", quote = "具有一定社会影响的行政处罚决定应当依法公开" }}]
-"""
-    for rule in ("E8", "E13")
-)
-
-
 def test_a_rule_in_force_before_its_numbers_names_itself() -> None:
     # The user's E8 and E13 hold from 1 January 1996; the penalty law's numbers only from 1 October 1996.
-    profile = parse_profile(PRE_1996_RULES, "mutation-test-1996.toml")
+    profile = rules_in_force("mutation-test-1996", D(1996, 1, 1), "E8", "E13")
     spot = PenaltyDecision(decided_on=D(1996, 5, 6), procedure=ProcedureKind.SUMMARY, penalties=(PenaltyKind.FINE,), fine_yuan=9000)
     case = lawful(
         offence=Offence(committed_on=D(1996, 5, 6)), discovered_on=D(1996, 5, 6), filed_on=None, investigation=None,

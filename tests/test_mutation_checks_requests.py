@@ -14,7 +14,7 @@ import datetime as dt
 
 import attrs
 
-from _findings_support import facts, one
+from _findings_support import facts, one, rules_in_force
 from xingzheng import check, upcoming
 from xingzheng.checks import Severity
 from xingzheng.model.enforcement import Party, PartyKind
@@ -39,7 +39,6 @@ from xingzheng.model.reconsideration import (
     ReconsiderationProcedure,
     RespondentAnswer,
 )
-from xingzheng.rules import parse_profile
 
 D = dt.date
 ERROR, WARNING, INFO = Severity.ERROR, Severity.WARNING, Severity.INFO
@@ -520,28 +519,9 @@ def test_reconsideration_upcoming_items() -> None:
     assert [i.rule for i in upcoming(reconsideration(accepted_on=None, not_accepted_on=D(2024, 5, 8)), as_of=D(2024, 5, 9))] == []
 
 
-RULES_BEFORE_NUMBERS = '''
-schema_version = 1
-name = "mutation-test-2022"
-parent = "national"
-''' + "".join(
-    f"""
-[[rules]]
-rule = "{rule}"
-title_zh = "测试"
-title_en = "test"
-[[rules.values]]
-since = 2022-01-01
-in_force = true
-citations = [{{ source = "administrative-penalty-law-2021.md", place = "Art. 48 ¶1", quote = "具有一定社会影响的行政处罚决定应当依法公开" }}]
-"""
-    for rule in ("W1", "W2", "W4")
-)
-
-
 def test_petition_rules_in_force_before_their_numbers_name_rule_and_field() -> None:
     # A user's profile puts W1, W2 and W4 in force from 2022-01-01; the regulation's numbers hold from 2022-05-01.
-    profile = parse_profile(RULES_BEFORE_NUMBERS, "mutation-test-2022.toml")
+    profile = rules_in_force("mutation-test-2022", D(2022, 1, 1), "W1", "W2", "W4")
     office = petition(
         received_on=D(2022, 3, 1), by_petition_office=True, notified_on=None, sorted_on=D(2022, 3, 5),
         routing=PetitionRouting(PetitionRoute.HANDLED, D(2022, 3, 8)), extension=HandlingExtension(10, D(2022, 4, 1)),
