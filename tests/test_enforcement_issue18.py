@@ -15,12 +15,13 @@ from pathlib import Path
 import attrs
 import pytest
 
+from _enforcement_mutation_support import WANG, ZHAO
+from _enforcement_mutation_support import lawful as _lawful
 from xingzheng import check, dumps, upcoming
 from xingzheng.checks import Report, Severity
 from xingzheng.cli import main
 from xingzheng.model.enforcement import (
     AuxiliaryStaff,
-    CaseSource,
     Closing,
     EnforcementCase,
     Hearing,
@@ -29,8 +30,6 @@ from xingzheng.model.enforcement import (
     Investigation,
     Offence,
     Officer,
-    Party,
-    PartyKind,
     Payment,
     PenaltyDecision,
     PenaltyKind,
@@ -51,29 +50,11 @@ from xingzheng.rules import parse_profile
 D = dt.date
 DAGANG = "tianjin-binhai-dagang"
 CJK = re.compile(r"[\u4e00-\u9fff]")
-WANG = Officer("王东", "12011600001")
-ZHAO = Officer("赵西", "12011600002")
 
 
 def lawful(**changes: object) -> EnforcementCase:
     """A lawful 2022 case: a 2,000-yuan fine on a company (no hearing right), decided and served on the spot."""
-    case = EnforcementCase(
-        case_number="大港执〔2022〕18号",
-        agency="大港街道综合执法大队",
-        source=CaseSource.HOTLINE_8890,
-        party=Party(PartyKind.ORGANISATION, organisation_name="天津市滨海新区某某商贸有限公司"),
-        offence=Offence(committed_on=D(2022, 2, 25), description="占道经营"),
-        discovered_on=D(2022, 2, 28),
-        filed_on=D(2022, 3, 1),
-        officers=(WANG, ZHAO),
-        investigation=Investigation(started_on=D(2022, 3, 2), ended_on=D(2022, 3, 8)),
-        notice=PenaltyNotice(served_on=D(2022, 3, 10), intended_penalty="罚款2000元", intended_fine_yuan=2000),
-        decision=PenaltyDecision(decided_on=D(2022, 3, 25), penalties=(PenaltyKind.FINE,), fine_yuan=2000),
-        service=Service(served_on=D(2022, 3, 25), on_the_spot=True, party_present=True),
-        payments=(Payment(paid_on=D(2022, 3, 30), amount_yuan=2000),),
-        closing=Closing(closed_on=D(2022, 4, 6)),
-    )
-    return with_evidence_log(attrs.evolve(case, **changes), "ZF")
+    return _lawful(**{"case_number": "大港执〔2022〕18号", **changes})
 
 
 def serious(report: Report) -> set[str]:
