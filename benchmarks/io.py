@@ -41,6 +41,7 @@ import tempfile  # noqa: E402
 import time  # noqa: E402
 from collections.abc import Callable  # noqa: E402
 from types import ModuleType  # noqa: E402
+from typing import Any  # noqa: E402
 
 import xingzheng  # noqa: E402
 from xingzheng.checks import check  # noqa: E402
@@ -79,7 +80,7 @@ def _rate(n: int, fn: Callable[[], None], repeat: int) -> float:
     return n / best
 
 
-def per_kind(n: int, repeat: int, profile_name: str, seed: int, parts: bool = False) -> bool:
+def per_kind(n: int, repeat: int, profile_name: str, seed: int, parts: bool = False, floor: bool = False) -> bool:
     """Part 1; True when every target is met."""
     mixed = _mixed()
     profile = load_profile(profile_name)
@@ -121,6 +122,8 @@ def per_kind(n: int, repeat: int, profile_name: str, seed: int, parts: bool = Fa
             print(f"{'':<20} issue 11 targets (>= 20,000 records/s, <= 8x): {'met' if fast else 'MISSED'}")
         if parts:
             print(f"{'':<20} {_parts(texts, profile, json_rate, repeat)}")
+        if floor:
+            print(f"{'':<20} {_floor(texts, json_rate, repeat)}")
     return met
 
 
@@ -154,6 +157,105 @@ def _parts(texts: list[str], profile: object, json_rate: float, repeat: int) -> 
     n = len(texts)
     figures = [(name, json_rate / _rate(n, fn, repeat)) for name, fn in (("parse", parse), ("text guard", scan), ("structure", build), ("check", judge))]
     return "parts: " + ", ".join(f"{name} {x:.2f}x" for name, x in figures)
+
+
+def _floor(texts: list[str], json_rate: float, repeat: int) -> str:
+    """A lower bound on ``loads`` + ``check`` in this design, as a multiple of ``json.loads``: the parts no
+    faster version could skip, each done the cheapest way Python offers, added up.
+
+    - *parse*: the same JSON parse with the duplicate-key and NaN guards the JSON boundary requires
+      (DECISIONS.md), nothing else;
+    - *hash chain*: E3's verification of an evidence log (enforcement cases), straight from the parsed
+      data: each event's SHA-256 of its canonical encoding (`canonical_bytes`' fast path written inline:
+      the instant in UTC, the kind and strings as given) compared with its ``hash`` and the next event's
+      ``prev_hash``; the example's log is NFC text, so this is the encoding the library hashes (the
+      comparison with the stored hashes proves it);
+    - *bare objects*: the record's typed objects with every value given ready (nothing read, converted
+      or validated, no invariant): ``object.__new__`` and one slot store per field, through one generated
+      function per class, the way the fast structure path stores them.
+
+    What the bound leaves out, and ``loads`` + ``check`` must still do within the rest of the budget: the
+    text guard, reading and validating every leaf (dates, instants, enums, texts), the invariants, and
+    every rule but E3's hash comparison.
+    """
+    import hashlib
+
+    import attrs
+
+    from xingzheng.io import _records
+    from xingzheng.model.evidence import GENESIS_HASH
+
+    decode = _records._decode
+    instant, sha256, utc, enc = dt.datetime.fromisoformat, hashlib.sha256, dt.UTC, json.encoder.encode_basestring
+
+    def parse() -> None:
+        for t in texts:
+            decode(t)
+
+    def chain() -> None:
+        for t in texts:
+            log = decode(t).get("evidence_log")
+            if not log:
+                continue
+            previous = GENESIS_HASH
+            for e in log["events"]:
+                at = instant(e["at"]).astimezone(utc).isoformat(timespec="microseconds")
+                pairs = ",".join([f"[{enc(k)},{enc(v)}]" for k, v in e["payload"]])
+                text = (
+                    f'{{"actor":{enc(e["actor"])},"at":{enc(at)},"kind":{enc(e["kind"])},'
+                    f'"payload":[{pairs}],"prev_hash":{enc(e["prev_hash"])}}}'
+                )
+                digest = sha256(text.encode()).hexdigest()
+                if e["prev_hash"] != previous or digest != e["hash"]:
+                    raise AssertionError("the example's evidence log does not verify")
+                previous = digest
+
+    builders: dict[type, Callable[..., object]] = {}
+
+    def builder(cls: type) -> Callable[..., object]:
+        if cls not in builders:
+            fields = attrs.fields(cls)
+            names = ", ".join(f"a{i}" for i in range(len(fields)))
+            space: dict[str, object] = {"new": object.__new__, "cls": cls}
+            lines = [f"def build({names}):", "  s = new(cls)"]
+            for i, f in enumerate(fields):
+                space[f"set{i}"] = getattr(cls, f.name).__set__
+                lines.append(f"  set{i}(s, a{i})")
+            exec("\n".join([*lines, "  return s"]), space)  # one function per class, from its attrs fields
+            builders[cls] = space["build"]  # type: ignore[assignment]
+        return builders[cls]
+
+    def plan(obj: Any, steps: list[tuple[Callable[..., object], tuple[object, ...]]]) -> None:
+        if attrs.has(type(obj)):
+            values = tuple(getattr(obj, f.name) for f in attrs.fields(type(obj)))
+            for value in values:
+                plan(value, steps)
+            steps.append((builder(type(obj)), values))
+        elif isinstance(obj, tuple | list):
+            for value in obj:
+                plan(value, steps)
+
+    plans: list[list[tuple[Callable[..., object], tuple[object, ...]]]] = []
+    for t in texts:
+        plans.append([])
+        plan(xingzheng.loads(t), plans[-1])
+
+    def bare() -> None:
+        for steps in plans:
+            for build, values in steps:
+                build(*values)
+
+    n = len(texts)
+    x_parse = json_rate / _rate(n, parse, repeat)
+    logs = any('"evidence_log"' in t for t in texts)
+    x_chain = json_rate / _rate(n, chain, repeat) - x_parse if logs else 0.0
+    x_bare = json_rate / _rate(n, bare, repeat)
+    total = x_parse + x_chain + x_bare
+    chained = f" + hash chain {x_chain:.2f}x" if logs else ""
+    return (
+        f"floor: parse {x_parse:.2f}x{chained} + bare objects ({len(plans[0])}) {x_bare:.2f}x "
+        f"= {total:.2f}x, leaving {4 - total:.2f}x of the 4x for everything else"
+    )
 
 
 def _tree_rss(root: int) -> int:
@@ -230,11 +332,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--jobs", type=int, nargs="+", default=[1, 2], help="the --jobs values of part 2")
     parser.add_argument("--skip-kinds", action="store_true", help="run part 2 only")
     parser.add_argument("--parts", action="store_true", help="part 1 also splits loads + check into its parts")
+    parser.add_argument("--floor", action="store_true", help="part 1 also prints a lower bound for this design (see _floor)")
     args = parser.parse_args(argv)
     print(f"Python {sys.version.split()[0]}, xingzheng {xingzheng.__version__}")
     met = True
     if not args.skip_kinds:
-        met = per_kind(args.n, max(1, args.repeat), args.profile, args.seed, args.parts) and met
+        met = per_kind(args.n, max(1, args.repeat), args.profile, args.seed, args.parts, args.floor) and met
     if args.bulk > 0:
         met = bulk(args.bulk, args.jobs, args.profile, args.seed) and met
     print("targets met" if met else "TARGETS MISSED")
