@@ -8,7 +8,9 @@ does: otherwise `json.loads` is charged for collecting the records kept alive ar
 Part 1, per kind: records per second of ``json.loads`` alone, ``xingzheng.loads`` and ``loads`` +
 ``check``, each the best of ``--repeat`` passes over the same texts, and each one's time as a multiple
 of ``json.loads`` alone. Targets: ``loads`` + ``check`` at most 4x ``json.loads`` for each kind (issue
-20); for normative documents, at least 20,000 records/s and at most 8x (issue 11).
+20); for normative documents, at least 20,000 records/s and at most 8x (issue 11). With ``--parts``, each
+part of ``loads`` + ``check`` alone; with ``--floor``, a lower bound for this design (the parse with its
+guards, E3's hash chain, the bare typed objects: see `_floor`), and what it leaves of the 4x.
 
 Part 2, many records: ``xingzheng check FILE.jsonl --json --jobs J`` on ``--bulk`` mixed records (a
 quarter of each kind; about 6 % do not load on purpose), for each J of ``--jobs``, timed from outside
@@ -17,7 +19,7 @@ and its workers, sampled every 50 ms; Linux only). Targets: ``--jobs J`` at leas
 as ``--jobs 1`` on J free cores, and peak RSS under 200 MiB whatever J. The machine's other load is
 printed beside the figures: on a shared machine the speed-up says less than on free cores.
 
-Run: ``.venv/bin/python benchmarks/io.py [N] [--repeat R] [--bulk M] [--jobs 1 2]`` (N defaults to
+Run: ``.venv/bin/python benchmarks/io.py [N] [--repeat R] [--bulk M] [--jobs 1 2] [--parts] [--floor]`` (N defaults to
 5,000 records per kind, R to 3, M to 60,000; ``--bulk 0`` skips part 2).
 """
 
