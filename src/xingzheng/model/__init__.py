@@ -95,6 +95,7 @@ from xingzheng.model.reconsideration import (
     ReconsiderationHearing,
     ReconsiderationOutcome,
     ReconsiderationProcedure,
+    ReconsiderationSuspension,
     RespondentAnswer,
 )
 from xingzheng.model.review import (
@@ -199,6 +200,7 @@ __all__ = [
     "ReconsiderationHearing",
     "ReconsiderationOutcome",
     "ReconsiderationProcedure",
+    "ReconsiderationSuspension",
     "RemedyKind",
     "RemedyOutcome",
     "RemedyPeriod",

@@ -46,6 +46,7 @@ from xingzheng.model.reconsideration import (
     ReconsiderationHearing,
     ReconsiderationOutcome,
     ReconsiderationProcedure,
+    ReconsiderationSuspension,
     RespondentAnswer,
 )
 from xingzheng.strategies._documents import PERSONAL_DATA
@@ -259,6 +260,10 @@ def reconsideration_cases(draw: st.DrawFn) -> ReconsiderationCase:
         received = applied + draw(_DAYS)
         delay = draw(st.none() | _DAYS)
         letters.append(OpinionLetter("大港街道办事处", received, None if delay is None else received + delay))
+    suspensions = []
+    if draw(st.booleans()):
+        first = applied + draw(_DAYS)
+        suspensions.append(ReconsiderationSuspension(first, draw(st.none() | _DAYS.map(lambda d: first + d))))
     return ReconsiderationCase(
         case_id=draw(st.sampled_from(["滨复〔2024〕12号", "FY-2025-003"])),
         body="天津市滨海新区人民政府",
@@ -288,6 +293,7 @@ def reconsideration_cases(draw: st.DrawFn) -> ReconsiderationCase:
         decision=decision,
         opinion_letters=tuple(letters),
         litigation=draw(st.none() | st.builds(Litigation, st.none() | st.sampled_from(LitigationOutcome), st.none() | st.booleans())),
+        suspensions=tuple(suspensions),
     )
 
 
