@@ -35,8 +35,8 @@ __all__ = [
     "ReconsiderationHearing",
     "ReconsiderationOutcome",
     "ReconsiderationProcedure",
-    "RespondentAnswer",
     "ReconsiderationSuspension",
+    "RespondentAnswer",
 ]
 
 R6_CITATION = "行政复议法（2023） 第六十二条第一款：“但是延长期限最多不得超过三十日”"
