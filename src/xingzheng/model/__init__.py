@@ -27,6 +27,7 @@ from xingzheng.model.decision import (
 from xingzheng.model.disclosure import (
     ConsultedKind,
     CorrectionRequest,
+    DelayedReply,
     DisclosureConsultation,
     DisclosureReply,
     DisclosureRequest,
@@ -142,6 +143,7 @@ __all__ = [
     "DecisionExtension",
     "DecisionHearing",
     "Defence",
+    "DelayedReply",
     "Deliberation",
     "DisclosureConsultation",
     "DisclosureReply",

@@ -16,6 +16,7 @@ from xingzheng.calendar import default_calendar
 from xingzheng.model.disclosure import (
     ConsultedKind,
     CorrectionRequest,
+    DelayedReply,
     DisclosureConsultation,
     DisclosureReply,
     DisclosureRequest,
@@ -124,6 +125,7 @@ def disclosure_requests(draw: st.DrawFn) -> DisclosureRequest:
                 draw(st.booleans()),
                 answered,
                 draw(st.none() | st.booleans()),
+                draw(st.none() | st.just(sent)),
             )
         )
     extension = None
@@ -156,6 +158,7 @@ def disclosure_requests(draw: st.DrawFn) -> DisclosureRequest:
         consultations=tuple(consultations),
         extension=extension,
         reply=reply,
+        delayed_reply=draw(st.none() | st.builds(DelayedReply, _DAYS.map(lambda d: submitted + d + d))),
         **receipt,
     )
 
