@@ -159,7 +159,9 @@ def disclosure_requests(draw: st.DrawFn) -> DisclosureRequest:
         extension=extension,
         reply=reply,
         delayed_reply=draw(st.none() | st.builds(DelayedReply, _DAYS.map(lambda d: submitted + d + d))),
-        **receipt,
+        signed_for_on=receipt.get("signed_for_on"),
+        arrived_on=receipt.get("arrived_on"),
+        confirmed_on=receipt.get("confirmed_on"),
     )
 
 
@@ -228,7 +230,9 @@ def compliant_disclosure_requests(draw: st.DrawFn) -> DisclosureRequest:
         consultations=tuple(consultations),
         extension=extension,
         reply=reply,
-        **receipt,
+        signed_for_on=receipt.get("signed_for_on"),
+        arrived_on=receipt.get("arrived_on"),
+        confirmed_on=receipt.get("confirmed_on"),
     )
 
 
