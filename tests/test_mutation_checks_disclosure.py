@@ -210,9 +210,12 @@ def test_g2_consultation_time_is_left_out() -> None:
     # Silent: up to its 15th working day (26 March): 35 working days, 23 April.
     silent = DisclosureConsultation(ConsultedKind.THIRD_PARTY, "乙某", sent)
     assert facts(one(check(request(consultations=[silent]), as_of=D(2024, 4, 24)), "G2.reply-overdue"))[1] == ("due", D(2024, 4, 23))
-    # A co-producer answering late counts only to its last day; a third party late counts to the opinion.
-    co_late = DisclosureConsultation(ConsultedKind.CO_PRODUCER, "某局", sent, answered_on=D(2024, 3, 29))
+    # A co-producer answering late, its receipt of the request recorded, counts only to its last day (Art. 34);
+    # with its receipt not recorded it counts to the opinion, as a third party's late opinion does.
+    co_late = DisclosureConsultation(ConsultedKind.CO_PRODUCER, "某局", sent, answered_on=D(2024, 3, 29), received_on=sent)
     assert facts(one(check(request(consultations=[co_late]), as_of=D(2024, 4, 24)), "G2.reply-overdue"))[1] == ("due", D(2024, 4, 23))
+    co_unknown = DisclosureConsultation(ConsultedKind.CO_PRODUCER, "某局", sent, answered_on=D(2024, 3, 29))
+    assert facts(one(check(request(consultations=[co_unknown]), as_of=D(2024, 4, 30)), "G2.reply-overdue"))[1] == ("due", D(2024, 4, 26))
     tp_late = DisclosureConsultation(ConsultedKind.THIRD_PARTY, "乙某", sent, answered_on=D(2024, 3, 29))
     assert facts(one(check(request(consultations=[tp_late]), as_of=D(2024, 4, 30)), "G2.reply-overdue"))[1] == ("due", D(2024, 4, 26))
     co_early = DisclosureConsultation(ConsultedKind.CO_PRODUCER, "某局", sent, answered_on=D(2024, 3, 20))

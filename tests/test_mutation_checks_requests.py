@@ -301,8 +301,9 @@ def test_r1_application_late() -> None:
 
 def test_r1_an_obstacle_stops_the_clock() -> None:
     # Knew on Tuesday 20 February 2024: 60 days end on Saturday 20 April, so Monday 22 April. An obstacle
-    # from 10 to 20 March leaves out its ten days after the first: 30 April.
-    late = reconsideration(knew_on=D(2024, 2, 20), obstacle_from=D(2024, 3, 10), obstacle_until=D(2024, 3, 20))
+    # from 11 to 20 March leaves out its ten days, its first included (Art. 20 ¶2): 30 April. (From 10 March
+    # its eleven days would end the period on 1 May, a rest day, rolled to the application day, 6 May.)
+    late = reconsideration(knew_on=D(2024, 2, 20), obstacle_from=D(2024, 3, 11), obstacle_until=D(2024, 3, 20))
     assert facts(one(check(late), "R1.application-late"))[1] == ("due", D(2024, 4, 30))
     assert facts(one(check(reconsideration(knew_on=D(2024, 2, 20))), "R1.application-late"))[1] == ("due", D(2024, 4, 22))
     in_time = reconsideration(knew_on=D(2024, 3, 1), obstacle_from=D(2024, 3, 10), obstacle_until=D(2024, 3, 20))

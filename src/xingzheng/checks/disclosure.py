@@ -3,16 +3,21 @@
 Every rule is judged on the day the request counts as received (G4), or its submission when that day is
 not recorded; R3 on the day of the reply. Working days are the regulation's own (工作日). The time spent
 consulting a third party or another organ is left out of the reply period (Art. 33 ¶3): the days after
-the request for opinions was sent up to the opinion. Where no opinion came, a third party's or a
-co-producing organ's consultation ends on the last day of its 15 working days (Art. 32: the agency then
-decides; Art. 34: silence is consent); a co-producing organ's late opinion counts only to that day too.
-A third party's late opinion is left out up to the day it came (the reading that gives fewer false
-errors; docs/decisions.md). An open consultation of another organ keeps the clock stopped.
+the request for opinions was sent up to the opinion. The consulted side's 15 working days count from
+the day it received the request for opinions (Art. 32, 34), or from the day it was sent when that is not
+recorded. Where no opinion came, a third party's or a co-producing organ's consultation ends on the last
+day of those 15 working days (Art. 32: the agency then decides; Art. 34: silence is consent); a
+co-producing organ's late opinion counts only to that day too when its receipt is recorded. Any other
+late opinion is left out up to the day it came (the reading that gives fewer false errors;
+docs/decisions.md). An open consultation of another organ keeps the clock stopped. A delayed reply
+period set and told under Art. 35 makes the reply due by the later of its last day and Art. 33's period.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+
+import attrs
 
 from xingzheng.calendar import WorkdayCalendar
 from xingzheng.checks import register_checker, register_upcoming
@@ -41,7 +46,8 @@ def _consultation_due(j: Judge, item: DisclosureConsultation, path: str) -> dt.d
     if item.kind is ConsultedKind.OTHER_ORGAN:
         return None
     value = j.param(_CONSULTATION, "G5", item.sent_on, path)
-    return None if value is None else j.due(item.sent_on, value, path)
+    start = item.received_on if item.received_on is not None else item.sent_on
+    return None if value is None else j.due(start, value, path)
 
 
 def consultation_intervals(
@@ -58,10 +64,13 @@ def consultation_intervals(
         path = f"$.consultations[{index}]"
         limit = _consultation_due(j, item, path)
         end = item.answered_on
-        if item.kind is ConsultedKind.CO_PRODUCER and limit is not None:
-            end = limit if end is None or end > limit else end
-        elif end is None:
+        if end is None:
             end = limit
+        elif (
+            item.kind is ConsultedKind.CO_PRODUCER and item.received_on is not None and limit is not None
+            and end > limit
+        ):
+            end = limit  # silence past its 15 working days was consent (Art. 34): no more waiting was needed
         if end is None:
             if until is None:
                 open_ended = True
@@ -276,30 +285,37 @@ def _judge_reply(j: Judge, request: DisclosureRequest, on: dt.date) -> None:
     if due is None:
         return
     zh_n, en_n = count_label(value)
-    dates = (DateFact("clock_start", start), DateFact("due", due.due))
-    if reply is not None and reply.replied_on > due.due:
+    last = _delayed(request, due.due)
+    dates = (DateFact("clock_start", start), DateFact("due", last))
+    if reply is not None and reply.replied_on > last:
         j.emit(
             "G2.reply-late",
             on,
-            f"答复于 {reply.replied_on.isoformat()} 作出，晚于答复期限 {due.due.isoformat()}（{zh_n}，扣除征求意见时间，加上经批准的延长）",
-            f"the reply came on {reply.replied_on.isoformat()}, after the reply period ended on {due.due.isoformat()} "
+            f"答复于 {reply.replied_on.isoformat()} 作出，晚于答复期限 {last.isoformat()}（{zh_n}，扣除征求意见时间，加上经批准的延长）",
+            f"the reply came on {reply.replied_on.isoformat()}, after the reply period ended on {last.isoformat()} "
             f"({en_n}, consultation time left out, an approved extension added)",
             cite(value),
             "$.reply.replied_on",
             value.key,
             (*dates, DateFact("replied", reply.replied_on)),
         )
-    elif reply is None and j.as_of is not None and j.as_of > due.due:
+    elif reply is None and j.as_of is not None and j.as_of > last:
         j.emit(
             "G2.reply-overdue",
             on,
-            f"答复期限已于 {due.due.isoformat()} 届满，至 {j.as_of.isoformat()} 尚未答复",
-            f"the reply period ended on {due.due.isoformat()} and there is no reply on {j.as_of.isoformat()}",
+            f"答复期限已于 {last.isoformat()} 届满，至 {j.as_of.isoformat()} 尚未答复",
+            f"the reply period ended on {last.isoformat()} and there is no reply on {j.as_of.isoformat()}",
             cite(value),
             "$.reply",
             value.key,
             (*dates, DateFact("as_of", j.as_of)),
         )
+
+
+def _delayed(request: DisclosureRequest, due: dt.date) -> dt.date:
+    """The reply's last day: Art. 33's, or the later last day of a delayed reply period set under Art. 35."""
+    delayed = request.delayed_reply
+    return due if delayed is None or delayed.reply_by <= due else delayed.reply_by
 
 
 def _judge_reconsideration_first(j: Judge, request: DisclosureRequest) -> None:
@@ -395,6 +411,15 @@ def upcoming_disclosure(
                 extra=_extension_days(j, request, start),
             )
             if found is not None and not open_ended:
+                last = _delayed(request, found.deadline.due)
+                if last != found.deadline.due:
+                    day = last.isoformat()
+                    found = Upcoming(
+                        f"应于 {day} 前答复政府信息公开申请（已告知的延迟答复期限，条例第三十五条）",
+                        f"the reply to the disclosure request is due by {day} (the delayed reply period told, Art. 35)",
+                        "G2", found.citation, attrs.evolve(found.deadline, due=last, rolled_from=None),
+                        found.parameter, as_of > last,
+                    )
                 items.append(found)
     return tuple(items)
 

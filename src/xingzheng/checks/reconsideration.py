@@ -4,7 +4,9 @@ R7 hearing notice, R8 opinion letters.
 Every rule is judged on the application day (the 2023 law applies from 2024-01-01; earlier, no rule is in
 force here). Periods follow Art. 88: 五日、十日 working days; 六十日、三十日 calendar days (Civil Code roll).
 The decision period counts from acceptance, or from the day the examination period ended with no
-refusal (deemed acceptance, Art. 30 ¶3) when that is earlier than the recorded acceptance.
+refusal (deemed acceptance, Art. 30 ¶3) when that is earlier than the recorded acceptance; the days of a
+suspension (中止, Art. 39), its first to its resumption, are left out of it, and an open suspension stops
+it. An obstacle (Art. 20 ¶2) leaves its days, its first to its removal, out of the application period.
 """
 
 from __future__ import annotations
@@ -13,13 +15,13 @@ import datetime as dt
 
 from xingzheng.calendar import WorkdayCalendar
 from xingzheng.checks import register_checker, register_upcoming
-from xingzheng.checks._clock import due_excluding, judge_period, upcoming_at
+from xingzheng.checks._clock import Interval, due_excluding, judge_period, upcoming_at
 from xingzheng.checks._common import Judge, cite, count_label
 from xingzheng.checks._report import DateFact, Report, Upcoming
 from xingzheng.model.reconsideration import ReconsiderationCase, ReconsiderationProcedure
 from xingzheng.rules import Profile, ResolvedValue
 
-__all__ = ["accepted_from", "check_reconsideration", "upcoming_reconsideration"]
+__all__ = ["accepted_from", "check_reconsideration", "suspension_intervals", "upcoming_reconsideration"]
 
 _P = "reconsideration."
 
@@ -27,9 +29,29 @@ _P = "reconsideration."
 def _late(
     j: Judge, code: str, on: dt.date, value: ResolvedValue, start: dt.date, done: dt.date | None,
     what: str, what_en: str, path: str, *, overdue_code: str | None = None, extra: int = 0,
+    intervals: tuple[Interval, ...] = (),
 ) -> dt.date | None:
     """Judge one period from ``start``: ``code`` when ``done`` is after it, ``overdue_code`` when open at as_of."""
-    return judge_period(j, on, value, start, done, code, overdue_code, (what, what_en), path, extra=extra)
+    return judge_period(
+        j, on, value, start, done, code, overdue_code, (what, what_en), path, extra=extra, intervals=intervals
+    )
+
+
+def _from_first_day(first: dt.date, last: dt.date) -> Interval:
+    """The days ``first`` to ``last``, both included, as an excluded interval ``(first - 1, last]``."""
+    return (first - dt.timedelta(days=1), last)
+
+
+def suspension_intervals(case: ReconsiderationCase, until: dt.date | None) -> tuple[tuple[Interval, ...], bool]:
+    """The suspensions' days (first to resumption) left out of the decision period, and whether one is
+    still open with no ``until`` to end it (the decision's due day cannot be known then)."""
+    intervals: list[Interval] = []
+    for item in case.suspensions:
+        end = item.resumed_on if item.resumed_on is not None else until
+        if end is None:
+            return (), True
+        intervals.append(_from_first_day(item.suspended_on, end))
+    return tuple(intervals), False
 
 
 def _r1(j: Judge, case: ReconsiderationCase, on: dt.date) -> None:
@@ -49,7 +71,11 @@ def _r1(j: Judge, case: ReconsiderationCase, on: dt.date) -> None:
         start = case.learned_rights_on
     due: dt.date | None = None
     if start is not None:
-        obstacle = () if case.obstacle_from is None or case.obstacle_until is None else ((case.obstacle_from, case.obstacle_until),)
+        # The obstacle's first day is lost too: counting resumes after the day it was removed (Art. 20 ¶2).
+        obstacle = (
+            () if case.obstacle_from is None or case.obstacle_until is None
+            else (_from_first_day(case.obstacle_from, case.obstacle_until),)
+        )
         deadline = due_excluding(j, start, value, obstacle, path="$.applied_on")
         due = None if deadline is None else deadline.due
     if cap is not None:
@@ -198,8 +224,11 @@ def _r6(j: Judge, case: ReconsiderationCase, on: dt.date) -> None:
         return
     value, extra = period
     decided = None if case.decision is None else case.decision.decided_on
+    intervals, open_ended = suspension_intervals(case, decided if decided is not None else j.as_of)
+    if open_ended:
+        return
     _late(j, "R6.decision-late", on, value, start, decided, "行政复议决定", "the reconsideration decision",
-          "$.decision.decided_on", overdue_code="R6.decision-overdue", extra=extra)
+          "$.decision.decided_on", overdue_code="R6.decision-overdue", extra=extra, intervals=intervals)
 
 
 def _r7(j: Judge, case: ReconsiderationCase, on: dt.date) -> None:
@@ -268,9 +297,11 @@ def upcoming_reconsideration(
     if case.decision is None and j.rule("R6", on):
         accepted = accepted_from(j, case, on)
         period = None if accepted is None else _decision_period(j, case, accepted)
-        if accepted is not None and period is not None:
+        suspended = any(item.resumed_on is None for item in case.suspensions)
+        if accepted is not None and period is not None and not suspended:
+            intervals, _open = suspension_intervals(case, None)
             items.append(upcoming_at(j, accepted, period[0], "R6", "应于 {due} 前作出行政复议决定",
-                                     "the reconsideration decision is due by {due}", extra=period[1]))
+                                     "the reconsideration decision is due by {due}", intervals, extra=period[1]))
     for letter in case.opinion_letters:
         if letter.reported_on is None and j.rule("R8", on):
             value = j.param(_P + "correction_report_period.max", "R8", letter.received_on)

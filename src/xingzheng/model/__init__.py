@@ -27,6 +27,7 @@ from xingzheng.model.decision import (
 from xingzheng.model.disclosure import (
     ConsultedKind,
     CorrectionRequest,
+    DelayedReply,
     DisclosureConsultation,
     DisclosureReply,
     DisclosureRequest,
@@ -95,6 +96,7 @@ from xingzheng.model.reconsideration import (
     ReconsiderationHearing,
     ReconsiderationOutcome,
     ReconsiderationProcedure,
+    ReconsiderationSuspension,
     RespondentAnswer,
 )
 from xingzheng.model.review import (
@@ -141,6 +143,7 @@ __all__ = [
     "DecisionExtension",
     "DecisionHearing",
     "Defence",
+    "DelayedReply",
     "Deliberation",
     "DisclosureConsultation",
     "DisclosureReply",
@@ -199,6 +202,7 @@ __all__ = [
     "ReconsiderationHearing",
     "ReconsiderationOutcome",
     "ReconsiderationProcedure",
+    "ReconsiderationSuspension",
     "RemedyKind",
     "RemedyOutcome",
     "RemedyPeriod",

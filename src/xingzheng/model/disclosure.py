@@ -24,6 +24,7 @@ __all__ = [
     "G2_CITATION",
     "ConsultedKind",
     "CorrectionRequest",
+    "DelayedReply",
     "DisclosureConsultation",
     "DisclosureReply",
     "DisclosureRequest",
@@ -104,7 +105,9 @@ class DisclosureConsultation:
     """征求意见 — a consultation of a third party or another organ (G5, Art. 32–34).
 
     The days after ``sent_on`` up to the opinion (``answered_on``) are left out of the reply period
-    (Art. 33 ¶3); see `xingzheng.checks.disclosure` for how an unanswered consultation ends.
+    (Art. 33 ¶3); see `xingzheng.checks.disclosure` for how an unanswered consultation ends. The consulted
+    side's 15 working days count from the day it received the request for opinions (Art. 32, 34:
+    自收到征求意见书之日起), ``received_on``, which may be later than ``sent_on`` (a letter by post).
 
     Attributes:
         kind: a third party, a co-producing organ, or another organ.
@@ -113,6 +116,9 @@ class DisclosureConsultation:
         written: whether the third party was consulted in writing (Art. 32: 书面征求).
         answered_on: the day the opinion was received (None: none received).
         consents: whether the consulted side agreed to disclosure (None: not recorded or no opinion).
+        received_on: the day the consulted side received the request for opinions (None: not recorded; its
+            15 working days are then counted from ``sent_on``, and a late opinion is left out of the reply
+            period up to the day it came).
     """
 
     kind: ConsultedKind
@@ -121,9 +127,12 @@ class DisclosureConsultation:
     written: bool = True
     answered_on: dt.date | None = None
     consents: bool | None = None
+    received_on: dt.date | None = None
 
     def __attrs_post_init__(self) -> None:
         check_date_order(self, "sent_on", "answered_on")
+        check_date_order(self, "sent_on", "received_on")
+        check_date_order(self, "received_on", "answered_on")
 
 
 @attrs.frozen
@@ -151,6 +160,26 @@ class ReplyExtension:
                 "working_days",
             )
         check_date_order(self, "decided_on", "notified_on")
+
+
+@attrs.frozen
+class DelayedReply:
+    """延迟答复 — a reasonable later reply period the agency set and told the applicant (G2, Art. 35).
+
+    Where the number or frequency of requests clearly exceeds a reasonable range and the agency finds the
+    applicant's reasons reasonable but cannot reply within Art. 33's period, it may set a reasonable period
+    for a delayed reply and tell the applicant (Art. 35). The reply is then due by the later of ``reply_by``
+    and Art. 33's period.
+
+    Attributes:
+        reply_by: the last day of the reasonable period the agency set.
+        notified_on: the day the applicant was told (None: not recorded).
+        reason: why (free text).
+    """
+
+    reply_by: dt.date
+    notified_on: dt.date | None = None
+    reason: str | None = None
 
 
 @attrs.frozen
@@ -196,6 +225,7 @@ class DisclosureRequest:
         consultations: third parties and organs consulted (G5; their time is left out of the count).
         extension: the extension of the reply period (G2).
         reply: the reply (None: not yet).
+        delayed_reply: a reasonable later reply period set and told under Art. 35 (G2).
     """
 
     request_id: str = attrs.field(validator=non_empty)
@@ -211,6 +241,7 @@ class DisclosureRequest:
     consultations: tuple[DisclosureConsultation, ...] = attrs.field(default=(), converter=_to_consultations)
     extension: ReplyExtension | None = None
     reply: DisclosureReply | None = None
+    delayed_reply: DelayedReply | None = None
 
     def __attrs_post_init__(self) -> None:
         for name in ("signed_for_on", "arrived_on", "confirmed_on"):
@@ -224,6 +255,10 @@ class DisclosureRequest:
             self._after_submission(self.extension.decided_on, "extension.decided_on")
         if self.reply is not None:
             self._after_submission(self.reply.replied_on, "reply.replied_on")
+        if self.delayed_reply is not None:
+            self._after_submission(self.delayed_reply.reply_by, "delayed_reply.reply_by")
+            if self.delayed_reply.notified_on is not None:
+                self._after_submission(self.delayed_reply.notified_on, "delayed_reply.notified_on")
 
     def _after_submission(self, day: dt.date, field: str) -> None:
         if day < self.submitted_on:

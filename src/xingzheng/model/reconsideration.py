@@ -35,6 +35,7 @@ __all__ = [
     "ReconsiderationHearing",
     "ReconsiderationOutcome",
     "ReconsiderationProcedure",
+    "ReconsiderationSuspension",
     "RespondentAnswer",
 ]
 
@@ -199,6 +200,28 @@ class DecisionExtension:
 
 
 @attrs.frozen
+class ReconsiderationSuspension:
+    """行政复议中止 — a suspension of the case (Art. 39); its days are left out of the decision period (R6).
+
+    Attributes:
+        suspended_on: the first day of the suspension.
+        resumed_on: the day the hearing of the case resumed (None: still suspended).
+        reason: why (one of Art. 39 ¶1's items; the list ends with 其他情形, so it is open).
+    """
+
+    suspended_on: dt.date
+    resumed_on: dt.date | None = None
+    reason: str | None = None
+
+    def __attrs_post_init__(self) -> None:
+        check_date_order(self, "suspended_on", "resumed_on")
+
+
+def _to_suspensions(value: Iterable[ReconsiderationSuspension]) -> tuple[ReconsiderationSuspension, ...]:
+    return tuple(value)
+
+
+@attrs.frozen
 class ReconsiderationDecision:
     """行政复议决定 — the decision.
 
@@ -271,6 +294,7 @@ class ReconsiderationCase:
         decision: the decision.
         opinion_letters: opinion letters and correction reports (R8).
         litigation: litigation afterwards (facts).
+        suspensions: suspensions of the case (中止, Art. 39; their days are left out of the decision period).
     """
 
     case_id: str = attrs.field(validator=non_empty)
@@ -295,6 +319,7 @@ class ReconsiderationCase:
     decision: ReconsiderationDecision | None = None
     opinion_letters: tuple[OpinionLetter, ...] = attrs.field(default=(), converter=_to_letters)
     litigation: Litigation | None = None
+    suspensions: tuple[ReconsiderationSuspension, ...] = attrs.field(default=(), converter=_to_suspensions)
 
     def __attrs_post_init__(self) -> None:
         check_date_order(self, "knew_on", "applied_on")
@@ -316,6 +341,7 @@ class ReconsiderationCase:
             ("correction.notified_on", None if self.correction is None else self.correction.notified_on),
             ("decision.decided_on", None if self.decision is None else self.decision.decided_on),
             ("hearing.notified_on", None if self.hearing is None else self.hearing.notified_on),
+            *((f"suspensions[{i}].suspended_on", item.suspended_on) for i, item in enumerate(self.suspensions)),
         ):
             if day is not None and day < self.applied_on:
                 raise InvariantError(

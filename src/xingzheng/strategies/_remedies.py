@@ -16,6 +16,7 @@ from xingzheng.calendar import default_calendar
 from xingzheng.model.disclosure import (
     ConsultedKind,
     CorrectionRequest,
+    DelayedReply,
     DisclosureConsultation,
     DisclosureReply,
     DisclosureRequest,
@@ -46,6 +47,7 @@ from xingzheng.model.reconsideration import (
     ReconsiderationHearing,
     ReconsiderationOutcome,
     ReconsiderationProcedure,
+    ReconsiderationSuspension,
     RespondentAnswer,
 )
 from xingzheng.strategies._documents import PERSONAL_DATA
@@ -123,6 +125,7 @@ def disclosure_requests(draw: st.DrawFn) -> DisclosureRequest:
                 draw(st.booleans()),
                 answered,
                 draw(st.none() | st.booleans()),
+                draw(st.none() | st.just(sent)),
             )
         )
     extension = None
@@ -155,7 +158,10 @@ def disclosure_requests(draw: st.DrawFn) -> DisclosureRequest:
         consultations=tuple(consultations),
         extension=extension,
         reply=reply,
-        **receipt,
+        delayed_reply=draw(st.none() | st.builds(DelayedReply, _DAYS.map(lambda d: submitted + d + d))),
+        signed_for_on=receipt.get("signed_for_on"),
+        arrived_on=receipt.get("arrived_on"),
+        confirmed_on=receipt.get("confirmed_on"),
     )
 
 
@@ -224,7 +230,9 @@ def compliant_disclosure_requests(draw: st.DrawFn) -> DisclosureRequest:
         consultations=tuple(consultations),
         extension=extension,
         reply=reply,
-        **receipt,
+        signed_for_on=receipt.get("signed_for_on"),
+        arrived_on=receipt.get("arrived_on"),
+        confirmed_on=receipt.get("confirmed_on"),
     )
 
 
@@ -259,6 +267,10 @@ def reconsideration_cases(draw: st.DrawFn) -> ReconsiderationCase:
         received = applied + draw(_DAYS)
         delay = draw(st.none() | _DAYS)
         letters.append(OpinionLetter("大港街道办事处", received, None if delay is None else received + delay))
+    suspensions = []
+    if draw(st.booleans()):
+        first = applied + draw(_DAYS)
+        suspensions.append(ReconsiderationSuspension(first, draw(st.none() | _DAYS.map(lambda d: first + d))))
     return ReconsiderationCase(
         case_id=draw(st.sampled_from(["滨复〔2024〕12号", "FY-2025-003"])),
         body="天津市滨海新区人民政府",
@@ -288,6 +300,7 @@ def reconsideration_cases(draw: st.DrawFn) -> ReconsiderationCase:
         decision=decision,
         opinion_letters=tuple(letters),
         litigation=draw(st.none() | st.builds(Litigation, st.none() | st.sampled_from(LitigationOutcome), st.none() | st.booleans())),
+        suspensions=tuple(suspensions),
     )
 
 
