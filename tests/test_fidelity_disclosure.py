@@ -69,10 +69,27 @@ def test_a_silent_third_partys_days_count_from_its_receipt() -> None:
     posted = DisclosureConsultation(ConsultedKind.THIRD_PARTY, "乙某", SENT, received_on=RECEIVED)
     assert _errors(_replied(D(2024, 10, 30), consultations=[posted])) == []
     assert _errors(_replied(D(2024, 10, 31), consultations=[posted])) == ["G2.reply-late"]
-    # Its receipt not recorded: counted from the day sent (due 2024-10-25), as before.
+    # Its receipt not recorded: counted from the day sent (due 2024-10-25). A reply after that day is late
+    # only if the letter arrived the day it was sent: a warning naming the missing field, never an error.
     unknown = DisclosureConsultation(ConsultedKind.THIRD_PARTY, "乙某", SENT)
     assert _errors(_replied(D(2024, 10, 25), consultations=[unknown])) == []
-    assert _errors(_replied(D(2024, 10, 28), consultations=[unknown])) == ["G2.reply-late"]
+    assert check(_replied(D(2024, 10, 25), consultations=[unknown])).codes() == ()
+    for report in (
+        check(_replied(D(2024, 10, 28), consultations=[unknown])),
+        check(_request(consultations=[unknown]), as_of=D(2024, 10, 28)),
+    ):
+        (finding,) = [f for f in report.findings if f.code.startswith("G2.")]
+        assert (finding.code, finding.severity.value) == ("G2.consultation-receipt-not-recorded", "warning")
+        assert finding.path == "$.consultations[0].received_on"
+        assert "consultations[0].received_on" in finding.message and "received_on" in finding.message_en
+        assert [d.date for d in finding.dates if d.label == "due"] == [D(2024, 10, 25)]
+        assert not report.errors()
+    # An answered consultation ends on its answer whatever the receipt: a late reply stays an error.
+    answered = attrs.evolve(unknown, answered_on=D(2024, 10, 8))
+    assert _errors(_replied(D(2024, 10, 28), consultations=[answered])) == ["G2.reply-late"]
+    # Another organ (not G5's 15 working days) is left out up to its answer only: no receipt involved.
+    organ = DisclosureConsultation(ConsultedKind.OTHER_ORGAN, "某局", SENT, answered_on=D(2024, 10, 8))
+    assert _errors(_replied(D(2024, 10, 28), consultations=[organ])) == ["G2.reply-late"]
 
 
 def test_a_co_producer_answering_on_its_last_day_after_a_posted_request_is_not_cut_short() -> None:

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import attrs
+
 from _findings_support import facts, one
 from xingzheng import check, upcoming
 from xingzheng.checks import Severity
@@ -207,9 +209,14 @@ def test_g2_consultation_time_is_left_out() -> None:
     answered = DisclosureConsultation(ConsultedKind.THIRD_PARTY, "乙某", sent, answered_on=D(2024, 3, 20))
     f = one(check(request(consultations=[answered], reply=reply(D(2024, 4, 18)))), "G2.reply-late")
     assert facts(f)[1] == ("due", D(2024, 4, 17))
-    # Silent: up to its 15th working day (26 March): 35 working days, 23 April.
-    silent = DisclosureConsultation(ConsultedKind.THIRD_PARTY, "乙某", sent)
+    # Silent, received the day it was sent: up to its 15th working day (26 March): 35 working days, 23 April.
+    silent = DisclosureConsultation(ConsultedKind.THIRD_PARTY, "乙某", sent, received_on=sent)
     assert facts(one(check(request(consultations=[silent]), as_of=D(2024, 4, 24)), "G2.reply-overdue"))[1] == ("due", D(2024, 4, 23))
+    # Silent, its receipt not recorded: the same count from the sending, but only a warning naming the receipt.
+    unknown = attrs.evolve(silent, received_on=None)
+    f = one(check(request(consultations=[unknown]), as_of=D(2024, 4, 24)), "G2.consultation-receipt-not-recorded")
+    assert (f.severity, f.path, facts(f)[1]) == (WARNING, "$.consultations[0].received_on", ("due", D(2024, 4, 23)))
+    assert check(request(consultations=[unknown]), as_of=D(2024, 4, 23)).codes() == ("G5.opinion-late",)
     # A co-producer answering late, its receipt of the request recorded, counts only to its last day (Art. 34);
     # with its receipt not recorded it counts to the opinion, as a third party's late opinion does.
     co_late = DisclosureConsultation(ConsultedKind.CO_PRODUCER, "某局", sent, answered_on=D(2024, 3, 29), received_on=sent)

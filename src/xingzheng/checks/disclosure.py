@@ -158,6 +158,22 @@ def _judge_correction(j: Judge, request: DisclosureRequest, on: dt.date) -> None
         )
 
 
+def _receipt_unknown(j: Judge, request: DisclosureRequest, until: dt.date | None) -> int | None:
+    """The first consultation that ended on its earliest possible last day, or None.
+
+    Unanswered, with its receipt not recorded, a consultation's 15 working days were counted from the
+    sending (`_consultation_due`): its real last day, counted from the receipt, may be later, and so may
+    the reply's. A reply late only by that count is not proof of a missed duty (docs/decisions.md).
+    """
+    for index, item in enumerate(request.consultations):
+        if item.answered_on is not None or item.received_on is not None:
+            continue
+        limit = _consultation_due(j, item, f"$.consultations[{index}]")
+        if limit is not None and (until is None or until > limit):
+            return index
+    return None
+
+
 def _judge_consultations(j: Judge, request: DisclosureRequest, on: dt.date) -> None:
     if not request.consultations:
         return
@@ -287,7 +303,32 @@ def _judge_reply(j: Judge, request: DisclosureRequest, on: dt.date) -> None:
     zh_n, en_n = count_label(value)
     last = _delayed(request, due.due)
     dates = (DateFact("clock_start", start), DateFact("due", last))
-    if reply is not None and reply.replied_on > last:
+    late = reply.replied_on > last if reply is not None else j.as_of is not None and j.as_of > last
+    unknown = _receipt_unknown(j, request, until) if late else None
+    if unknown is not None:
+        when = reply.replied_on if reply is not None else j.as_of
+        assert when is not None
+        happened = (
+            (f"答复于 {when.isoformat()} 作出", f"the reply came on {when.isoformat()}")
+            if reply is not None
+            else (f"至 {when.isoformat()} 尚未答复", f"there is no reply on {when.isoformat()}")
+        )
+        j.emit(
+            "G2.consultation-receipt-not-recorded",
+            on,
+            f"{happened[0]}，晚于自征求意见书发出之日计算征求意见时间的答复期限 {last.isoformat()}；"
+            f"被征求意见方收到征求意见书的日期未记录（consultations[{unknown}].received_on），"
+            "其 15 个工作日自收到之日起算，无法判断答复是否逾期",
+            f"{happened[1]}, after the reply period ended on {last.isoformat()} with the consultation counted "
+            f"from the sending; the day the consulted side received the request for opinions is not recorded "
+            f"(consultations[{unknown}].received_on), and its 15 working days run from that receipt: whether the "
+            "reply was late cannot be told",
+            cite(value),
+            f"$.consultations[{unknown}].received_on",
+            value.key,
+            (*dates, DateFact("replied" if reply is not None else "as_of", when)),
+        )
+    elif reply is not None and reply.replied_on > last:
         j.emit(
             "G2.reply-late",
             on,
