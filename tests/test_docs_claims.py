@@ -1,0 +1,435 @@
+"""The documentation's prose states numbers, dates, codes and names: each one checked here is recomputed.
+
+`tests/test_docs_examples.py` runs the code blocks; this file reads the sentences and tables around them
+(README.md and `docs/`, except the changelog, a history) and compares what they state with what the
+library, its data and `../shared` give. Each test names the page and the sentence it reads, so a page
+that drifts from the code (or code that drifts from its page) fails here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import fnmatch
+import os
+import re
+import typing
+from pathlib import Path
+from typing import Any
+
+import attrs
+import pytest
+
+import xingzheng
+from xingzheng import Limits, Period, deadline, default_calendar, load, load_profile
+from xingzheng.io import kinds
+
+ROOT = Path(__file__).resolve().parents[1]
+DOCS = ROOT / "docs"
+SHARED = ROOT.parent / "shared"
+
+
+def _page(name: str) -> str:
+    path = ROOT / name if name == "README.md" else DOCS / name
+    return path.read_text(encoding="utf-8")
+
+
+def _pages() -> list[Path]:
+    pages = sorted(p for p in DOCS.rglob("*.md") if "hooks" not in p.parts and p.name != "changelog.md")
+    return [ROOT / "README.md", *pages]
+
+
+def _one(pattern: str, text: str) -> re.Match[str]:
+    """The single match of ``pattern`` (multi-line prose: any whitespace between words)."""
+    found = list(re.finditer(pattern.replace(" ", r"\s+"), text))
+    assert len(found) == 1, f"expected one sentence matching {pattern!r}, found {len(found)}"
+    return found[0]
+
+
+def _shared(path: str) -> Path:
+    target = SHARED / path
+    if not target.exists():
+        if os.environ.get("CI"):
+            pytest.fail(f"{target} is missing (CI must have ../shared)")
+        pytest.skip(f"{target} is not available here")
+    return target
+
+
+# ----------------------------------------------------------------------------------- codes and rule IDs
+
+#: Codes with no rule behind them (docs/concepts/invariants.md, "Four codes have no rule behind them").
+RULELESS = {"CAL.coverage", "LINK.not-found", "XZ.check-failed"}
+#: Suffixes any rule may carry: the info note of a rule not in force, and the lint findings.
+ANY_RULE = {"no-rule", "laxer-than-parent", "narrower-than-parent"}
+
+_CODE = re.compile(r"`((?:[A-Z]{1,4}\d{0,2}|<ID>|<rule>)\.[a-z*][a-z0-9*-]*)`")
+_RULE_THEN_SUFFIX = re.compile(r"\b([A-Z]\d{1,2}) `([a-z][a-z0-9-]*)`")
+
+
+def _catalogue() -> tuple[set[str], set[str]]:
+    codes: set[str] = set()
+    rules: set[str] = set()
+    for name in xingzheng.builtin_profile_names():
+        profile = load_profile(name)
+        rules |= set(profile.rule_ids())
+        codes |= {spec.code for _, _, _, spec in profile.finding_catalogue()}
+    return codes, rules
+
+
+def _code_exists(code: str, codes: set[str], rules: set[str]) -> bool:
+    rule, _, suffix = code.partition(".")
+    if code in RULELESS or code in codes:
+        return True
+    if suffix in ANY_RULE:
+        return rule in rules or rule in {"<ID>", "<rule>"}
+    if "*" in code:
+        return any(fnmatch.fnmatchcase(known, code) for known in codes)
+    return False
+
+
+def test_every_finding_code_the_docs_name_exists() -> None:
+    codes, rules = _catalogue()
+    named: list[tuple[str, str]] = []
+    for page in _pages():
+        text = page.read_text(encoding="utf-8")
+        named += [(page.name, m[1]) for m in _CODE.finditer(text)]
+        named += [(page.name, f"{m[1]}.{m[2]}") for m in _RULE_THEN_SUFFIX.finditer(text)]
+    assert len(named) > 50  # the pattern still finds the codes the pages name
+    unknown = sorted({(page, code) for page, code in named if not _code_exists(code, codes, rules)})
+    assert unknown == []
+
+
+def test_the_codes_without_a_rule_are_the_ones_invariants_md_lists() -> None:
+    text = _page("concepts/invariants.md")
+    sentence = _one(r"Four codes have no rule behind them: (?P<list>[^.]*(?:\.[a-z-]+`[^.]*)*)\.", text)
+    listed = set(re.findall(r"`([A-Z<][^`]*)`", sentence["list"]))
+    assert listed == RULELESS | {"<ID>.no-rule"}
+    codes, _ = _catalogue()
+    assert not RULELESS & codes  # none of them is given a severity by a profile
+    # Each is a code the library really emits.
+    from xingzheng.bulk import FAILURE_CODE
+    from xingzheng.checks.links import LINK_NOT_FOUND
+
+    source = (ROOT / "src" / "xingzheng" / "checks").rglob("*.py")
+    assert any('"CAL.coverage"' in p.read_text(encoding="utf-8") for p in source)
+    assert {FAILURE_CODE, LINK_NOT_FOUND} == {"XZ.check-failed", "LINK.not-found"}
+
+
+_ID_RANGE = re.compile(r"\b([A-Z])(\d{1,2})(?:–\1?(\d{1,2}))?\b")
+
+
+def _table_rows(text: str) -> list[list[str]]:
+    rows = []
+    for line in text.splitlines():
+        if line.startswith("|") and not re.match(r"^\|\s*-", line):
+            rows.append([cell.strip() for cell in line.strip().strip("|").split("|")])
+    return rows
+
+
+PROCEDURE_PAGES = {
+    "normative-documents": "normative_document",
+    "major-decisions": "major_decision",
+    "enforcement-cases": "enforcement_case",
+    "legality-reviews": "legality_review",
+    "disclosure-requests": "disclosure_request",
+    "reconsideration-cases": "reconsideration_case",
+    "petitions": "petition",
+}
+
+
+@pytest.mark.parametrize("page", sorted(PROCEDURE_PAGES))
+def test_the_rules_column_of_each_procedure_table_names_real_rules(page: str) -> None:
+    _, rules = _catalogue()
+    text = _page(f"procedures/{page}.md")
+    named = set()
+    for row in _table_rows(text):
+        if row[-1] in {"Rules", "Checked by"}:
+            continue
+        for m in _ID_RANGE.finditer(row[-1]):
+            first = int(m[2])
+            last = int(m[3]) if m[3] else first
+            named |= {f"{m[1]}{n}" for n in range(first, last + 1)}
+    assert named, "the table's last column names no rule"
+    assert sorted(named - rules) == []
+
+
+# ------------------------------------------------------------------------------- fields of the records
+
+
+def _reachable(cls: type) -> tuple[set[type], set[type[enum.Enum]]]:
+    classes: set[type] = set()
+    enums: set[type[enum.Enum]] = set()
+    todo = [cls]
+    while todo:
+        current = todo.pop()
+        if current in classes:
+            continue
+        classes.add(current)
+        hints = typing.get_type_hints(current)
+        for field in attrs.fields(current):
+            stack: list[Any] = [hints.get(field.name, field.type)]
+            while stack:
+                t = stack.pop()
+                if isinstance(t, type) and attrs.has(t):
+                    todo.append(t)
+                elif isinstance(t, type) and issubclass(t, enum.Enum):
+                    enums.add(t)
+                stack.extend(typing.get_args(t))
+    return classes, enums
+
+
+def _attrs_classes_in(annotation: Any) -> list[type]:
+    found, stack = [], [annotation]
+    while stack:
+        t = stack.pop()
+        if isinstance(t, type) and attrs.has(t):
+            found.append(t)
+        stack.extend(typing.get_args(t))
+    return found
+
+
+def _resolves(cls: type, parts: list[str]) -> bool:
+    """Whether ``a.b.c`` is a path of fields from ``cls`` (through optional values and lists)."""
+    current = [cls]
+    for i, part in enumerate(parts):
+        following: list[type] = []
+        hit = False
+        for c in current:
+            if part in {f.name for f in attrs.fields(c)}:
+                hit = True
+                following += _attrs_classes_in(typing.get_type_hints(c)[part])
+        if not hit or (i < len(parts) - 1 and not following):
+            return False
+        current = following
+    return True
+
+
+@pytest.mark.parametrize("page", sorted(PROCEDURE_PAGES))
+def test_the_fields_a_procedure_table_names_are_the_records_fields(page: str) -> None:
+    record = kinds()[PROCEDURE_PAGES[page]]
+    classes, enums = _reachable(record)
+    fields = {f.name for c in classes for f in attrs.fields(c)}
+    values = {member.value for e in enums for member in e}
+    checked, wrong = 0, []
+    for row in _table_rows(_page(f"procedures/{page}.md")):
+        for token in re.findall(r"`([^`]+)`", " | ".join(row)):
+            if re.fullmatch(r"[A-Z][A-Za-z]+", token):  # a class: exported from the top level
+                checked += 1
+                if not hasattr(xingzheng, token):
+                    wrong.append(token)
+            elif re.fullmatch(r"[a-z_]+(?:\[\])?(?:\.[a-z_]+)+", token):  # a path from the record
+                checked += 1
+                if not _resolves(record, token.replace("[]", "").split(".")):
+                    wrong.append(token)
+            elif re.fullmatch(r"[a-z_]+(?:\[\])?", token):  # a field of the record or of a nested value
+                checked += 1
+                if token.replace("[]", "") not in fields | values:
+                    wrong.append(token)
+    assert checked >= 5
+    assert wrong == []
+
+
+def test_the_number_of_procedures_is_the_number_of_record_kinds() -> None:
+    count = len(kinds())
+    words = {7: ("seven", "七")}[count]
+    index = _page("index.md")
+    assert _one(r"把法治政府的(?P<n>.)类行政程序", index)["n"] == words[1]
+    assert _one(r"models (?P<n>\w+) administrative procedures", index)["n"] == words[0]
+    assert _one(r"A worked example with all (?P<n>\w+) procedures", _page("quickstart.md"))["n"] == words[0]
+    # The kinds the quick start lists, and the record classes `schema NAME` is said to know.
+    listed = re.findall(r"`([a-z_]+)`", _one(r'`"kind"` says which procedure \((?P<l>[^)]*)\)', _page("quickstart.md"))["l"])
+    assert set(listed) == set(kinds())
+    names = re.findall(r"`(\w+)`", _one(r"`schema NAME` prints the JSON Schema of a record \((?P<l>[^)]*)\)", _page("cli.md"))["l"])
+    assert set(names) == {cls.__name__ for cls in kinds().values()}
+
+
+# ------------------------------------------------------------------------------------ limits and sizes
+
+
+def _number(text: str) -> int:
+    return int(text.replace(",", ""))
+
+
+def test_the_limits_table_states_the_defaults() -> None:
+    limits = Limits()
+    text = _page("reference/load-errors.md")
+    rows = {m[1]: m[2] for m in re.finditer(r"^\| `(max_\w+)`[^|]*\| ([^|]+) \|", text, re.MULTILINE)}
+    assert set(rows) == {f.name for f in attrs.fields(Limits)}
+    for name, cell in rows.items():
+        stated = re.search(r"\(([\d,]+)\)", cell) or re.search(r"([\d,]+)", cell)
+        assert stated is not None, cell
+        assert _number(stated[1]) == getattr(limits, name), (name, cell)
+    assert _one(r"\| 4 MiB \(4,194,304\) \|", text) and limits.max_bytes == 4 * 2**20
+    # docs/bulk.md: the size limit of one JSON Lines line.
+    line = _one(r"a line over the size limit \((?P<mib>\d+) MiB", _page("bulk.md"))
+    assert int(line["mib"]) * 2**20 == limits.max_bytes
+
+
+def test_every_stated_date_range_of_records_is_the_librarys() -> None:
+    stated = []
+    for page in _pages():
+        stated += re.findall(r"(\d{4}-\d{2}-\d{2}) ?\.\. ?(\d{4}-\d{2}-\d{2})", page.read_text(encoding="utf-8"))
+    assert len(stated) >= 3
+    assert set(stated) == {(xingzheng.DATE_MIN.isoformat(), xingzheng.DATE_MAX.isoformat())}
+
+
+def test_the_largest_worked_example_is_the_one_load_errors_md_names() -> None:
+    text = _page("reference/load-errors.md")
+    m = _one(r"The largest worked example, the Dagang enforcement case with its evidence log of (?P<events>\d+) events, is (?P<kb>[\d.]+) kB\.", text)
+    path = ROOT / "examples" / "dagang-2020" / "enforcement-case.json"
+    sizes = {p: p.stat().st_size for p in (ROOT / "examples").rglob("*.json")}
+    assert max(sizes, key=sizes.__getitem__) == path
+    assert f"{sizes[path] / 1000:.1f}" == m["kb"]
+    assert len(load(path).evidence_log.events) == int(m["events"])
+
+
+# ------------------------------------------------------------------------------------------- calendar
+
+
+def test_the_december_days_the_data_holds() -> None:
+    from chinese_calendar import constants
+
+    m = _one(r"the data holds (?P<n>\d+) such December days, (?P<first>\d{4})–(?P<last>\d{4})", _page("concepts/time.md"))
+    december = [d for d in {*constants.holidays, *constants.workdays} if d.month == 12]
+    assert len(december) == int(m["n"])
+    assert (min(december).year, max(december).year) == (int(m["first"]), int(m["last"]))
+
+
+def test_the_estimate_past_the_data_on_the_calendar_page() -> None:
+    import chinese_calendar
+
+    text = _page("calendar.md")
+    marker = _one(r"<!-- xingzheng:cli deadline (?P<start>[\d-]+) --workdays (?P<n>\d+) --assume-regular-weeks -->", text)
+    m = _one(
+        r"With chinese-calendar (?P<version>[\d.]+) \(data through (?P<through>\d{4})\) this gives (?P<weekday>\w+) "
+        r"(?P<due>[\d-]+): 1 January (?P<year>\d{4}), a (?P<newyear>\w+), rests\.",
+        text,
+    )
+    calendar = default_calendar(assume_regular_weeks=True)
+    assert chinese_calendar.__version__.startswith(m["version"] + ".")
+    assert calendar.coverage.last.year == int(m["through"])
+    result = deadline(dt.date.fromisoformat(marker["start"]), Period.workdays(int(marker["n"])), calendar)
+    assert result.due.isoformat() == m["due"] and result.due.strftime("%A") == m["weekday"]
+    new_year = dt.date(int(m["year"]), 1, 1)
+    assert new_year.strftime("%A") == m["newyear"] and new_year in result.assumed_holidays
+    assert result.provisional
+
+
+_CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def _cn_number(text: str) -> int:
+    """``二〇一一`` → 2011, ``十二`` → 12, ``五`` → 5, ``25`` → 25."""
+    if text.isdigit():
+        return int(text)
+    if "十" in text:
+        tens, _, ones = text.partition("十")
+        return (_CN_DIGITS[tens] if tens else 1) * 10 + (_CN_DIGITS[ones] if ones else 0)
+    return int("".join(str(_CN_DIGITS[ch]) for ch in text))
+
+
+def test_the_notices_signing_window_on_the_calendar_page() -> None:
+    folder = _shared("calendar-notices")
+    m = _one(
+        r"the notices for (?P<first>\d{4})–(?P<last>\d{4}) were signed between (?P<d1>\d+) (?P<m1>\w+) and "
+        r"(?P<d2>\d+) (?P<m2>\w+)\.",
+        _page("calendar.md"),
+    )
+    signed: dict[int, tuple[int, int]] = {}
+    for path in folder.glob("20??.md"):
+        line = re.search(r"成文日期 / Date signed: (\S+?)年(\S+?)月(\S+?)日", path.read_text(encoding="utf-8"))
+        assert line is not None, path
+        signed[int(path.stem)] = (_cn_number(line[2]), _cn_number(line[3]))
+    assert (min(signed), max(signed)) == (int(m["first"]), int(m["last"]))
+    months = {name: n for n, name in enumerate(("January", "February", "March", "April", "May", "June", "July",
+                                                "August", "September", "October", "November", "December"), 1)}
+    assert min(signed.values()) == (months[m["m1"]], int(m["d1"]))
+    assert max(signed.values()) == (months[m["m2"]], int(m["d2"]))
+
+
+def test_the_adjusted_working_day_distance_in_decisions_md() -> None:
+    from chinese_calendar import constants
+
+    from xingzheng.calendar.notice import MAX_WORKDAY_DISTANCE
+
+    m = _one(
+        r"whose adjusted working day lies more than (?P<limit>\d+) days from its block \(the most in "
+        r"(?P<first>\d{4})–(?P<last>\d{4}) is (?P<most>\d+)\)",
+        _page("decisions.md"),
+    )
+    assert MAX_WORKDAY_DISTANCE == int(m["limit"])
+    distances = []
+    for day, name in constants.workdays.items():
+        if int(m["first"]) <= day.year <= int(m["last"]):
+            block = [h for h, n in constants.holidays.items() if n == name and abs((h - day).days) <= 31]
+            distances.append(min(abs((h - day).days) for h in block))
+    assert max(distances) == int(m["most"])
+
+
+# ------------------------------------------------------------------------------------------- examples
+
+
+def test_the_examples_page_lists_every_script() -> None:
+    text = _page("examples.md")
+    listed = set(re.findall(r"^\| `(examples/[\w-]+\.py)` \|", text, re.MULTILINE))
+    scripts = {f"examples/{p.name}" for p in (ROOT / "examples").glob("*.py")}
+    assert listed == scripts
+
+
+# ------------------------------------------------------------------------------------------ the laws
+
+#: The laws the working-day table of docs/concepts/time.md names, and their files in ../shared/laws.
+_LAW_FILES = {
+    "行政处罚法": "administrative-penalty-law-2021.md",
+    "行政复议法": "administrative-reconsideration-law-2023.md",
+    "行政强制法": "administrative-compulsion-law-2011.md",
+    "行政许可法": "administrative-licensing-law-2019.md",
+}
+_CN_NUMERALS = "零一二三四五六七八九"
+
+
+def _article_zh(n: int) -> str:
+    """``第八十五条`` for 85, as the texts number their articles (十条, 一百零五条, 一百一十条)."""
+    hundreds, rest = divmod(n, 100)
+    tens, ones = divmod(rest, 10)
+    out = f"{_CN_NUMERALS[hundreds]}百" if hundreds else ""
+    if tens:
+        out += "十" if tens == 1 and not hundreds else f"{_CN_NUMERALS[tens]}十"
+    elif hundreds and ones:
+        out += "零"
+    if ones:
+        out += _CN_NUMERALS[ones]
+    return f"第{out}条"
+
+
+def _article(law_file: Path, n: int) -> list[str]:
+    """The paragraphs of article ``n`` (its first line starts with 第…条)."""
+    text = law_file.read_text(encoding="utf-8")
+    heading = re.search(rf"^{_article_zh(n)}[ \u3000]", text, re.MULTILINE)
+    assert heading is not None, (law_file.name, n)
+    start = heading.start()
+    following = re.search(r"\n第[零一二三四五六七八九十百]+条[ \u3000]", text[start + 1 :])
+    body = text[start : start + 1 + following.start()] if following else text[start:]
+    return [p.strip() for p in body.split("\n") if p.strip() and not p.startswith("#")]
+
+
+def test_article_numbers_in_chinese() -> None:
+    numbers = (10, 23, 69, 85, 88, 100, 105, 110, 201)
+    assert [_article_zh(n) for n in numbers] == [
+        "第十条", "第二十三条", "第六十九条", "第八十五条", "第八十八条", "第一百条", "第一百零五条", "第一百一十条", "第二百零一条"
+    ]
+
+
+def test_the_working_day_table_of_time_md_cites_articles_that_say_so() -> None:
+    laws = _shared("laws")
+    text = _page("concepts/time.md")
+    rows = [row for row in _table_rows(text) if row[0].split(" ")[0] in _LAW_FILES]
+    assert len(rows) == 4
+    for cell, periods in rows:
+        m = re.fullmatch(r"(\S+) Art\. (\d+)(?: ¶(\d+))?(?: \(\d{4}\))?", cell)
+        assert m is not None, cell
+        paragraphs = _article(laws / _LAW_FILES[m[1]], int(m[2]))
+        words = paragraphs[int(m[3]) - 1] if m[3] else " ".join(paragraphs)
+        assert "工作日" in words, cell
+        for quoted in re.findall(r"“[^”]+”", periods):
+            assert quoted.strip("“”") in words, (cell, quoted)
