@@ -402,15 +402,22 @@ def _article_zh(n: int) -> str:
     return f"第{out}条"
 
 
-def _article(law_file: Path, n: int) -> list[str]:
-    """The paragraphs of article ``n`` (its first line starts with 第…条)."""
+def _article(law_file: Path, n: int) -> list[list[str]]:
+    """The paragraphs (款) of article ``n``, each a list of its lines: the paragraph's own, then its items (项)."""
     text = law_file.read_text(encoding="utf-8")
     heading = re.search(rf"^{_article_zh(n)}[ \u3000]", text, re.MULTILINE)
-    assert heading is not None, (law_file.name, n)
-    start = heading.start()
-    following = re.search(r"\n第[零一二三四五六七八九十百]+条[ \u3000]", text[start + 1 :])
-    body = text[start : start + 1 + following.start()] if following else text[start:]
-    return [p.strip() for p in body.split("\n") if p.strip() and not p.startswith("#")]
+    assert heading is not None, f"{law_file.name} has no {_article_zh(n)}"
+    following = re.search(r"^第[零一二三四五六七八九十百]+条[ \u3000]|^#", text[heading.end() :], re.MULTILINE)
+    body = text[heading.start() : heading.end() + following.start()] if following else text[heading.start() :]
+    paragraphs: list[list[str]] = []
+    for line in (raw.strip() for raw in body.splitlines()):
+        if not line:
+            continue
+        if re.match(r"^[（(][一二三四五六七八九十]+[）)]", line) and paragraphs:
+            paragraphs[-1].append(line)
+        else:
+            paragraphs.append([line])
+    return paragraphs
 
 
 def test_article_numbers_in_chinese() -> None:
@@ -429,7 +436,49 @@ def test_the_working_day_table_of_time_md_cites_articles_that_say_so() -> None:
         m = re.fullmatch(r"(\S+) Art\. (\d+)(?: ¶(\d+))?(?: \(\d{4}\))?", cell)
         assert m is not None, cell
         paragraphs = _article(laws / _LAW_FILES[m[1]], int(m[2]))
-        words = paragraphs[int(m[3]) - 1] if m[3] else " ".join(paragraphs)
+        words = "".join(paragraphs[int(m[3]) - 1] if m[3] else sum(paragraphs, []))
         assert "工作日" in words, cell
         for quoted in re.findall(r"“[^”]+”", periods):
             assert quoted.strip("“”") in words, (cell, quoted)
+
+
+#: Every law the prose names before an article number, and its file (the year picks the penalty law's text).
+_CITED_LAWS = {
+    "民法典": "civil-code-general-part-periods-2020.md",
+    "行政处罚法": "administrative-penalty-law-2021.md",
+    "行政处罚法 2017": "administrative-penalty-law-2017.md",
+    "行政复议法": "administrative-reconsideration-law-2023.md",
+    "行政强制法": "administrative-compulsion-law-2011.md",
+    "行政许可法": "administrative-licensing-law-2019.md",
+    "政府信息公开条例": "government-information-disclosure-regulation-2019.md",
+    "信访工作条例": "petition-work-regulation-2022.md",
+    "713号令": "major-decision-procedure-regulation-2019.md",
+    "重大行政决策程序暂行条例": "major-decision-procedure-regulation-2019.md",
+    "全国年节及纪念日放假办法": "holiday-regulation-2024-art2.md",
+}
+_REFERENCE = re.compile(
+    r"(?P<law>民法典|行政处罚法|行政复议法|行政强制法|行政许可法|政府信息公开条例|信访工作条例|713号令|重大行政决策程序暂行条例"
+    r"|全国年节及纪念日放假办法)(?: \(?(?P<year>\d{4})\)?)? Art\. (?P<art>\d+)(?: ¶(?P<par>\d+))?(?:\((?P<item>[一二三四五六七八九十]+)\))?"
+)
+
+
+def test_every_article_the_prose_names_with_its_law_exists() -> None:
+    laws = _shared("laws")
+    checked, wrong = 0, []
+    for page in _pages():
+        for m in _REFERENCE.finditer(page.read_text(encoding="utf-8")):
+            law = f"{m['law']} 2017" if m["law"] == "行政处罚法" and m["year"] == "2017" else m["law"]
+            try:
+                paragraphs = _article(laws / _CITED_LAWS[law], int(m["art"]))
+            except AssertionError:
+                wrong.append((page.name, m[0]))
+                continue
+            checked += 1
+            if m["par"] and int(m["par"]) > len(paragraphs):
+                wrong.append((page.name, m[0]))
+            elif m["item"]:
+                lines = paragraphs[int(m["par"]) - 1] if m["par"] else sum(paragraphs, [])
+                if not any(re.match(rf"^[（(]{m['item']}[）)]", line) for line in lines):
+                    wrong.append((page.name, m[0]))
+    assert checked >= 30
+    assert wrong == []
