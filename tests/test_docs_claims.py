@@ -482,3 +482,40 @@ def test_every_article_the_prose_names_with_its_law_exists() -> None:
                     wrong.append((page.name, m[0]))
     assert checked >= 30
     assert wrong == []
+
+
+# ------------------------------------------------------------------------------ when each law took effect
+
+#: (page, the sentence stating the day, the law's file, a rule the national profile enforces from that day)
+_COMMENCEMENTS = [
+    ("procedures/disclosure-requests.md", r"The regulation took effect on (?P<day>[\d-]+)",
+     "government-information-disclosure-regulation-2019.md", "G2"),
+    ("procedures/reconsideration-cases.md", r"行政复议法 \(2023, in force from (?P<day>[\d-]+)\)",
+     "administrative-reconsideration-law-2023.md", "R1"),
+    ("procedures/petitions.md", r"信访工作条例 \(in force from (?P<day>[\d-]+)\)", "petition-work-regulation-2022.md", "W4"),
+    ("decisions.md", r"before 713号令 \((?P<day>[\d-]+)\)", "major-decision-procedure-regulation-2019.md", "D6"),
+]
+
+
+@pytest.mark.parametrize(("page", "sentence", "law", "rule"), _COMMENCEMENTS, ids=[c[3] for c in _COMMENCEMENTS])
+def test_the_day_a_law_took_effect_is_the_laws_and_the_profiles(page: str, sentence: str, law: str, rule: str) -> None:
+    day = dt.date.fromisoformat(_one(sentence, _page(page))["day"])
+    text = _shared(f"laws/{law}").read_text(encoding="utf-8")
+    stated = re.search(r"本(?:法|条例)自(\d{4})年(\d{1,2})月(\d{1,2})日起施行", text)
+    assert stated is not None
+    assert dt.date(*map(int, stated.groups())) == day
+    national = load_profile("national")
+    assert national.enforces(rule, day) and not national.enforces(rule, day - dt.timedelta(days=1))
+
+
+def test_the_penalty_laws_two_texts_and_the_day_between() -> None:
+    for page in ("concepts/profiles.md", "procedures/enforcement-cases.md"):
+        m = _one(r"the 2017 text until (?P<until>[\d-]+), the 2021 (?:text|revision) from (?P<since>[\d-]+)", _page(page))
+        until, since = dt.date.fromisoformat(m["until"]), dt.date.fromisoformat(m["since"])
+        assert since - until == dt.timedelta(days=1)
+        heading = _shared("laws/administrative-penalty-law-2017.md").read_text(encoding="utf-8")
+        assert f"in force until {until.isoformat()}" in heading and f"in force {since.isoformat()}" in heading
+        national = load_profile("national")
+        key = "enforcement.hearing_request_period.max"
+        assert national.get(key, on=until).citations[0].source == "administrative-penalty-law-2017.md"
+        assert national.get(key, on=since).citations[0].source == "administrative-penalty-law-2021.md"
