@@ -519,3 +519,38 @@ def test_the_penalty_laws_two_texts_and_the_day_between() -> None:
         key = "enforcement.hearing_request_period.max"
         assert national.get(key, on=until).citations[0].source == "administrative-penalty-law-2017.md"
         assert national.get(key, on=since).citations[0].source == "administrative-penalty-law-2021.md"
+
+
+# ------------------------------------------------------------------------------------- quoted wording
+
+_FENCED = re.compile(r"^(`{3,}).*?^\1", re.MULTILINE | re.DOTALL)
+_QUOTE = re.compile(r"[“\"]([^”\"\n`]*[\u4e00-\u9fff][^”\"\n`]*)[”\"]")
+
+
+def _normalised(text: str) -> str:
+    import unicodedata
+
+    return "".join(ch for ch in unicodedata.normalize("NFKC", text) if not ch.isspace())
+
+
+def test_every_chinese_quote_in_the_prose_is_the_wording_of_a_text() -> None:
+    """A quotation mark around Chinese words promises the words of a law or of the seed report.
+
+    Quotes in code (blocks and inline code) are data, not quotations; an ellipsis (…) marks words left out.
+    """
+    laws = _shared("laws")
+    corpus = _normalised(
+        "".join(p.read_text(encoding="utf-8") for p in sorted(laws.glob("*.md")))
+        + _shared("sources/dagang-2020-rule-of-law-report.txt").read_text(encoding="utf-8")
+    )
+    checked, wrong = 0, []
+    for page in _pages():
+        prose = re.sub(r"`[^`\n]*`", "", _FENCED.sub("", page.read_text(encoding="utf-8")))
+        for quote in _QUOTE.findall(prose):
+            if len(re.findall(r"[\u4e00-\u9fff]", quote)) < 4:
+                continue  # a term (“日”, “三日”), not a sentence
+            checked += 1
+            if not all(_normalised(part) in corpus for part in re.split(r"…+", quote) if part.strip()):
+                wrong.append((page.name, quote))
+    assert checked >= 15
+    assert wrong == []
