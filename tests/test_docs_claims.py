@@ -554,3 +554,25 @@ def test_every_chinese_quote_in_the_prose_is_the_wording_of_a_text() -> None:
                 wrong.append((page.name, quote))
     assert checked >= 15
     assert wrong == []
+
+
+def test_the_readmes_lint_example_is_what_lint_finds() -> None:
+    text = _page("README.md")
+    m = _one(
+        r"the seed allows \*\*at least (?P<child>\d+) working days\*\* for the legality review of a major decision "
+        r"\(seed (?P<place>[^,]+), “(?P<quote>[^”]+)”\), while 重大行政决策程序暂行条例 Art\. (?P<art>\d+ ¶\d+) asks for "
+        r"“(?P<parent_quote>[^”]+)”",
+        text,
+    )
+    finding = load_profile("tianjin-binhai-dagang").lint()[0]
+    assert finding.child.value == int(m["child"])
+    seed = finding.child.citations[0]
+    assert (seed.source, seed.place) == ("seed", m["place"]) and m["quote"] in seed.quote
+    law = finding.parent_value.citations[0]
+    assert (law.source, law.place) == ("major-decision-procedure-regulation-2019.md", f"Art. {m['art']}")
+    assert m["parent_quote"] in law.quote
+    # The output line shown below the sentence.
+    line = _one(r"(?m)^(?P<code>D\d+\.laxer-than-parent) .*$", text)[0].split()
+    assert line[:3] == [finding.code, finding.key, finding.on.isoformat()]
+    unit = finding.child.unit.value
+    assert line[3:] == [str(finding.child.value), unit, str(finding.parent_value.value), unit, f"({finding.parent})"]
