@@ -357,7 +357,7 @@ def test_the_adjusted_working_day_distance_in_decisions_md() -> None:
         r"(?P<first>\d{4})–(?P<last>\d{4}) is (?P<most>\d+)\)",
         _page("decisions.md"),
     )
-    assert MAX_WORKDAY_DISTANCE == int(m["limit"])
+    assert int(m["limit"]) == MAX_WORKDAY_DISTANCE
     distances = []
     for day, name in constants.workdays.items():
         if int(m["first"]) <= day.year <= int(m["last"]):
@@ -436,7 +436,7 @@ def test_the_working_day_table_of_time_md_cites_articles_that_say_so() -> None:
         m = re.fullmatch(r"(\S+) Art\. (\d+)(?: ¶(\d+))?(?: \(\d{4}\))?", cell)
         assert m is not None, cell
         paragraphs = _article(laws / _LAW_FILES[m[1]], int(m[2]))
-        words = "".join(paragraphs[int(m[3]) - 1] if m[3] else sum(paragraphs, []))
+        words = "".join(paragraphs[int(m[3]) - 1] if m[3] else [line for paragraph in paragraphs for line in paragraph])
         assert "工作日" in words, cell
         for quoted in re.findall(r"“[^”]+”", periods):
             assert quoted.strip("“”") in words, (cell, quoted)
@@ -477,7 +477,7 @@ def test_every_article_the_prose_names_with_its_law_exists() -> None:
             if m["par"] and int(m["par"]) > len(paragraphs):
                 wrong.append((page.name, m[0]))
             elif m["item"]:
-                lines = paragraphs[int(m["par"]) - 1] if m["par"] else sum(paragraphs, [])
+                lines = paragraphs[int(m["par"]) - 1] if m["par"] else [line for paragraph in paragraphs for line in paragraph]
                 if not any(re.match(rf"^[（(]{m['item']}[）)]", line) for line in lines):
                     wrong.append((page.name, m[0]))
     assert checked >= 30
@@ -576,3 +576,79 @@ def test_the_readmes_lint_example_is_what_lint_finds() -> None:
     assert line[:3] == [finding.code, finding.key, finding.on.isoformat()]
     unit = finding.child.unit.value
     assert line[3:] == [str(finding.child.value), unit, str(finding.parent_value.value), unit, f"({finding.parent})"]
+
+
+# ------------------------------------------------------------------- legal numbers written out in prose
+
+_WORDS = {"two": 2, "three": 3, "five": 5, "seven": 7, "ten": 10, "fifteen": 15, "twenty": 20}
+_UNITS = {"working days": "working_days", "working day": "working_days", "days": "days", "hours": "hours",
+          "years": "years", "representatives": "count"}
+
+#: (page, a sentence with the number (and its unit) in it, profile, key, the date the sentence speaks of)
+_NUMBERS = [
+    ("procedures/disclosure-requests.md", r"\*\*Reply \(G2, Art\. 33\)\.\*\* (?P<n>\d+) (?P<unit>working days)",
+     "national", "disclosure.reply_period.max"),
+    ("procedures/disclosure-requests.md", r"an extension of at most (?P<n>\d+) (?P<unit>working days)",
+     "national", "disclosure.reply_extension.max"),
+    ("procedures/disclosure-requests.md", r"The one-time notice within (?P<n>\d+) (?P<unit>working days) of receipt",
+     "national", "disclosure.correction_notice_period.max"),
+    ("procedures/disclosure-requests.md", r"ends on its (?P<n>\d+)th (?P<unit>working day)",
+     "national", "disclosure.consultation_reply_period.max"),
+    ("procedures/reconsideration-cases.md", r"The acceptance examination takes (?P<n>\d+) (?P<unit>working days)",
+     "national", "reconsideration.acceptance_review_period.max"),
+    ("procedures/reconsideration-cases.md", r"the decision period \((?P<n>\d+) (?P<unit>days) ordinary",
+     "national", "reconsideration.decision_period.max"),
+    ("procedures/reconsideration-cases.md", r"(?P<unit>days) ordinary, (?P<n>\d+) simple, from acceptance",
+     "national", "reconsideration.decision_period_simple.max"),
+    ("procedures/reconsideration-cases.md", r"refuses an extension beyond (?P<n>\d+) (?P<unit>days) \(不得超过\) or in the simple",
+     "national", "reconsideration.decision_extension.max"),
+    ("procedures/reconsideration-cases.md", r"withdraw the published decision within (?P<n>\w+) (?P<unit>working days) of the decision",
+     "national", "enforcement.withdrawal_period.max"),
+    ("cli.md", r"not withdrawn within (?P<n>\w+) (?P<unit>working days)", "national", "enforcement.withdrawal_period.max"),
+    ("procedures/petitions.md", r"except the (?P<n>\w+) (?P<unit>working days) of Art\. 23 ¶3",
+     "national", "petition.objection_period.max"),
+    ("procedures/petitions.md", r"sorted by a petition office within (?P<n>\d+) (?P<unit>days)", "national", "petition.sorting_period.max"),
+    ("procedures/petitions.md", r"handled within (?P<n>\d+) \(\+\d+\) (?P<unit>days)", "national", "petition.handling_period.max"),
+    ("procedures/petitions.md", r"handled within \d+ \(\+(?P<n>\d+)\) (?P<unit>days)", "national", "petition.handling_extension.max"),
+    ("procedures/petitions.md", r"refuses an extension beyond (?P<n>\d+) (?P<unit>days) \(不得超过\)\.",
+     "national", "petition.handling_extension.max"),
+    ("procedures/petitions.md", r"more than (?P<n>\w+) (?P<unit>representatives)", "national", "petition.representatives.max"),
+    ("procedures/normative-documents.md", r"an evaluation overdue (?P<n>\w+) (?P<unit>years) after promulgation \(N8",
+     "tianjin-binhai-dagang", "normative_document.evaluation_interval.max"),
+    ("procedures/enforcement-cases.md", r"The (?P<n>\d+) (?P<unit>hours) of warning education",
+     "tianjin-binhai-dagang", "enforcement.warning_education_hours.min"),
+    ("procedures/enforcement-cases.md", r"proactively disclosed within (?P<n>\d+)\s+(?P<unit>working days) of being made",
+     "national", "enforcement.publication_period.max"),
+    ("decisions.md", r"`major_decision\.publication_period\.max` = (?P<n>\d+) (?P<unit>working days)",
+     "national", "major_decision.publication_period.max"),
+]
+
+
+@pytest.mark.parametrize(("page", "sentence", "profile", "key"), _NUMBERS, ids=[f"{n[0]}:{n[3]}" for n in _NUMBERS])
+def test_a_legal_number_written_in_prose_is_the_profiles(page: str, sentence: str, profile: str, key: str) -> None:
+    m = _one(sentence, _page(page))
+    stated = _WORDS.get(m["n"]) or int(m["n"])
+    value = load_profile(profile).get(key, on=dt.date(2024, 6, 1))
+    assert (stated, _UNITS[m["unit"]]) == (value.value, value.unit.value)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="cli.md: --max-text etc. change the limits on check and upcoming; the JSON Lines path "
+    "(cli/_bulk.py) ignores them and reads with the defaults (reported to the lead, not changed here)",
+)
+def test_the_limit_flags_apply_to_json_lines_too(tmp_path: Path) -> None:
+    import json
+    import subprocess
+    import sys
+
+    assert _one(r"`--max-bytes N`, `--max-text N`, `--max-items N` and `--max-events N` on `check` and `upcoming` change them", _page("cli.md"))
+    record = json.loads((ROOT / "docs" / "quickstart" / "my-document.json").read_text(encoding="utf-8"))
+    lines = tmp_path / "records.jsonl"
+    lines.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    run = subprocess.run(
+        [sys.executable, "-m", "xingzheng", "check", str(lines), "--json", "--max-text", "3"],
+        capture_output=True, text=True, encoding="utf-8", check=False,
+    )
+    answer = json.loads(run.stdout.splitlines()[0])
+    assert [p["code"] for p in answer.get("problems", [])][:1] == ["too_long"]
