@@ -652,3 +652,20 @@ def test_the_limit_flags_apply_to_json_lines_too(tmp_path: Path) -> None:
     )
     answer = json.loads(run.stdout.splitlines()[0])
     assert [p["code"] for p in answer.get("problems", [])][:1] == ["too_long"]
+
+
+def test_the_constants_decisions_md_states() -> None:
+    import inspect
+
+    from xingzheng import bulk
+    from xingzheng.calendar import periods
+    from xingzheng.io import _problems
+
+    text = _page("decisions.md")
+    assert int(_one(r"`LoadError` lists at most (?P<n>\d+) problems", text)["n"]) == _problems.MAX_PROBLEMS
+    months = _one(r"is remembered per `\(date, months\)`, at most (?P<n>[\d,]+) entries", text)
+    assert _number(months["n"]) == periods._MONTHS_AFTER_MAX
+    chunks = _one(r"when the input pauses for (?P<ms>\d+) ms,[^.]* at most `2·J` chunks of (?P<n>\d+) are in flight", text)
+    assert int(chunks["n"]) == bulk.CHUNK
+    linger = inspect.signature(bulk.ordered_map).parameters["linger"]
+    assert round(linger.default * 1000) == int(chunks["ms"])
