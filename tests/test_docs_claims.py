@@ -669,3 +669,21 @@ def test_the_constants_decisions_md_states() -> None:
     assert int(chunks["n"]) == bulk.CHUNK
     linger = inspect.signature(bulk.ordered_map).parameters["linger"]
     assert round(linger.default * 1000) == int(chunks["ms"])
+
+
+def test_the_weekend_days_decisions_md_counts() -> None:
+    from test_notice_years import WEEKEND_DIFFERENCES
+
+    m = _one(
+        r"The notices name (?P<all>\d+) weekend days of (?P<first>\d{4})–(?P<last>\d{4}) that chinese-calendar records as "
+        r"plain weekends \(DECISIONS\.md counts (?P<joined>\d+): the 补休 and 与周末连休 ones; (?P<ranges>\w+) more lie "
+        r"inside 至 ranges\)",
+        _page("decisions.md"),
+    )
+    days = WEEKEND_DIFFERENCES
+    assert len(days) == int(m["all"])
+    assert int(m["first"]) <= min(days).year and max(days).year <= int(m["last"])
+    joined = [d for d, why in days.items() if "补休" in why or "连休" in why]
+    ranges = [d for d, why in days.items() if "至" in why and d not in joined]
+    assert len(joined) == int(m["joined"]) and len(ranges) == _WORDS[m["ranges"]]
+    assert len(joined) + len(ranges) == len(days)
