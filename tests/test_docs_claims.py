@@ -687,3 +687,18 @@ def test_the_weekend_days_decisions_md_counts() -> None:
     ranges = [d for d, why in days.items() if "至" in why and d not in joined]
     assert len(joined) == int(m["joined"]) and len(ranges) == _WORDS[m["ranges"]]
     assert len(joined) + len(ranges) == len(days)
+
+
+def test_the_table_columns_the_pages_list() -> None:
+    from xingzheng import check, to_rows
+    from xingzheng.dask import FINDING_COLUMNS
+
+    report = check(load(ROOT / "docs" / "quickstart" / "my-document.json"), profile="tianjin-binhai-dagang")
+    columns = list(to_rows([report])[0])
+    m = _one(r"the columns of `xingzheng\.to_rows`: the record's kind, title, document number, file and line, then "
+             r"(?P<rest>[^)]*)\)", _page("cli.md"))
+    assert columns[:5] == ["kind", "title", "number", "source", "line"]
+    assert re.findall(r"`(\w+)`", m["rest"]) == columns[5:]
+    dask = _one(r"`findings_dataframe\(reports\)` is a `dask\.dataframe` with one row per finding: (?P<list>[^.]*)\.",
+                _page("bulk.md"))
+    assert tuple(re.findall(r"`(\w+)`", dask["list"])) == FINDING_COLUMNS
