@@ -702,3 +702,32 @@ def test_the_table_columns_the_pages_list() -> None:
     dask = _one(r"`findings_dataframe\(reports\)` is a `dask\.dataframe` with one row per finding: (?P<list>[^.]*)\.",
                 _page("bulk.md"))
     assert tuple(re.findall(r"`(\w+)`", dask["list"])) == FINDING_COLUMNS
+
+
+def _has_attribute(cls: type, name: str) -> bool:
+    """A method, property or class attribute of ``cls``, or an attribute its ``__init__`` sets."""
+    import inspect
+
+    for klass in cls.__mro__:
+        if name in vars(klass):
+            return True
+        init = vars(klass).get("__init__")
+        if init is not None and re.search(rf"\bself\.{name}\b(?::[^=\n]+)? =", inspect.getsource(init)):
+            return True
+    return False
+
+
+def test_the_error_attributes_and_codes_embedding_md_names() -> None:
+    from xingzheng.io import ERROR_CODES
+
+    text = _page("embedding.md")
+    named = re.findall(r"`([\w.]+)`", _one(r"a machine `code` \((?P<list>[^;]*);", text)["list"])
+    assert len(named) >= 8 and set(named) <= set(ERROR_CODES)
+    rows = [row for row in _table_rows(text) if row[0].startswith("`")]
+    assert len(rows) >= 6
+    for row in rows:
+        owner = "XingzhengError"
+        for name in re.findall(r"`([^`]+)`", row[0]):
+            prefix, _, attribute = name.rpartition(".")
+            owner = prefix or owner
+            assert _has_attribute(getattr(xingzheng, owner), attribute.removesuffix("()")), (owner, name)
