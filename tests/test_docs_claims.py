@@ -35,7 +35,12 @@ def _page(name: str) -> str:
 
 
 def _pages() -> list[Path]:
-    pages = sorted(p for p in DOCS.rglob("*.md") if "hooks" not in p.parts and p.name != "changelog.md")
+    """README.md and the hand-written pages (not the changelog, a history; not the generated profile pages)."""
+    generated = DOCS / "profiles"  # written by `python docs/generate.py`, from the profiles themselves
+    pages = sorted(
+        p for p in DOCS.rglob("*.md")
+        if "hooks" not in p.parts and generated not in p.parents and p.name != "changelog.md"
+    )
     return [ROOT / "README.md", *pages]
 
 
