@@ -736,3 +736,25 @@ def test_the_error_attributes_and_codes_embedding_md_names() -> None:
             prefix, _, attribute = name.rpartition(".")
             owner = prefix or owner
             assert _has_attribute(getattr(xingzheng, owner), attribute.removesuffix("()")), (owner, name)
+
+
+def test_the_quick_starts_first_deadline_and_first_check() -> None:
+    from xingzheng import check
+
+    text = _page("quickstart.md")
+    marker = _one(r"<!-- xingzheng:cli deadline (?P<start>[\d-]+) --workdays (?P<n>\d+) -->", text)
+    start, n = dt.date.fromisoformat(marker["start"]), int(marker["n"])
+    said = _one(r"(?P<n>\w+) working days from (?P<day>\d+) (?P<month>\w+) (?P<year>\d{4}), across the National Day", text)
+    assert _WORDS[said["n"].lower()] == n
+    assert dt.datetime.strptime(f"{said['day']} {said['month']} {said['year']}", "%d %B %Y").date() == start
+    lieu = _one(r"the (?P<weekday>\w+) worked in lieu on (?P<day>\d+) (?P<month>\w+) is one of them", text)
+    day = dt.datetime.strptime(f"{lieu['day']} {lieu['month']} {start.year}", "%d %B %Y").date()
+    calendar = default_calendar()
+    assert calendar.is_adjusted_workday(day) and day.strftime("%A") == lieu["weekday"]
+    assert start < day <= deadline(start, Period.workdays(n), calendar).due
+    assert calendar.holiday_name(dt.date(start.year, 10, 1)).en == "National Day"
+    # Step 4: the rules the check of the quick start's record names, and its exit code.
+    rules = _one(r"Each finding names its rule \((?P<rules>[A-Z0-9, ]+)\)", text)["rules"].split(", ")
+    report = check(load(DOCS / "quickstart" / "my-document.json"), profile="tianjin-binhai-dagang")
+    assert sorted(rules) == sorted({code.split(".")[0] for code in report.codes()})
+    assert "The exit code is 1 because there is an error finding" in text and report.errors()
