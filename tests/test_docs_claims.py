@@ -758,3 +758,30 @@ def test_the_quick_starts_first_deadline_and_first_check() -> None:
     report = check(load(DOCS / "quickstart" / "my-document.json"), profile="tianjin-binhai-dagang")
     assert sorted(rules) == sorted({code.split(".")[0] for code in report.codes()})
     assert "The exit code is 1 because there is an error finding" in text and report.errors()
+
+
+def test_the_statutory_holidays_the_calendar_page_lists() -> None:
+    from collections import Counter
+
+    from xingzheng.calendar._statutory import festival_days
+
+    text = _page("calendar.md")
+    listed = _one(r"gives every citizen (?P<list>元旦[^.]*)\. Provisional days rest", text)["list"]
+    names = re.findall(r"(\S+节|元旦) \(", listed)
+    article = _shared("laws/holiday-regulation-2024-art2.md").read_text(encoding="utf-8")
+    items = re.findall(r"^（[一二三四五六七]）(\S+?)，放假(\d)天", article, re.MULTILINE)
+    assert names == [name for name, _ in items]
+    assert "1 and 2 May" in listed and "1 to 3 October" in listed and "正月初一 to 初三" in listed
+    # The library rests on as many days of each festival as Art. 2 gives (中秋 on 1–3 October counts once).
+    merged = 0
+    for year in range(2027, 2060):
+        days = festival_days(year)
+        counts = Counter(name.zh for name in days.values())
+        expected = {name: int(n) for name, n in items}
+        mid_autumn = [d for d, name in days.items() if name.zh == "中秋节"]
+        if not mid_autumn or (mid_autumn[0].month == 10 and mid_autumn[0].day <= 3):
+            merged += 1  # 中秋 on one of 1–3 October: that day counts once (docs/decisions.md)
+            assert counts.pop("中秋节", 0) + counts.pop("国庆节", 0) == 3, (year, counts)
+            del expected["中秋节"], expected["国庆节"]
+        assert dict(counts) == expected, year
+    assert merged  # the reading was exercised
