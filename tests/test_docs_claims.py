@@ -785,3 +785,14 @@ def test_the_statutory_holidays_the_calendar_page_lists() -> None:
             del expected["中秋节"], expected["国庆节"]
         assert dict(counts) == expected, year
     assert merged  # the reading was exercised
+
+
+def test_the_reference_index_lists_every_reference_page() -> None:
+    listed = set(re.findall(r"\]\(([\w-]+\.md)\)", _page("reference/index.md")))
+    pages = {p.name for p in (DOCS / "reference").glob("*.md")} - {"index.md"}
+    assert listed == pages
+
+
+def test_the_multi_line_fields_load_errors_md_lists() -> None:
+    m = _one(r"line breaks \(LF, CR\) in multi-line free-text fields: (?P<list>[^\n]*)", _page("reference/load-errors.md"))
+    assert re.findall(r"`(\w+)`", m["list"]) == sorted(xingzheng.MULTILINE_FIELDS)
