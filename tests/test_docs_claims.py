@@ -467,12 +467,20 @@ _REFERENCE = re.compile(
 )
 
 
+#: "2017 Art. 42 ¶1", "2021 Art. 58": the penalty law's two texts, named by their year alone.
+_PENALTY_REFERENCE = re.compile(
+    r"(?<![\w.])(?P<year>2017|2021) Art\. (?P<art>\d+)(?: ¶(?P<par>\d+))?(?:\((?P<item>[一二三四五六七八九十]+)\))?"
+)
+
+
 def test_every_article_the_prose_names_with_its_law_exists() -> None:
     laws = _shared("laws")
     checked, wrong = 0, []
     for page in _pages():
-        for m in _REFERENCE.finditer(page.read_text(encoding="utf-8")):
-            law = f"{m['law']} 2017" if m["law"] == "行政处罚法" and m["year"] == "2017" else m["law"]
+        text = page.read_text(encoding="utf-8")
+        for m in [*_REFERENCE.finditer(text), *_PENALTY_REFERENCE.finditer(text)]:
+            name = m.groupdict().get("law") or "行政处罚法"
+            law = f"{name} 2017" if name == "行政处罚法" and m["year"] == "2017" else name
             try:
                 paragraphs = _article(laws / _CITED_LAWS[law], int(m["art"]))
             except AssertionError:
