@@ -804,3 +804,32 @@ def test_the_reference_index_lists_every_reference_page() -> None:
 def test_the_multi_line_fields_load_errors_md_lists() -> None:
     m = _one(r"line breaks \(LF, CR\) in multi-line free-text fields: (?P<list>[^\n]*)", _page("reference/load-errors.md"))
     assert re.findall(r"`(\w+)`", m["list"]) == sorted(xingzheng.MULTILINE_FIELDS)
+
+
+#: Pages whose bare "Art. N" (no law named before it) means one law: the page's own.
+_PAGE_LAW = {
+    "procedures/disclosure-requests.md": "政府信息公开条例",
+    "procedures/reconsideration-cases.md": "行政复议法",
+    "procedures/petitions.md": "信访工作条例",
+    "procedures/major-decisions.md": "713号令",
+    "concepts/time.md": "民法典",
+}
+_BARE = re.compile(r"Art\. (?P<art>\d+)(?:–(?P<last>\d+))?(?: ¶(?P<par>\d+))?(?:\((?P<item>[一二三四五六七八九十]+)\))?")
+
+
+@pytest.mark.parametrize("page", sorted(_PAGE_LAW))
+def test_the_bare_articles_of_a_procedure_page_are_its_laws(page: str) -> None:
+    laws = _shared("laws")
+    text = _page(page)
+    named = {m.start("art") for r in (_REFERENCE, _PENALTY_REFERENCE) for m in r.finditer(text)}
+    bare = [m for m in _BARE.finditer(text) if m.start("art") not in named]
+    assert bare
+    law = laws / _CITED_LAWS[_PAGE_LAW[page]]
+    for m in bare:
+        for number in {int(m["art"]), int(m["last"] or m["art"])}:
+            paragraphs = _article(law, number)
+            if m["par"]:
+                assert int(m["par"]) <= len(paragraphs), m[0]
+            if m["item"]:
+                lines = paragraphs[int(m["par"]) - 1] if m["par"] else [x for p in paragraphs for x in p]
+                assert any(re.match(rf"^[（(]{m['item']}[）)]", line) for line in lines), m[0]
