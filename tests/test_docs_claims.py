@@ -838,3 +838,21 @@ def test_the_bare_articles_of_a_procedure_page_are_its_laws(page: str) -> None:
             if m["item"]:
                 lines = paragraphs[int(m["par"]) - 1] if m["par"] else [x for p in paragraphs for x in p]
                 assert any(re.match(rf"^[（(]{m['item']}[）)]", line) for line in lines), m[0]
+
+
+@pytest.mark.parametrize("page", sorted(PROCEDURE_PAGES))
+def test_the_lifecycle_methods_a_procedure_page_shows_take_those_arguments(page: str) -> None:
+    import inspect
+
+    classes, _ = _reachable(kinds()[PROCEDURE_PAGES[page]])
+    shown = 0
+    for m in re.finditer(r"`(\w+)\(([^`)]*)\)`", _page(f"procedures/{page}.md")):
+        owners = [c for c in classes if m[1] in vars(c)]
+        if not owners:
+            assert callable(getattr(xingzheng, m[1], None)), m[0]  # a function of the library, such as `check`
+            continue
+        shown += 1
+        parameters = [p for p in inspect.signature(getattr(owners[0], m[1])).parameters if p != "self"]
+        arguments = [a.strip().split("=")[0] for a in m[2].split(",") if a.strip()]
+        assert [a for a in arguments if a not in parameters] == [], (m[0], parameters)
+    assert shown
