@@ -856,3 +856,18 @@ def test_the_lifecycle_methods_a_procedure_page_shows_take_those_arguments(page:
         arguments = [a.strip().split("=")[0] for a in m[2].split(",") if a.strip()]
         assert [a for a in arguments if a not in parameters] == [], (m[0], parameters)
     assert shown
+
+
+def test_the_built_in_profiles_the_pages_name() -> None:
+    names = xingzheng.builtin_profile_names()
+    for page in ("README.md", "concepts/profiles.md"):
+        m = _one(r"(?P<n>\w+) profiles are built in", _page(page))
+        assert _WORDS.get(m["n"].lower()) == len(names)
+    table = [row[0].strip("`") for row in _table_rows(_page("concepts/profiles.md")) if row[0].startswith("`")]
+    assert tuple(table) == names
+
+
+def test_the_number_of_reference_notices_decisions_md_measured_on() -> None:
+    notices = list(_shared("calendar-notices").glob("20*.md"))
+    m = _one(r"Measured on all (?P<n>\d+) reference notices", _page("decisions.md"))
+    assert len(notices) == int(m["n"])
