@@ -871,3 +871,15 @@ def test_the_number_of_reference_notices_decisions_md_measured_on() -> None:
     notices = list(_shared("calendar-notices").glob("20*.md"))
     m = _one(r"Measured on all (?P<n>\d+) reference notices", _page("decisions.md"))
     assert len(notices) == int(m["n"])
+
+
+def test_the_severity_examples_of_invariants_md() -> None:
+    severities: dict[str, set[str]] = {}
+    for name in xingzheng.builtin_profile_names():
+        for _, _, _, spec in load_profile(name).finding_catalogue():
+            severities.setdefault(spec.code, set()).add(spec.severity)
+    text = _page("concepts/invariants.md")
+    for severity in ("warning", "info"):
+        examples = _one(rf"(?s)\*\*{severity}\*\* \((?P<list>.*?)\)[,.] ", text)["list"]
+        named = re.findall(r"`([A-Z]\d+\.[a-z-]+)`", examples)
+        assert named and all(severities[code] == {severity} for code in named), (severity, named)
