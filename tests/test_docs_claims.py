@@ -483,11 +483,6 @@ def test_a_legal_number_written_in_prose_is_the_profiles(
     assert (stated, _UNITS[m["unit"]]) == (value.value, value.unit.value)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="cli.md: --max-text etc. change the limits on check and upcoming; the JSON Lines path "
-    "(cli/_bulk.py) ignores them and reads with the defaults (reported to the lead, not changed here)",
-)
 def test_the_limit_flags_apply_to_json_lines_too(tmp_path: Path) -> None:
     import json
     import subprocess

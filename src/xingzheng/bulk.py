@@ -66,7 +66,7 @@ def _read_limited(file: IO[Any], max_bytes: int) -> Iterator[Any]:
     An oversize line is yielded as an `int` (its size), so that memory never holds more than
     ``max_bytes`` of one line.
     """
-    limit = max_bytes + 3  # the line's text, and "\r\n" after it
+    limit = max_bytes + 5  # the line's text, a byte-order mark before it and "\r\n" after it
     while True:
         raw = file.readline(limit)
         if not raw:
@@ -161,12 +161,14 @@ def split_lines(lines: Iterable[Any], name: str | None, max_bytes: int, counts: 
             if not raw.strip(" \t\r\n"):
                 counts.blank_lines += 1
                 continue
+            raw = raw.rstrip("\r\n")  # the line's end is not part of its record (nor of its size)
         else:
             if raw[:3] == _BOM:
                 raw = raw[3:]
             if not raw.strip(_WS):
                 counts.blank_lines += 1
                 continue
+            raw = raw.rstrip(b"\r\n")
         yield n, raw
 
 
@@ -521,7 +523,9 @@ def _kind_hint(payload: Any) -> str | None:
     return kind if type(kind) is str else None
 
 
-def judge_line(payload: Any, file: str | None, line: int | None, context: Context, what: str) -> tuple[str | None, Any]:
+def judge_line(
+    payload: Any, file: str | None, line: int | None, context: Context, what: str, limits: Any = None
+) -> tuple[str | None, Any]:
     """Load one input and judge it: ``(kind, result)``.
 
     Args:
@@ -531,6 +535,7 @@ def judge_line(payload: Any, file: str | None, line: int | None, context: Contex
         line: the 1-based line number, or None for a whole file.
         context: the profile, calendar and ``as_of``.
         what: ``"check"`` (result: a `Report`) or ``"upcoming"`` (a tuple of `Upcoming`).
+        limits: the `xingzheng.io.Limits` to load with (None: the defaults).
 
     Returns:
         The record's kind (when known) and the result: the `Report` or tuple of `Upcoming`, or the
@@ -543,7 +548,7 @@ def judge_line(payload: Any, file: str | None, line: int | None, context: Contex
     if isinstance(payload, LoadError):
         return _kind_hint(None), payload
     try:
-        record = load(file) if payload is None else loads(payload, source=file)  # type: ignore[arg-type]
+        record = load(file, limits=limits) if payload is None else loads(payload, source=file, limits=limits)  # type: ignore[arg-type]
     except LoadError as exc:
         return _kind_hint(payload), (exc if line is None else _place(exc, line))
     except Exception as exc:

@@ -83,13 +83,12 @@ def _cannot_read(name: str, exc: OSError) -> LoadError:
     return LoadError([("$", f"无法读取文件：{reason}", f"cannot read the file: {reason}")], name)
 
 
-def _lines_items(stream: IO[bytes], name: str, counts: _Counts) -> Iterator[tuple[str, int | None, Any]]:
+def _lines_items(stream: IO[bytes], name: str, counts: _Counts, max_bytes: int) -> Iterator[tuple[str, int | None, Any]]:
     from xingzheng.bulk import _read_limited, split_lines
-    from xingzheng.io import MAX_BYTES
 
     file_counts = _Counts()
     try:
-        for line, raw in split_lines(_read_limited(stream, MAX_BYTES), name, MAX_BYTES, file_counts):
+        for line, raw in split_lines(_read_limited(stream, max_bytes), name, max_bytes, file_counts):
             counts.bytes += file_counts.bytes
             file_counts.bytes = 0
             yield name, line, raw
@@ -99,11 +98,12 @@ def _lines_items(stream: IO[bytes], name: str, counts: _Counts) -> Iterator[tupl
         counts.bytes += file_counts.bytes
 
 
-def _items(names: list[str], counts: _Counts) -> Iterator[tuple[str, int | None, Any]]:
-    """Every input in order: a line of JSON Lines, or a ``.json`` / ``.toml`` file (payload None)."""
+def _items(names: list[str], counts: _Counts, max_bytes: int) -> Iterator[tuple[str, int | None, Any]]:
+    """Every input in order: a line of JSON Lines (at most ``max_bytes``), or a ``.json`` / ``.toml`` file
+    (payload None)."""
     for name in names:
         if name == "-":
-            yield from _lines_items(sys.stdin.buffer, "-", counts)
+            yield from _lines_items(sys.stdin.buffer, "-", counts, max_bytes)
             continue
         path = Path(name)
         if path.is_dir():
@@ -127,7 +127,7 @@ def _items(names: list[str], counts: _Counts) -> Iterator[tuple[str, int | None,
                 yield str(file), None, _cannot_read(str(file), exc)
                 continue
             with stream:
-                yield from _lines_items(stream, str(file), counts)
+                yield from _lines_items(stream, str(file), counts, max_bytes)
 
 
 def _size(path: Path) -> int:
@@ -172,6 +172,7 @@ class _Spec:
     assume_regular_weeks: bool
     supplements: tuple[str, ...]
     override: bool
+    limits: Any = None
 
 
 @attrs.frozen
@@ -196,7 +197,7 @@ def _work(item: tuple[str, int | None, Any], worker: _Worker) -> tuple[Any, int,
     from xingzheng.checks import Report, Severity
 
     file, line, payload = item
-    kind, result = judge_line(payload, file, line, worker.context, worker.spec.what)
+    kind, result = judge_line(payload, file, line, worker.context, worker.spec.what, worker.spec.limits)
     errors = warnings = unreadable = 0
     if isinstance(result, LoadError | Failure):
         unreadable = 1
@@ -272,9 +273,11 @@ class _Progress:
 def run_bulk(args: argparse.Namespace, what: str) -> int:
     """Run `check` (``what="check"``) or `upcoming` over inputs that include JSON Lines; the exit code."""
     from xingzheng.bulk import ordered_map
+    from xingzheng.cli._records import limits_of
     from xingzheng.rules import load_profile
 
     profile = load_profile(args.profile)
+    limits = limits_of(args)  # --max-bytes etc.: one line's limits, as one file's for .json / .toml
     spec = _Spec(
         what,
         args.format == "json",
@@ -283,6 +286,7 @@ def run_bulk(args: argparse.Namespace, what: str) -> int:
         args.assume_regular_weeks,
         tuple(str(p) for p in args.calendar_supplement),
         args.override,
+        limits,
     )
     if spec.supplements:
         _build(spec)  # a bad supplement is bad input: say so once, here, before any worker starts
@@ -291,7 +295,7 @@ def run_bulk(args: argparse.Namespace, what: str) -> int:
     records = errors = warnings = unreadable = 0
     out = sys.stdout
     start = time.perf_counter()
-    results = ordered_map(_work, _items(args.files, counts), _build, spec, args.jobs)
+    results = ordered_map(_work, _items(args.files, counts, limits.max_bytes), _build, spec, args.jobs)
     try:
         for shown, n_errors, n_warnings, n_unreadable in results:
             records += 1

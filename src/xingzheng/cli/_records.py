@@ -59,7 +59,8 @@ def _add_limits(parser: argparse.ArgumentParser) -> None:
     group.add_argument("--max-events", type=_positive, metavar="N", help="每个执法记录的事件数上限 / events per evidence log")
 
 
-def _limits_of(args: argparse.Namespace) -> Any:
+def limits_of(args: argparse.Namespace) -> Any:
+    """The `Limits` the ``--max-*`` flags give (the defaults for those not given)."""
     from xingzheng.io import Limits
 
     given = {
@@ -134,7 +135,7 @@ def _run_check(args: argparse.Namespace) -> int:
         return run_bulk(args, "check")
     profile = load_profile(args.profile)
     calendar = calendar_from_args(args)
-    records, failures = _load_all(args.files, _limits_of(args))
+    records, failures = _load_all(args.files, limits_of(args))
     # The records are checked together: links between them (a reconsideration and the case it challenges,
     # a petition and the case it became) are followed, and a link to a record not given is reported.
     reports = check_all([record for _, record in records], profile=profile, as_of=args.as_of, calendar=calendar)
@@ -200,7 +201,7 @@ def _run_upcoming(args: argparse.Namespace) -> int:
         return run_bulk(args, "upcoming")
     profile = load_profile(args.profile)
     calendar = calendar_from_args(args)
-    records, failures = _load_all(args.files, _limits_of(args))
+    records, failures = _load_all(args.files, limits_of(args))
     rows = _upcoming_rows(records, args.as_of, profile, calendar)
     code = 2 if failures else 0
     if args.format == "json":
