@@ -328,7 +328,8 @@ def _steps(j: Judge, d: MajorDecision, on: dt.date) -> None:
     checks = (
         (
             not d.confidential,
-            d.public_participation is not None,
+            # A hearing is a way of hearing the public (Art. 14 ¶2, Art. 16 in 第二节 公众参与).
+            d.public_participation is not None or d.hearing is not None,
             "public-participation-missing",
             "公众参与",
             "public participation",
