@@ -1,0 +1,80 @@
+"""Fidelity of major decisions, second pass: lawful records that used to get an error.
+
+The worked example of the seed report (`examples/dagang-2020/major-decision.json`, a street office under
+the Dagang profile) is the base; its dates are 2020's.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import attrs
+
+from xingzheng import Severity, check
+from xingzheng.checks import Report
+from xingzheng.io import loads
+from xingzheng.model.decision import BodyKind, DecisionHearing, MajorDecision
+
+DAGANG = "tianjin-binhai-dagang"
+D = dt.date
+EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "dagang-2020" / "major-decision.json"
+
+
+def codes(report: Report, severity: Severity | None = None) -> set[str]:
+    return {f.code for f in report.findings if severity is None or f.severity is severity}
+
+
+def example() -> MajorDecision:
+    decision = loads(EXAMPLE.read_text(encoding="utf-8"))
+    assert isinstance(decision, MajorDecision)
+    return decision
+
+
+def test_the_worked_example_has_no_error() -> None:
+    assert codes(check(example(), profile=DAGANG), Severity.ERROR) == set()
+    assert codes(check(example()), Severity.ERROR) == set()
+
+
+def test_a_hearing_is_public_participation() -> None:
+    # 713号令 Art. 14 ¶2: "听取意见可以采取座谈会、听证会、实地走访…等多种方式" — a hearing (Art. 16, in 第二节
+    # 公众参与) hears the public. A matter of no special concern, heard at a hearing on Mon 11 May 2020 only:
+    # materials sent Sun 3 May (4–10 May lie between, 7 days), the participant list published Thu 30 April.
+    hearing = DecisionHearing(D(2020, 5, 11), materials_sent_on=D(2020, 5, 3), participant_list_published_on=D(2020, 4, 30))
+    heard = attrs.evolve(
+        example(),
+        high_public_concern=False,
+        touches_enterprises=False,
+        touches_specific_groups=False,
+        public_participation=None,
+        hearing=hearing,
+    )
+    for profile in (DAGANG, "national"):
+        report = check(heard, profile=profile)
+        assert "D5.public-participation-missing" not in codes(report), profile
+        assert codes(report, Severity.ERROR) == set(), profile
+    # Neither a hearing nor any other participation: the statutory step is missing.
+    unheard = attrs.evolve(heard, hearing=None)
+    assert "D5.public-participation-missing" in codes(check(unheard, profile=DAGANG), Severity.ERROR)
+    # Not to be disclosed by law (Art. 14 ¶1 依法不予公开的决策事项除外): no participation needed.
+    confidential = attrs.evolve(unheard, confidential=True)
+    assert "D5.public-participation-missing" not in codes(check(confidential, profile=DAGANG))
+
+
+def test_a_county_government_heard_at_a_hearing_only() -> None:
+    # The same under Art. 2 (a county-level government, discussed at an executive meeting).
+    from xingzheng.model.decision import MeetingKind
+
+    base = example()
+    assert base.discussion is not None
+    county = attrs.evolve(
+        base,
+        body_kind=BodyKind.COUNTY_OR_HIGHER_GOVERNMENT,
+        high_public_concern=False,
+        touches_enterprises=False,
+        touches_specific_groups=False,
+        public_participation=None,
+        hearing=DecisionHearing(D(2020, 5, 11), materials_sent_on=D(2020, 5, 3), participant_list_published_on=D(2020, 4, 30)),
+        discussion=attrs.evolve(base.discussion, meeting_kind=MeetingKind.EXECUTIVE),
+    )
+    assert codes(check(county), Severity.ERROR) == set()
