@@ -111,3 +111,21 @@ def test_a_comment_period_across_the_spring_festival_counts_working_days_only() 
     assert not {c for c in codes(lawful) if c.startswith("N3.")}
     short = check(commented(D(2021, 2, 9), D(2021, 2, 23), vital_interests=True), profile=DAGANG)
     assert "N3.comment-period-too-short" in codes(short, Severity.ERROR)
+
+
+# --- N8: publishing an evaluation's results has no time limit -----------------------------------------------
+
+
+def test_an_evaluation_whose_publication_is_not_recorded_is_a_warning() -> None:
+    from xingzheng.model.normative import DocumentEvaluation
+
+    # Made Tue 30 June 2020, evaluated Mon 20 June 2022 (in time: due Thu 30 June 2022). The seed's "评估结果应当
+    # 向社会公布" sets no time limit, so on Tue 21 June an unrecorded publication proves no breach.
+    made = document(promulgated_on=D(2020, 6, 30), evaluations=(DocumentEvaluation(D(2022, 6, 20)),))
+    report = check(made, profile=DAGANG, as_of=D(2022, 6, 21))
+    (finding,) = [f for f in report.findings if f.code == "N8.results-not-published"]
+    assert finding.severity is Severity.WARNING and finding.path == "$.evaluations[0].results_published_on"
+    assert "results_published_on" in finding.message and "results_published_on" in finding.message_en
+    assert not {f.code for f in report.findings if f.code.startswith("N8.") and f.severity is Severity.ERROR}
+    published = attrs.evolve(made, evaluations=(DocumentEvaluation(D(2022, 6, 20), results_published_on=D(2022, 6, 24)),))
+    assert "N8.results-not-published" not in codes(check(published, profile=DAGANG, as_of=D(2022, 6, 30)))

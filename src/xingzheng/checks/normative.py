@@ -551,8 +551,9 @@ def _evaluation(j: Judge, doc: NormativeDocument) -> None:
                 j.emit(
                     "N8.results-not-published",
                     done,
-                    "评估结果未向社会公布",
-                    "the evaluation's results were not published",
+                    "未记录评估结果向社会公布（results_published_on）；公布未设期限",
+                    "no publication of the evaluation's results is recorded (results_published_on); the text sets "
+                    "no time limit for it",
                     cite(rule),
                     f"{path}.results_published_on",
                 )
