@@ -78,3 +78,37 @@ def test_a_county_government_heard_at_a_hearing_only() -> None:
         discussion=attrs.evolve(base.discussion, meeting_kind=MeetingKind.EXECUTIVE),
     )
     assert codes(check(county), Severity.ERROR) == set()
+
+
+def test_a_street_office_is_bound_by_713_only_where_the_profile_adopts_it() -> None:
+    import pytest
+
+    from xingzheng import ProcedureError
+
+    # 713号令 Art. 2 (county-level and higher governments) and Art. 42 (参照: their departments and township
+    # governments) name no street office; the seed adopts the regulation for 大港街 (二(一)2). Under the
+    # national profile the rules are applied as if it were bound, and a breach is a warning, not an error.
+    base = example()
+    assert base.body_kind is BodyKind.STREET_OFFICE and base.discussion is not None
+    silent_head = attrs.evolve(base, discussion=attrs.evolve(base.discussion, head_spoke_last=False))
+    national = check(silent_head)
+    assert "D11.street-office-not-named" in codes(national, Severity.INFO)
+    assert "D7.head-did-not-speak-last" in codes(national, Severity.WARNING)
+    assert codes(national, Severity.ERROR) == set()
+    assert "D7.head-did-not-speak-last" in codes(check(silent_head, profile=DAGANG), Severity.ERROR)
+    # A county-level government under the national profile: the error.
+    from xingzheng.model.decision import MeetingKind
+
+    executive = attrs.evolve(base.discussion, head_spoke_last=False, meeting_kind=MeetingKind.EXECUTIVE)
+    county = attrs.evolve(base, body_kind=BodyKind.COUNTY_OR_HIGHER_GOVERNMENT, discussion=executive)
+    assert "D7.head-did-not-speak-last" in codes(check(county), Severity.ERROR)
+    # No review: the national profile refuses nothing for a street office (D6 a warning); the seed refuses.
+    undecided = attrs.evolve(base, legality_review=None, discussion=None)
+    meeting = base.discussion
+    made = undecided.to_discussion(meeting, profile="national")
+    assert "D6.discussed-without-lawful-opinion" in codes(check(made), Severity.WARNING)
+    with pytest.raises(ProcedureError) as info:
+        undecided.to_discussion(meeting, profile=DAGANG)
+    assert info.value.rule == "D6"
+    # Under the seed (its D11 from 2020-01-01 names street offices) nothing is said of the scope.
+    assert "D11.street-office-not-named" not in codes(check(base, profile=DAGANG))
