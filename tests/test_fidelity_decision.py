@@ -112,3 +112,33 @@ def test_a_street_office_is_bound_by_713_only_where_the_profile_adopts_it() -> N
     assert info.value.rule == "D6"
     # Under the seed (its D11 from 2020-01-01 names street offices) nothing is said of the scope.
     assert "D11.street-office-not-named" not in codes(check(base, profile=DAGANG))
+
+
+def test_an_exploratory_reform_discussed_without_a_review_lacks_no_opinion_among_its_materials() -> None:
+    from xingzheng.model.decision import DiscussionMaterial
+
+    # 713号令 Art. 25 ¶2: "对国家尚无明确规定的探索性改革决策事项，可以明示法律风险，提交决策机关讨论" — with no
+    # review there is no opinion for Art. 29 (五) to list. A county government, national profile, 12 June 2020.
+    base = example()
+    assert base.discussion is not None
+    from xingzheng.model.decision import MeetingKind
+
+    meeting = attrs.evolve(
+        base.discussion, meeting_kind=MeetingKind.EXECUTIVE, materials=(DiscussionMaterial.DRAFT,)
+    )
+    reform = attrs.evolve(
+        base,
+        body_kind=BodyKind.COUNTY_OR_HIGHER_GOVERNMENT,
+        legality_review=None,
+        discussion=meeting,
+        exploratory_reform=True,
+        no_clear_national_rule=True,
+        legal_risk_statement="国家尚无明确规定，存在被认定违法的风险",
+    )
+    report = check(reform)
+    assert "D6.exploratory-reform-exception" in codes(report, Severity.INFO)
+    assert "D12.materials-incomplete" not in codes(report)
+    assert codes(report, Severity.ERROR) == set()
+    # With an opinion given and not submitted, the materials are incomplete.
+    reviewed = attrs.evolve(base, body_kind=BodyKind.COUNTY_OR_HIGHER_GOVERNMENT, discussion=meeting)
+    assert "D12.materials-incomplete" in codes(check(reviewed), Severity.ERROR)

@@ -426,7 +426,11 @@ def _discussion(j: Judge, d: MajorDecision) -> None:
     if discussion.materials:
         d12 = j.rule("D12", held, f"{path}.materials")
         if d12 is not None:
-            needed = {DiscussionMaterial.DRAFT, DiscussionMaterial.LEGALITY_REVIEW_OPINION}
+            needed = {DiscussionMaterial.DRAFT}
+            if opinion is not None:
+                # No opinion by the meeting is D6's fact (one fact, one code), or the exploratory-reform
+                # exception of Art. 25 ¶2, which has no opinion to submit.
+                needed.add(DiscussionMaterial.LEGALITY_REVIEW_OPINION)
             if d.affects_market_entities:
                 needed.add(DiscussionMaterial.FAIR_COMPETITION_REVIEW)
             missing = sorted(m.value for m in needed - set(discussion.materials))
