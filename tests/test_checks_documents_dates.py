@@ -264,6 +264,7 @@ WARNINGS = {
     "N2.how-and-when-missing",
     "N10.reviewer-not-designated",  # the allocation of the reviewer holds no binding word
     "L1.opinion-before-materials-complete",  # 可以退回; the restart is the library's reading
+    "N8.results-not-published",  # 应当向社会公布 sets no time limit: an empty day proves no breach (fidelity 2)
 }
 
 
@@ -411,10 +412,12 @@ def test_a_returned_review_restarts_its_clock_and_earlier_days_do_not_count() ->
     late = review.give_opinion(ReviewOpinion.LAWFUL, D(2020, 7, 3), reasons="合法")
     finding = only(check(late, profile=DAGANG), "N7.review-too-long")
     assert facts(finding)["clock_start"] == D(2020, 6, 10)
-    # Four working days after the restart (11, 12, 15, 16 June) are too few, though 11 have passed since
-    # 1 June (2–5, 8–12, 15, 16 June): the days before the return do not count.
+    # Four working days after the restart (11, 12, 15, 16 June) are fewer than the floor, but the reviewer
+    # had 2 and 3 June before the return too (6 days, the days the materials were away left out): the
+    # restart is the library's reading, so this is a warning, not an error (fidelity, second pass).
     short = review.give_opinion(ReviewOpinion.LAWFUL, D(2020, 6, 16), reasons="合法")
-    finding = only(check(short, profile=DAGANG), "N7.review-too-short")
+    finding = only(check(short, profile=DAGANG), "N7.review-short-after-return")
+    assert finding.severity is Severity.WARNING and "N7.review-too-short" not in codes(check(short, profile=DAGANG))
     assert "只有4个工作日" in finding.message and facts(finding)["clock_start"] == D(2020, 6, 10)
 
 
@@ -640,7 +643,7 @@ def test_an_evaluation_interval_is_judged_by_the_rule_in_force_when_it_started()
     assert late.path == "$.evaluations[1].evaluated_on"
     assert facts(late)["due"] == D(2023, 6, 7)
     unpublished = attrs.evolve(doc, evaluations=(DocumentEvaluation(D(2021, 6, 7)),))
-    assert "N8.results-not-published" in codes(check(unpublished, profile=DAGANG), Severity.ERROR)
+    assert "N8.results-not-published" in codes(check(unpublished, profile=DAGANG), Severity.WARNING)
 
 
 # --- N14: 20 working days of being made ----------------------------------------------------------------------

@@ -58,10 +58,14 @@ def test_checks_over_arbitrary_records_emit_only_listed_codes(profile: str) -> N
     @settings(max_examples=80)
     @given(st.one_of(normative_documents(), major_decisions(), legality_reviews()), st.none() | st.dates())
     def run(record: Any, as_of: Any) -> None:
-        for finding in check(record, profile=profile, as_of=as_of).findings:  # emit raises for an unlisted code
+        report = check(record, profile=profile, as_of=as_of)
+        # A street office the profile does not bind to 713号令 (D11's info says so): errors become warnings.
+        unbound = "D11.street-office-not-named" in report.codes()
+        for finding in report.findings:  # emit raises for an unlisted code
             if OURS.match(finding.code) and not finding.code.endswith(".no-rule"):
                 assert finding.code in listed
-                assert finding.severity.value in listed[finding.code]
+                severity = finding.severity.value
+                assert severity in listed[finding.code] or (unbound and severity == "warning" and "error" in listed[finding.code])
 
     run()
 

@@ -614,8 +614,9 @@ def test_n8_a_late_evaluation_and_its_follow_up() -> None:
     p = one(report, "N8.results-not-published")
     assert (p.path, p.message, p.message_en) == (
         "$.evaluations[0].results_published_on",
-        "评估结果未向社会公布",
-        "the evaluation's results were not published",
+        "未记录评估结果向社会公布（results_published_on）；公布未设期限",
+        "no publication of the evaluation's results is recorded (results_published_on); the text sets no time limit "
+        "for it",
     )
     a = one(report, "N8.not-amended-after-evaluation")
     assert (a.path, a.message, a.message_en) == (

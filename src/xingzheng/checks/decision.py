@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import datetime as dt
 
+import attrs
+
 from xingzheng.calendar import WorkdayCalendar
 from xingzheng.checks import register_checker, register_upcoming
 from xingzheng.checks._common import Judge, cite, count_label, first_known, upcoming
-from xingzheng.checks._report import DateFact, Report, Upcoming
+from xingzheng.checks._report import DateFact, Report, Severity, Upcoming
 from xingzheng.checks.review import judge_review, review_due, review_duration
 from xingzheng.model.decision import (
     BodyKind,
@@ -21,6 +23,7 @@ from xingzheng.model.decision import (
     MajorDecision,
     MeetingKind,
     exploratory_exception,
+    street_office_unbound,
 )
 from xingzheng.model.review import ReviewOpinion
 from xingzheng.model.values import ConsulteeKind
@@ -60,6 +63,12 @@ def check_major_decision(
         _experts(j, d)
         _risk(j, d)
         _after(j, d, on)
+        if street_office_unbound(d.body_kind, j.profile, on):
+            # 713号令 binds no street office (Art. 2, 42) unless the profile adopts it for one (the seed): its
+            # duties are reported, none as an error (D11's info says why).
+            j.findings = [
+                attrs.evolve(f, severity=Severity.WARNING) if f.severity is Severity.ERROR else f for f in j.findings
+            ]
     return j.report("major_decision", d.title)
 
 
@@ -71,8 +80,8 @@ def _d11(j: Judge, d: MajorDecision, on: dt.date) -> None:
         j.emit(
             "D11.street-office-not-named",
             on,
-            "重大行政决策程序暂行条例未列明街道办事处；按其规定检查",
-            "713号令 names no street office; checked as if it applied",
+            "重大行政决策程序暂行条例未列明街道办事处；按其规定检查，违反之处只作警告",
+            "713号令 names no street office; checked as if it applied, a breach being a warning",
             cite(value),
             "$.body_kind",
         )
@@ -328,7 +337,8 @@ def _steps(j: Judge, d: MajorDecision, on: dt.date) -> None:
     checks = (
         (
             not d.confidential,
-            d.public_participation is not None,
+            # A hearing is a way of hearing the public (Art. 14 ¶2, Art. 16 in 第二节 公众参与).
+            d.public_participation is not None or d.hearing is not None,
             "public-participation-missing",
             "公众参与",
             "public participation",
@@ -416,7 +426,11 @@ def _discussion(j: Judge, d: MajorDecision) -> None:
     if discussion.materials:
         d12 = j.rule("D12", held, f"{path}.materials")
         if d12 is not None:
-            needed = {DiscussionMaterial.DRAFT, DiscussionMaterial.LEGALITY_REVIEW_OPINION}
+            needed = {DiscussionMaterial.DRAFT}
+            if opinion is not None:
+                # No opinion by the meeting is D6's fact (one fact, one code), or the exploratory-reform
+                # exception of Art. 25 ¶2, which has no opinion to submit.
+                needed.add(DiscussionMaterial.LEGALITY_REVIEW_OPINION)
             if d.affects_market_entities:
                 needed.add(DiscussionMaterial.FAIR_COMPETITION_REVIEW)
             missing = sorted(m.value for m in needed - set(discussion.materials))

@@ -117,7 +117,31 @@ def _withdrawal(j: Judge, reconsideration: Any, case: Any) -> None:
     withdrawn = publicity.withdrawn_on
     label = f"行政复议 {reconsideration.case_id}（{decision.outcome.value}）"
     dates = (DateFact("reconsideration_effective", start), DateFact("due", due))
-    if withdrawn is not None and withdrawn > due:
+    late = withdrawn is not None and withdrawn > due
+    overdue = withdrawn is None and j.as_of is not None and j.as_of > due
+    if decision.served_on is None and (late or overdue):
+        # The decision takes effect on service (行政复议法 Art. 75 ¶2), which is not recorded: counted from
+        # the decision day the last day is the earliest possible one, so lateness by that count proves no
+        # missed duty (as G2's unrecorded receipt): a warning naming the field, never an error.
+        if withdrawn is not None:
+            when, zh_when, en_when = withdrawn, f"于 {withdrawn.isoformat()} 才撤回", f"it was withdrawn on {withdrawn.isoformat()}"
+        else:
+            when = j.as_of if j.as_of is not None else due
+            zh_when, en_when = f"至 {when.isoformat()} 仍未撤回", f"on {when.isoformat()} it is not withdrawn"
+        j.emit(
+            "E10.withdrawal-service-not-recorded-linked", start,
+            f"{label}于 {start.isoformat()} 作出，未记录送达日（decision.served_on）：自作出日计算应于 {due.isoformat()} "
+            f"前撤回公开的处罚决定信息，{zh_when}；复议决定自送达起生效，无法判断是否逾期",
+            f"{reconsideration.case_id} ({decision.outcome.value}) was decided on {start.isoformat()} and its service is "
+            f"not recorded (decision.served_on): counted from the decision day the published decision was to be "
+            f"withdrawn by {due.isoformat()}, and {en_when}; the decision takes effect on service, so a delay "
+            "cannot be told",
+            cite(value), "$.publicity.withdrawn_on", value.key,
+            (DateFact("reconsideration_decided", start), DateFact("due", due),
+             DateFact("withdrawn" if withdrawn is not None else "as_of", when)),
+        )
+        return
+    if late and withdrawn is not None:
         j.emit(
             "E10.withdrawal-late-linked", start,
             f"{label}于 {start.isoformat()} 生效，处罚决定信息于 {withdrawn.isoformat()} 才撤回，晚于 {due.isoformat()}",
@@ -125,7 +149,7 @@ def _withdrawal(j: Judge, reconsideration: Any, case: Any) -> None:
             f"decision was withdrawn only on {withdrawn.isoformat()}, after {due.isoformat()}",
             cite(value), "$.publicity.withdrawn_on", value.key, (*dates, DateFact("withdrawn", withdrawn)),
         )
-    elif withdrawn is None and j.as_of is not None and j.as_of > due:
+    elif overdue and j.as_of is not None:
         j.emit(
             "E10.withdrawal-overdue-linked", start,
             f"{label}于 {start.isoformat()} 生效，至 {j.as_of.isoformat()} 公开的处罚决定信息仍未撤回（应于 {due.isoformat()} 前）",

@@ -132,8 +132,17 @@ def _comment(j: Judge, doc: NormativeDocument, on: dt.date) -> None:
         used = j.workdays(opened, comment.closes_on, "$.public_comment.closes_on")
         zh_u = f"{used}个工作日" if used is not None else ""
         en_u = f"{used} working days" if used is not None else ""
+        # The floor's condition (the parameter's: documents that must be put to comment, N1): a comment the
+        # drafting unit held of its own accord is not bound by it in words, so a short one is a warning.
+        code = (
+            "N3.comment-period-shortened-with-reason"
+            if reason
+            else "N3.comment-period-too-short"
+            if doc.comment_required
+            else "N3.comment-period-short-not-required"
+        )
         j.emit(
-            "N3.comment-period-shortened-with-reason" if reason else "N3.comment-period-too-short",
+            code,
             opened,
             f"征求意见期限{zh_u}，少于本配置（{minimum.profile}）的{zh_n}：应至少至 {due.isoformat()}，"
             f"实际于 {comment.closes_on.isoformat()} 截止" + ("（已记录缩短理由）" if reason else ""),
@@ -299,7 +308,8 @@ def _review(j: Judge, doc: NormativeDocument, on: dt.date) -> None:
     review_duration(j, review, path, exception=doc.emergency)
     n6 = j.rule("N6", r_on, path)
     if n6 is not None:
-        if review.hard_question and doc.impact.high_public_concern:
+        # Judged once the opinion is given: an open review may still consult (a draft is no breach).
+        if review.hard_question and doc.impact.high_public_concern and review.completed_on is not None:
             methods = {c.method for c in review.consultations}
             # 在书面征求意见的基础上，采取召开座谈会、论证会等方式: written first, then any other way (等).
             if not (ConsultationMethod.WRITTEN in methods and methods - {ConsultationMethod.WRITTEN}):
@@ -541,8 +551,9 @@ def _evaluation(j: Judge, doc: NormativeDocument) -> None:
                 j.emit(
                     "N8.results-not-published",
                     done,
-                    "评估结果未向社会公布",
-                    "the evaluation's results were not published",
+                    "未记录评估结果向社会公布（results_published_on）；公布未设期限",
+                    "no publication of the evaluation's results is recorded (results_published_on); the text sets "
+                    "no time limit for it",
                     cite(rule),
                     f"{path}.results_published_on",
                 )

@@ -133,6 +133,25 @@ def _judge_floor(
         zh_n, en_n = count_label(minimum)
         reason = minimum.parameter.general and bool(review.short_period_reason)
         zh_tail, en_tail = ("（已记录缩短理由）", " (a reason is recorded)") if reason else ("", "")
+        total = _days_reviewed(j, review, end, path) if review.returns and not reason else None
+        if total is not None and total >= minimum.value:
+            # Short only because the clock restarted after a return: the restart is the library's reading
+            # (115号 （五） and 713号令 Art. 26 ¶1 say only 可以退回), so it cannot make an error (a warning).
+            first = _first_complete(review)
+            j.emit(
+                f"{rule}.review-short-after-return",
+                start,
+                f"合法性审核自材料重新收齐之日起只有{used}个工作日，少于本配置（{minimum.profile}）的{zh_n}；"
+                f"自首次收齐材料之日起（退回、补充期间除外）共{total}个工作日",
+                f"the legality review took {used} working days from the day the materials were complete again, "
+                f"less than the {en_n} of this profile ({minimum.profile}); {total} working days from the first "
+                f"materials-complete day, the days the materials were away left out",
+                cite(minimum),
+                f"{path}.completed_on",
+                minimum.key,
+                (DateFact("first_complete", first), *dates) if first is not None else dates,
+            )
+            return
         j.emit(
             f"{rule}.review-shortened-with-reason" if reason else f"{rule}.review-too-short",
             start,
@@ -160,6 +179,33 @@ def _judge_floor(
             parent.key,
             dates,
         )
+
+
+def _first_complete(review: LegalityReview) -> dt.date | None:
+    """The day the materials were first complete (a return on submission: the day they were complete again)."""
+    if review.materials_complete_on is not None:
+        return review.materials_complete_on
+    return next((r.complete_again_on for r in review.returns if r.complete_again_on is not None), None)
+
+
+def _days_reviewed(j: Judge, review: LegalityReview, end: dt.date, path: str) -> int | None:
+    """Working days in (first complete, end], less those in each return's (returned, complete again].
+
+    The reviewer's time across returns: the days the materials were away are left out, the days before a
+    return kept. None when the first complete day is unknown or after ``end``, or the calendar cannot count.
+    """
+    first = _first_complete(review)
+    if first is None or end < first:
+        return None
+    total = j.workdays(first, end, f"{path}.completed_on")
+    for item in review.returns:
+        again = item.complete_again_on if item.complete_again_on is not None else end
+        begin, stop = max(item.returned_on, first), min(again, end)
+        if total is None or stop <= begin:
+            continue
+        away = j.workdays(begin, stop, f"{path}.completed_on")
+        total = None if away is None else total - away
+    return total
 
 
 def judge_review(j: Judge, review: LegalityReview, path: str) -> None:

@@ -437,7 +437,7 @@ class MajorDecision:
         `check` gives the ``D6.no-clear-rule-not-recorded`` warning. Nothing is barred where the profile has no D6 in force on ``on`` (e.g. before
         713号令 took effect on 2019-09-01): `check` then reports ``D6.no-rule``.
         """
-        if guard_rule(profile, "D6", on) is None:
+        if guard_rule(profile, "D6", on) is None or street_office_unbound(self.body_kind, profile, on):
             return None
         opinion = self.opinion_on(on)
         if opinion is ReviewOpinion.LAWFUL or opinion is ReviewOpinion.MUST_BE_AMENDED:
@@ -491,6 +491,20 @@ class MajorDecision:
             return {"title": self.title, "decision_body": self.decision_body}
         view: dict[str, Any] = public_dict(self)
         return view
+
+
+def street_office_unbound(body_kind: BodyKind, profile: Profile | str | None, on: dt.date) -> bool:
+    """Whether the body is a street office that the profile's D11 on ``on`` does not bind to 713号令.
+
+    713号令 binds county-level and higher local governments (Art. 2) and, 参照, their departments and township
+    governments (Art. 42); a street office is named in neither and is bound only where a profile adopts the
+    regulation for it (the seed, 二(一)2: the ``street-offices`` tag). Where none does, the rules are applied
+    as if it were bound, and nothing is refused and no finding is an error.
+    """
+    if body_kind is not BodyKind.STREET_OFFICE:
+        return False
+    value = guard_rule(profile, "D11", on)
+    return value is None or not value.has_tag("street-offices")
 
 
 def exploratory_exception(profile: Profile | str | None, on: dt.date) -> bool:
