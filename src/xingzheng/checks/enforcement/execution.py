@@ -24,7 +24,8 @@ from xingzheng.rules import ResolvedValue
 
 def _e8(case: EnforcementCase, j: _Judge, as_of: dt.date | None) -> None:
     decision, service = case.decision, case.service
-    if decision is None:
+    if decision is None or not decision.penalties:
+        # No penalty, no 行政处罚决定书 (2021 Art. 59 ¶1; 2017 Art. 39): Art. 61 (2017 Art. 40) has nothing to serve.
         return
     on = decision.decided_on
     if j.rule("E8", on) is None:

@@ -17,7 +17,9 @@ from xingzheng.model.enforcement import EnforcementCase, HearingAnswer
 
 def _e4(case: EnforcementCase, j: _Judge) -> None:
     decision = case.decision
-    if decision is None:
+    if decision is None or not decision.penalties:
+        # A decision to impose no penalty (2021 Art. 57 ¶1(二)(三)) has no intended penalty to tell: Art. 44
+        # and 62 (2017 Art. 31, 41) bind "行政处罚决定" only.
         return
     on = decision.decided_on
     rule = j.rule("E4", on)

@@ -297,7 +297,8 @@ class EnforcementCase:
         """Record the penalty decision; refused without the notice (E4) or a required passed review (E6).
 
         E4 (Art. 44, 62; 2017 Art. 31, 41): the party must have been told the intended penalty, its facts,
-        reasons and basis, and its rights before any decision (a notice recorded without the facts, reasons
+        reasons and basis, and its rights before any decision that imposes a penalty (a decision to impose
+        none, Art. 57 ¶1(二)(三), has no intended penalty to tell) (a notice recorded without the facts, reasons
         and basis or without the rights does not count); a waiver excuses statement and defence, never the
         notice. A statement
         and defence refused a hearing and not waived also stops the decision. E6 (Art. 58): where the
@@ -314,9 +315,12 @@ class EnforcementCase:
         on = decision.decided_on
         notice = self.notice
         # A notice that left out the facts, reasons and basis or the rights is not the notice Art. 44 asks
-        # for; Art. 62 then forbids the decision, and the party's waiver never excuses it.
+        # for; Art. 62 then forbids the decision, and the party's waiver never excuses it. A decision to
+        # impose no penalty (Art. 57 ¶1(二)(三)) has no intended penalty to tell.
+        penalised = bool(decision.penalties)
         self._require(
-            notice is not None
+            not penalised
+            or notice is not None
             and notice.served_on <= on
             and notice.facts_reasons_basis
             and notice.rights_stated,
@@ -328,7 +332,7 @@ class EnforcementCase:
         )
         defence = self.defence
         self._require(
-            defence is None or defence.waived or defence.heard,
+            not penalised or defence is None or defence.waived or defence.heard,
             "E4",
             "拒绝听取当事人的陈述、申辩，不得作出处罚决定",
             "no decision while the party's statement and defence were refused a hearing",
