@@ -12,19 +12,18 @@ import datetime as dt
 
 import attrs
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
 
-from _enforcement_mutation_support import ERROR, INFO, WARNING, lawful, old_case, run
+from _enforcement_mutation_support import ERROR, WARNING, lawful, run
+from xingzheng import dumps, loads, upcoming
 from xingzheng.errors import ProcedureError
 from xingzheng.model.enforcement import (
+    DecisionLimit,
     EnforcementCase,
+    Payment,
     PenaltyDecision,
-    PenaltyNotice,
+    PenaltyKind,
     Service,
-    with_evidence_log,
 )
-from xingzheng.strategies import compliant_enforcement_cases
 
 D = dt.date
 
@@ -47,7 +46,7 @@ def test_a_decision_imposing_no_penalty_needs_no_notice_of_an_intended_penalty()
 
 
 def test_the_guard_lets_a_no_penalty_decision_be_recorded_without_a_notice() -> None:
-    at = dt.datetime(2022, 3, 25, 10, tzinfo=dt.timezone.utc)
+    at = dt.datetime(2022, 3, 25, 10, tzinfo=dt.UTC)
     case = lawful(notice=None, decision=None, service=None, payments=(), closing=None)
     decided = case.decide(NO_PENALTY, at, "ZF")
     assert decided.decision == NO_PENALTY
@@ -63,3 +62,66 @@ def test_a_no_penalty_decision_has_no_decision_document_to_serve() -> None:
     assert severities(case, "E8.service-late") == []
     assert severities(lawful(service=late, payments=()), "E8.service-late") == [ERROR]
     assert severities(lawful(decision=NO_PENALTY, service=None, payments=()), "E8.service-overdue", as_of=D(2022, 6, 1)) == []
+
+
+# --- E7: "法律、法规、规章另有规定的，从其规定" (2021 Art. 60) -------------------------------------------------
+
+# Filed Tuesday 1 March 2022: the 90 days end on Monday 30 May 2022 (a working day).
+LATE = PenaltyDecision(decided_on=D(2022, 6, 20), penalties=(PenaltyKind.FINE,), fine_yuan=2000)
+
+
+def _late(**changes: object) -> EnforcementCase:
+    base: dict[str, object] = dict(decision=LATE, service=Service(served_on=D(2022, 6, 20), on_the_spot=True, party_present=True),
+                                   payments=(Payment(paid_on=D(2022, 6, 24), amount_yuan=2000),), closing=None)
+    base.update(changes)
+    return lawful(**base)
+
+
+def test_a_decision_within_the_limit_another_provision_gives_is_no_error() -> None:
+    assert severities(_late(), "E7.decision-overdue") == [ERROR]  # no other provision recorded
+    extended = DecisionLimit(basis="某部门行政处罚程序规定第六十四条（经负责人批准延长三十日）", due_on=D(2022, 6, 29))
+    assert [f.code for f in run(_late(decision_limit=extended)).findings if f.code.startswith("E7")] == []
+
+
+def test_a_decision_after_the_other_provisions_limit_is_still_an_error() -> None:
+    extended = DecisionLimit(basis="某规章第六十四条", due_on=D(2022, 6, 15))
+    found = [f for f in run(_late(decision_limit=extended)).findings if f.code == "E7.decision-overdue"]
+    assert [f.severity for f in found] == [ERROR]
+    assert "某规章第六十四条" in found[0].citation and "2022-06-15" in found[0].message
+    # Open at as_of: the recorded last day is the limit.
+    open_case = _late(decision=None, service=None, payments=(), decision_limit=extended)
+    assert severities(open_case, "E7.decision-overdue", as_of=D(2022, 6, 15)) == []
+    assert severities(open_case, "E7.decision-overdue", as_of=D(2022, 6, 16)) == [ERROR]
+
+
+def test_days_not_counted_lengthen_the_90_days() -> None:
+    # 21 days of expert examination left out: 1 March + 111 days = Monday 20 June 2022.
+    skipped = DecisionLimit(basis="某规章：鉴定时间不计入", days_not_counted=21)
+    assert severities(_late(decision_limit=skipped), "E7.decision-overdue") == []
+    short = DecisionLimit(basis="某规章：鉴定时间不计入", days_not_counted=20)  # ends Sunday 19 June → Monday 20 June
+    assert severities(_late(decision_limit=short), "E7.decision-overdue") == []
+    shorter = DecisionLimit(basis="某规章：鉴定时间不计入", days_not_counted=18)  # Friday 17 June
+    assert severities(_late(decision_limit=shorter), "E7.decision-overdue") == [ERROR]
+
+
+def test_another_provision_without_its_limit_is_a_warning_naming_the_field() -> None:
+    vague = DecisionLimit(basis="某规章第六十四条")
+    found = [f for f in run(_late(decision_limit=vague)).findings if f.code.startswith("E7")]
+    assert [(f.code, f.severity, f.path) for f in found] == [
+        ("E7.other-limit-not-recorded", WARNING, "$.decision_limit.due_on")
+    ]
+    # Within the 90 days nothing is said.
+    assert [f.code for f in run(lawful(decision_limit=vague)).findings if f.code.startswith("E7")] == []
+
+
+def test_a_decision_limit_round_trips_through_json() -> None:
+    case = _late(decision_limit=DecisionLimit(basis="某规章第六十四条", due_on=D(2022, 6, 29), days_not_counted=3))
+    assert loads(dumps(case)) == case
+
+
+def test_upcoming_gives_the_other_provisions_last_day() -> None:
+    open_case = _late(decision=None, service=None, payments=(), decision_limit=DecisionLimit(basis="某规章", due_on=D(2022, 6, 29)))
+    items = [u for u in upcoming(open_case, as_of=D(2022, 6, 1)) if u.rule == "E7"]
+    assert [(u.deadline.due, u.overdue) for u in items] == [(D(2022, 6, 29), False)]
+    skipped = _late(decision=None, service=None, payments=(), decision_limit=DecisionLimit(basis="某规章", days_not_counted=21))
+    assert [u.deadline.due for u in upcoming(skipped, as_of=D(2022, 6, 1)) if u.rule == "E7"] == [D(2022, 6, 20)]

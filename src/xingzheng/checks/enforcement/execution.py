@@ -13,6 +13,8 @@ import datetime as dt
 from decimal import Decimal
 from typing import Any
 
+import attrs
+
 from xingzheng.calendar import Period, WorkdayCalendar, deadline
 from xingzheng.checks import register_upcoming
 from xingzheng.checks._report import Upcoming
@@ -336,17 +338,26 @@ def upcoming_enforcement(
     items: list[Upcoming | None] = []
     decision = case.decision
     if case.filed_on is not None and decision is None:
-        items.append(
-            _upcoming_item(
-                profile,
-                calendar,
-                as_of,
-                "enforcement.decision_period.max",
-                case.filed_on,
-                "作出行政处罚决定",
-                "penalty decision due",
-            )
+        other = case.decision_limit
+        start = case.filed_on + dt.timedelta(days=other.days_not_counted if other is not None else 0)
+        item = _upcoming_item(
+            profile,
+            calendar,
+            as_of,
+            "enforcement.decision_period.max",
+            start,
+            "作出行政处罚决定",
+            "penalty decision due",
         )
+        if item is not None and other is not None and other.due_on is not None:
+            # Another provision's last day, as recorded (Art. 60 "从其规定").
+            item = attrs.evolve(
+                item,
+                citation=f"{item.citation}; {other.basis}",
+                deadline=attrs.evolve(item.deadline, due=other.due_on, rolled_from=None),
+                overdue=as_of > other.due_on,
+            )
+        items.append(item)
     notice = case.notice
     if (
         notice is not None

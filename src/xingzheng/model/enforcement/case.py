@@ -18,6 +18,7 @@ from xingzheng.model.enforcement._base import (
 from xingzheng.model.enforcement._log import REPEATED_EVENTS, STAGE_EVENTS, payload_of
 from xingzheng.model.enforcement.decision import (
     CollectiveDecision,
+    DecisionLimit,
     PenaltyDecision,
     review_allows,
     review_required,
@@ -139,6 +140,8 @@ class EnforcementCase:
         closing: closing and archiving.
         evidence_log: the hash-chained full-process record (E3).
         auxiliary_staff: auxiliary staff (执法辅助人员) who took part; they may not decide (E2).
+        decision_limit: the decision limit a law, regulation or rule sets instead of the 90 days from
+            filing (2021 Art. 60 "另有规定的，从其规定"; E7; None: Art. 60's own limit applies).
     """
 
     case_number: str = attrs.field(validator=_not_blank)
@@ -177,6 +180,7 @@ class EnforcementCase:
     closing: Closing | None = None
     evidence_log: EvidenceLog = attrs.field(factory=EvidenceLog)
     auxiliary_staff: tuple[AuxiliaryStaff, ...] = attrs.field(default=(), converter=_to_auxiliaries)
+    decision_limit: DecisionLimit | None = None
 
     # --- derived facts ------------------------------------------------------------------------------
 
@@ -320,10 +324,10 @@ class EnforcementCase:
         penalised = bool(decision.penalties)
         self._require(
             not penalised
-            or notice is not None
+            or (notice is not None
             and notice.served_on <= on
             and notice.facts_reasons_basis
-            and notice.rights_stated,
+            and notice.rights_stated),
             "E4",
             "作出处罚决定前未告知拟作出的处罚内容及事实、理由、依据和当事人的权利",
             "no decision before the party is told the intended penalty, its facts, reasons and basis, and its rights",
