@@ -340,7 +340,7 @@ def upcoming_enforcement(
     if case.filed_on is not None and decision is None:
         other = case.decision_limit
         start = case.filed_on + dt.timedelta(days=other.days_not_counted if other is not None else 0)
-        item = _upcoming_item(
+        due_item = _upcoming_item(
             profile,
             calendar,
             as_of,
@@ -349,15 +349,15 @@ def upcoming_enforcement(
             "作出行政处罚决定",
             "penalty decision due",
         )
-        if item is not None and other is not None and other.due_on is not None:
+        if due_item is not None and other is not None and other.due_on is not None:
             # Another provision's last day, as recorded (Art. 60 "从其规定").
-            item = attrs.evolve(
-                item,
-                citation=f"{item.citation}; {other.basis}",
-                deadline=attrs.evolve(item.deadline, due=other.due_on, rolled_from=None),
+            due_item = attrs.evolve(
+                due_item,
+                citation=f"{due_item.citation}; {other.basis}",
+                deadline=attrs.evolve(due_item.deadline, due=other.due_on, rolled_from=None),
                 overdue=as_of > other.due_on,
             )
-        items.append(item)
+        items.append(due_item)
     notice = case.notice
     if (
         notice is not None
