@@ -13,15 +13,18 @@ import datetime as dt
 import attrs
 import pytest
 
-from _enforcement_mutation_support import ERROR, WARNING, lawful, run
+from _enforcement_mutation_support import ERROR, WARNING, lawful, old_case, run
 from xingzheng import dumps, loads, upcoming
 from xingzheng.errors import ProcedureError
 from xingzheng.model.enforcement import (
     DecisionLimit,
     EnforcementCase,
+    HearingAnswer,
+    HearingRequest,
     Payment,
     PenaltyDecision,
     PenaltyKind,
+    PenaltyNotice,
     Service,
 )
 
@@ -125,3 +128,56 @@ def test_upcoming_gives_the_other_provisions_last_day() -> None:
     assert [(u.deadline.due, u.overdue) for u in items] == [(D(2022, 6, 29), False)]
     skipped = _late(decision=None, service=None, payments=(), decision_limit=DecisionLimit(basis="某规章", days_not_counted=21))
     assert [u.deadline.due for u in upcoming(skipped, as_of=D(2022, 6, 1)) if u.rule == "E7"] == [D(2022, 6, 20)]
+
+
+# --- E12 under the 2017 text: kinds its list (ending in 等) does not name ------------------------------------
+
+# 2017 Art. 42 ¶1 names 责令停产停业、吊销许可证或者执照、较大数额罚款 and ends in 等; 2021 Art. 63 ¶1 also names
+# a large confiscation, a lowered qualification, closure and restricted employment.
+NOT_TOLD_2020 = PenaltyNotice(served_on=D(2020, 5, 20), intended_penalty="降低资质等级", hearing_right_stated=False)
+
+
+def _e12(case: EnforcementCase) -> list[tuple[str, object]]:
+    return [(f.code, f.severity) for f in run(case).findings if f.code.startswith("E12")]
+
+
+@pytest.mark.parametrize(
+    "kinds",
+    [(PenaltyKind.QUALIFICATION_LOWERED,), (PenaltyKind.CLOSURE,), (PenaltyKind.EMPLOYMENT_RESTRICTION,)],
+)
+def test_a_2020_kind_the_2017_list_does_not_name_is_a_warning(kinds: tuple[PenaltyKind, ...]) -> None:
+    decision = PenaltyDecision(decided_on=D(2020, 6, 5), penalties=kinds)
+    case = old_case(notice=NOT_TOLD_2020, decision=decision, payments=())
+    assert _e12(case) == [("E12.hearing-right-not-told-other-kind", WARNING)]
+    # The same decision under the 2021 text (Art. 63 ¶1 names it): an error.
+    told_2022 = attrs.evolve(NOT_TOLD_2020, served_on=D(2022, 3, 10))
+    case_2022 = lawful(notice=told_2022, decision=attrs.evolve(decision, decided_on=D(2022, 3, 25)), payments=())
+    assert _e12(case_2022) == [("E12.hearing-right-not-told-other-kind", ERROR)]
+
+
+def test_a_2020_kind_the_2017_list_names_is_still_an_error() -> None:
+    for decision in (
+        PenaltyDecision(decided_on=D(2020, 6, 5), penalties=(PenaltyKind.SUSPENSION,)),
+        PenaltyDecision(decided_on=D(2020, 6, 5), penalties=(PenaltyKind.FINE,), fine_yuan=200000, large_amount=True),
+        # Recorded as carrying the right (an "other heavier penalty" within 等): judged as named.
+        PenaltyDecision(decided_on=D(2020, 6, 5), penalties=(PenaltyKind.QUALIFICATION_LOWERED,), hearing_right=True),
+    ):
+        case = old_case(notice=NOT_TOLD_2020, decision=decision, payments=())
+        assert _e12(case) == [("E12.hearing-right-not-told", ERROR)], decision
+    # A large confiscation (no fine) is not named in 2017: a warning.
+    confiscation = PenaltyDecision(decided_on=D(2020, 6, 5), penalties=(PenaltyKind.CONFISCATION,), large_amount=True)
+    assert _e12(old_case(notice=NOT_TOLD_2020, decision=confiscation, payments=())) == [
+        ("E12.hearing-right-not-told-other-kind", WARNING)
+    ]
+
+
+def test_a_2020_hearing_refused_for_an_unnamed_kind_is_a_warning() -> None:
+    told = attrs.evolve(NOT_TOLD_2020, hearing_right_stated=True)
+    request = HearingRequest(requested_on=D(2020, 5, 21), answer=HearingAnswer.DECLINED, answer_reason="不属于听证范围")
+    lowered = PenaltyDecision(decided_on=D(2020, 6, 5), penalties=(PenaltyKind.QUALIFICATION_LOWERED,))
+    case = old_case(notice=told, hearing_request=request, decision=lowered, payments=())
+    assert _e12(case) == [("E12.hearing-not-held-other-kind", WARNING)]
+    suspended = attrs.evolve(lowered, penalties=(PenaltyKind.SUSPENSION,))
+    assert _e12(old_case(notice=told, hearing_request=request, decision=suspended, payments=())) == [
+        ("E12.hearing-not-held", ERROR)
+    ]
