@@ -14,8 +14,8 @@ import attrs
 import pytest
 
 from _enforcement_mutation_support import ERROR, WARNING, lawful, old_case, run
-from xingzheng import dumps, loads, upcoming
-from xingzheng.errors import ProcedureError
+from xingzheng import default_calendar, dumps, loads, upcoming
+from xingzheng.errors import InvariantError, ProcedureError
 from xingzheng.model.enforcement import (
     DecisionLimit,
     EnforcementCase,
@@ -181,3 +181,44 @@ def test_a_2020_hearing_refused_for_an_unnamed_kind_is_a_warning() -> None:
     assert _e12(old_case(notice=told, hearing_request=request, decision=suspended, payments=())) == [
         ("E12.hearing-not-held", ERROR)
     ]
+
+
+# --- E8: service by post or public notice completes after the agency sends it ------------------------------
+
+# Decided Friday 25 March 2022, party absent: 7 working days end on Wednesday 6 April (Saturday 2 April is a
+# working day; 3–5 April Qingming).
+
+
+def _served(service: Service) -> list[tuple[str, object]]:
+    case = lawful(service=service, payments=())
+    return [(f.code, f.severity) for f in run(case).findings if f.code.startswith("E8")]
+
+
+def test_a_document_sent_in_time_and_received_later_is_a_warning() -> None:
+    assert default_calendar().add_workdays(D(2022, 3, 25), 7) == D(2022, 4, 6)
+    posted = Service(served_on=D(2022, 4, 8), method="邮寄送达", sent_on=D(2022, 4, 6))
+    assert _served(posted) == [("E8.service-completed-after-period", WARNING)]
+    # Service by public notice: published on 30 March, deemed served when its period ends.
+    notice = Service(served_on=D(2022, 4, 29), method="公告送达", sent_on=D(2022, 3, 30))
+    assert _served(notice) == [("E8.service-completed-after-period", WARNING)]
+    # Sent after the period, or the sending not recorded: late.
+    assert _served(attrs.evolve(posted, sent_on=D(2022, 4, 7))) == [("E8.service-late", ERROR)]
+    assert _served(attrs.evolve(posted, sent_on=None)) == [("E8.service-late", ERROR)]
+    # Received within the period: nothing to say.
+    assert _served(Service(served_on=D(2022, 4, 6), sent_on=D(2022, 4, 1))) == []
+
+
+def test_the_2017_text_counts_calendar_days_for_the_sending_too() -> None:
+    # Decided Friday 5 June 2020: 7 calendar days end on Friday 12 June.
+    decision = old_case().decision
+    case = old_case(service=Service(served_on=D(2020, 6, 16), sent_on=D(2020, 6, 12)), payments=())
+    assert [(f.code, f.severity) for f in run(case).findings if f.code.startswith("E8")] == [
+        ("E8.service-completed-after-period", WARNING)
+    ]
+    late = old_case(service=Service(served_on=D(2020, 6, 16), sent_on=D(2020, 6, 13)), payments=())
+    assert decision is not None and [f.code for f in run(late).findings if f.code.startswith("E8")] == ["E8.service-late"]
+
+
+def test_a_sending_after_the_receipt_is_refused() -> None:
+    with pytest.raises(InvariantError):
+        Service(served_on=D(2022, 4, 6), sent_on=D(2022, 4, 7))

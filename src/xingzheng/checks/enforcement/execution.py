@@ -69,7 +69,25 @@ def _e8(case: EnforcementCase, j: _Judge, as_of: dt.date | None) -> None:
     due = j.due(on, resolved) if resolved else None
     if resolved is None or due is None:
         return
-    if service is not None and service.served_on > due.due:
+    sent = service.sent_on if service is not None else None
+    if service is not None and service.served_on > due.due and sent is not None and on <= sent <= due.due:
+        # Sent in time; service completed later under the Civil Procedure Law (a posted letter's receipt,
+        # the period of a notice of service): whether "七日内…送达" asks for the completion the text does not
+        # settle (the reading with fewer false errors, a warning).
+        j.emit(
+            "E8.service-completed-after-period",
+            on,
+            f"决定书于 {sent.isoformat()} 发出（期限内），{service.served_on.isoformat()} 才送达，晚于 "
+            f"{resolved.value}{resolved.unit.label_zh}的期限（{due.due.isoformat()}）",
+            f"the document was sent on {sent.isoformat()}, within the period, and service completed on "
+            f"{service.served_on.isoformat()}, after the {resolved.value} "
+            f"{resolved.unit.value.replace('_', ' ')} ended on {due.due.isoformat()}",
+            _law(resolved),
+            "$.service.served_on",
+            resolved.key,
+            (("decided", on), ("due", due.due), ("sent", sent), ("served", service.served_on)),
+        )
+    elif service is not None and service.served_on > due.due:
         j.emit(
             "E8.service-late",
             on,
