@@ -13,7 +13,7 @@ import datetime as dt
 import attrs
 import pytest
 
-from _enforcement_mutation_support import ERROR, WARNING, lawful, old_case, run
+from _enforcement_mutation_support import ERROR, WANG, WARNING, lawful, old_case, run
 from xingzheng import default_calendar, dumps, loads, upcoming
 from xingzheng.errors import InvariantError, ProcedureError
 from xingzheng.model.enforcement import (
@@ -21,10 +21,14 @@ from xingzheng.model.enforcement import (
     EnforcementCase,
     HearingAnswer,
     HearingRequest,
+    Investigation,
+    Party,
+    PartyKind,
     Payment,
     PenaltyDecision,
     PenaltyKind,
     PenaltyNotice,
+    ProcedureKind,
     Service,
 )
 
@@ -222,3 +226,33 @@ def test_the_2017_text_counts_calendar_days_for_the_sending_too() -> None:
 def test_a_sending_after_the_receipt_is_refused() -> None:
     with pytest.raises(InvariantError):
         Service(served_on=D(2022, 4, 6), sent_on=D(2022, 4, 7))
+
+
+# --- E2, E13: "法律另有规定的除外" / "法律另有规定的，从其规定" (2021 Art. 42 ¶1, Art. 51) ---------------------
+
+def _codes(case: EnforcementCase, prefix: str) -> list[tuple[str, object]]:
+    return [(f.code, f.severity) for f in run(case).findings if f.code.startswith(prefix)]
+
+
+def test_one_officer_under_a_recorded_other_law_is_a_warning() -> None:
+    one = lawful(officers=(WANG,), investigation=Investigation(started_on=D(2022, 3, 2)))
+    assert _codes(one, "E2.too-few") == [("E2.too-few-officers", ERROR)]
+    excused = attrs.evolve(one, other_law="某法第X条（一名执法人员可以当场处罚）")
+    found = [f for f in run(excused).findings if f.code.startswith("E2.too-few")]
+    assert [(f.code, f.severity) for f in found] == [("E2.too-few-officers-other-law", WARNING)]
+    assert "某法第X条" in found[0].message
+
+
+def test_a_summary_fine_above_the_2017_ceiling_under_a_recorded_other_law_is_a_warning() -> None:
+    citizen = Party(PartyKind.CITIZEN, person_name="张某")
+    decision = PenaltyDecision(
+        decided_on=D(2020, 6, 5), procedure=ProcedureKind.SUMMARY, penalties=(PenaltyKind.FINE,), fine_yuan=200,
+        filed_with_agency_on=D(2020, 6, 5),
+    )
+    case = old_case(party=citizen, decision=decision, payments=(Payment(paid_on=D(2020, 6, 5), amount_yuan=200),))
+    assert _codes(case, "E13") == [("E13.summary-fine-too-high", ERROR)]  # 2017 Art. 33: 50 yuan
+    traffic = attrs.evolve(case, other_law="道路交通安全法第一百零七条")
+    assert _codes(traffic, "E13") == [("E13.summary-fine-too-high-other-law", WARNING)]
+    # Within the ceiling the recorded law changes nothing.
+    small = attrs.evolve(traffic, decision=attrs.evolve(decision, fine_yuan=50))
+    assert _codes(small, "E13") == []

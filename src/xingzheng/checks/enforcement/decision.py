@@ -271,7 +271,19 @@ def _e13(case: EnforcementCase, j: _Judge) -> None:
     citizen = case.party.kind is PartyKind.CITIZEN
     key = "enforcement.summary_fine_citizen.max" if citizen else "enforcement.summary_fine_organisation.max"
     resolved = j.value("E13", key, on)
-    if resolved is not None and decision.fine_yuan > resolved.value:
+    other_law = (case.other_law or "").strip()
+    if resolved is not None and decision.fine_yuan > resolved.value and other_law:
+        j.emit(
+            "E13.summary-fine-too-high-other-law",
+            on,
+            f"当场罚款 {decision.fine_yuan} 元，超过 {resolved.value} 元；记录了另有规定的法律：{other_law}（无法核对）",
+            f"a summary fine of {decision.fine_yuan} yuan exceeds {resolved.value} yuan; a law providing otherwise "
+            f"is recorded: {other_law} (not verifiable)",
+            "; ".join(filter(None, (_law(resolved), _cite(rule.citations) if rule is not None else ""))),
+            "$.other_law",
+            resolved.key,
+        )
+    elif resolved is not None and decision.fine_yuan > resolved.value:
         j.emit(
             "E13.summary-fine-too-high",
             on,

@@ -142,6 +142,9 @@ class EnforcementCase:
         auxiliary_staff: auxiliary staff (执法辅助人员) who took part; they may not decide (E2).
         decision_limit: the decision limit a law, regulation or rule sets instead of the 90 days from
             filing (2021 Art. 60 "另有规定的，从其规定"; E7; None: Art. 60's own limit applies).
+        other_law: a law that provides otherwise on the number of officers or the on-the-spot ceiling
+            (2021 Art. 42 ¶1 "法律另有规定的除外", Art. 51 "法律另有规定的，从其规定"): its name and article
+            (free text; None: none recorded). The library cannot verify it: E2 and E13 then warn.
     """
 
     case_number: str = attrs.field(validator=_not_blank)
@@ -181,6 +184,7 @@ class EnforcementCase:
     evidence_log: EvidenceLog = attrs.field(factory=EvidenceLog)
     auxiliary_staff: tuple[AuxiliaryStaff, ...] = attrs.field(default=(), converter=_to_auxiliaries)
     decision_limit: DecisionLimit | None = None
+    other_law: str | None = None
 
     # --- derived facts ------------------------------------------------------------------------------
 
