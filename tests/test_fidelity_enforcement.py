@@ -12,9 +12,11 @@ import datetime as dt
 
 import attrs
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from _enforcement_mutation_support import ERROR, WANG, WARNING, lawful, old_case, run
-from xingzheng import default_calendar, dumps, loads, upcoming
+from xingzheng import deadline, default_calendar, dumps, loads, upcoming
 from xingzheng.errors import InvariantError, ProcedureError
 from xingzheng.model.enforcement import (
     DecisionLimit,
@@ -30,7 +32,11 @@ from xingzheng.model.enforcement import (
     PenaltyNotice,
     ProcedureKind,
     Service,
+    with_evidence_log,
 )
+from xingzheng.model.evidence import EvidenceLog
+from xingzheng.rules import load_profile
+from xingzheng.strategies import compliant_enforcement_cases
 
 D = dt.date
 
@@ -256,3 +262,36 @@ def test_a_summary_fine_above_the_2017_ceiling_under_a_recorded_other_law_is_a_w
     # Within the ceiling the recorded law changes nothing.
     small = attrs.evolve(traffic, decision=attrs.evolve(decision, fine_yuan=50))
     assert _codes(small, "E13") == []
+
+
+# --- properties over compliant cases with lawful variations ------------------------------------------------
+
+
+def _errors(case: EnforcementCase) -> list[str]:
+    return [f.code for f in run(case).findings if f.severity is ERROR]
+
+
+@settings(max_examples=40, deadline=None)
+@given(case=compliant_enforcement_cases())
+def test_deciding_to_impose_no_penalty_without_a_notice_is_never_an_error(case: EnforcementCase) -> None:
+    assert case.decision is not None
+    none = attrs.evolve(case.decision, penalties=(), fine_yuan=0, large_amount=False, hearing_right=None)
+    varied = attrs.evolve(
+        case, notice=None, defence=None, hearing_request=None, hearing=None, decision=none, payments=(),
+        publicity=None, remedies=(), evidence_log=EvidenceLog(),
+    )
+    assert _errors(with_evidence_log(varied, "ZF")) == []
+
+
+@settings(max_examples=40, deadline=None)
+@given(case=compliant_enforcement_cases(), extra=st.integers(min_value=1, max_value=60))
+def test_a_document_sent_on_the_last_day_is_never_an_error(case: EnforcementCase, extra: int) -> None:
+    # Sent on the period's last day (counted on the official calendar), service completed up to 60 days later.
+    assert case.decision is not None and case.service is not None
+    resolved = load_profile("national").get("enforcement.service_period.max", on=case.decision.decided_on)
+    last = deadline(case.decision.decided_on, resolved.period(), default_calendar()).due
+    served = last + dt.timedelta(days=extra)
+    service = Service(served_on=served, method="邮寄送达", sent_on=last, party_present=False)
+    varied = attrs.evolve(case, service=service, payments=(), remedies=(), evidence_log=EvidenceLog())
+    assert _errors(with_evidence_log(varied, "ZF")) == []
+    assert "E8.service-completed-after-period" in run(varied).codes()
