@@ -11,6 +11,8 @@ co-producing organ's late opinion counts only to that day too when its receipt i
 late opinion is left out up to the day it came (the reading that gives fewer false errors;
 docs/decisions.md). An open consultation of another organ keeps the clock stopped. A delayed reply
 period set and told under Art. 35 makes the reply due by the later of its last day and Art. 33's period.
+Telling the applicant that a petition, complaint or report in the form of a request is not handled as a
+disclosure request (Art. 39) has no period of its own: told after Art. 33's period, it is a warning.
 """
 
 from __future__ import annotations
@@ -304,6 +306,23 @@ def _judge_reply(j: Judge, request: DisclosureRequest, on: dt.date) -> None:
     last = _delayed(request, due.due)
     dates = (DateFact("clock_start", start), DateFact("due", last))
     late = reply.replied_on > last if reply is not None else j.as_of is not None and j.as_of > last
+    if late and reply is not None and reply.kind is ReplyKind.NOT_AN_INFORMATION_REQUEST:
+        # Art. 39: a petition, complaint or report in the form of a request is "不作为政府信息公开申请处理";
+        # the regulation sets no period for telling so, and Art. 33's binds replies to requests (a warning).
+        j.emit(
+            "G2.not-a-request-told-after-period",
+            on,
+            f"于 {reply.replied_on.isoformat()} 告知申请人不作为政府信息公开申请处理（条例第三十九条），"
+            f"晚于按第三十三条计算的答复期限 {last.isoformat()}；第三十九条未规定告知期限",
+            f"the applicant was told on {reply.replied_on.isoformat()} that the request is not handled as a "
+            f"disclosure request (Art. 39), after the reply period of Art. 33 ended on {last.isoformat()}; Art. 39 "
+            "sets no period for telling it",
+            cite(value),
+            "$.reply.replied_on",
+            value.key,
+            (*dates, DateFact("replied", reply.replied_on)),
+        )
+        return
     unknown = _receipt_unknown(j, request, until) if late else None
     if unknown is not None:
         when = reply.replied_on if reply is not None else j.as_of

@@ -19,6 +19,7 @@ from xingzheng.model.enforcement import (
     review_required,
 )
 from xingzheng.model.review import ReviewOpinion
+from xingzheng.rules import ResolvedValue
 
 
 def _e6(case: EnforcementCase, j: _Judge) -> None:
@@ -148,18 +149,47 @@ def _e7(case: EnforcementCase, j: _Judge, as_of: dt.date | None) -> None:
     judged = decision.decided_on if decision is not None else as_of
     if judged is None:
         return  # an open clock is judged only with as_of
-    due = j.due_if_after(filed, resolved, judged)
+    other = case.decision_limit
+    if other is not None and other.due_on is not None:
+        _e7_other(case, j, as_of, resolved, other.due_on)
+        return
+    start = filed
+    if other is not None and other.days_not_counted:
+        # The provision leaves these calendar days out of the 90: the count starts that many days later
+        # (the same last day as 90 + n days; docs/decisions.md, "Fidelity of enforcement cases").
+        start = filed + dt.timedelta(days=other.days_not_counted)
+    due = j.due_if_after(start, resolved, judged)
     if due is None:
         return
+    if other is not None and not other.days_not_counted and judged > due.due:
+        # Another provision governs (Art. 60 "从其规定") and the record does not say what it gives.
+        j.emit(
+            "E7.other-limit-not-recorded",
+            filed,
+            f"记录了另有规定（{other.basis}），未记录其规定的决定期限（decision_limit.due_on）；"
+            f"{'决定于 ' + judged.isoformat() + ' 作出' if decision is not None else '至 ' + judged.isoformat() + ' 仍未决定'}"
+            f"，晚于立案后 {resolved.value} 日（{due.due.isoformat()}），无法判断是否超过期限",
+            f"another provision is recorded ({other.basis}) without the limit it sets (decision_limit.due_on); "
+            f"{'decided on ' + judged.isoformat() if decision is not None else 'no decision on ' + judged.isoformat()}, "
+            f"after the {resolved.value} days from filing ended on {due.due.isoformat()}: whether it was late cannot "
+            "be judged",
+            _law(resolved),
+            "$.decision_limit.due_on",
+            resolved.key,
+            (("filed", filed), ("due", due.due), ("decided" if decision is not None else "as_of", judged)),
+        )
+        return
+    n = other.days_not_counted if other is not None else 0
+    skipped = (f"（另有规定不计入的 {n} 日除外）", f" ({n} day(s) not counted under another provision)") if n else ("", "")
     if decision is not None and decision.decided_on > due.due:
         late = (decision.decided_on - due.due).days
         j.emit(
             "E7.decision-overdue",
             filed,
-            f"处罚决定于 {decision.decided_on.isoformat()} 作出，超过立案后 {resolved.value} 日的期限"
+            f"处罚决定于 {decision.decided_on.isoformat()} 作出，超过立案后 {resolved.value} 日{skipped[0]}的期限"
             f"（{due.due.isoformat()}）{late} 日",
             f"decided on {decision.decided_on.isoformat()}, {late} day(s) after the {resolved.value}-day limit "
-            f"from filing ended on {due.due.isoformat()}",
+            f"from filing{skipped[1]} ended on {due.due.isoformat()}",
             _law(resolved),
             "$.decision.decided_on",
             resolved.key,
@@ -169,12 +199,46 @@ def _e7(case: EnforcementCase, j: _Judge, as_of: dt.date | None) -> None:
         j.emit(
             "E7.decision-overdue",
             filed,
-            f"立案后 {resolved.value} 日（至 {due.due.isoformat()}）仍未作出处罚决定",
-            f"no decision {resolved.value} days after filing (the limit ended on {due.due.isoformat()})",
+            f"立案后 {resolved.value} 日{skipped[0]}（至 {due.due.isoformat()}）仍未作出处罚决定",
+            f"no decision {resolved.value} days after filing{skipped[1]} (the limit ended on {due.due.isoformat()})",
             _law(resolved),
             "$.decision",
             resolved.key,
             (("filed", filed), ("due", due.due), ("as_of", as_of)),
+        )
+
+
+def _e7_other(
+    case: EnforcementCase, j: _Judge, as_of: dt.date | None, resolved: ResolvedValue, due: dt.date
+) -> None:
+    """E7 under the limit another provision sets (Art. 60 "从其规定"), as the record gives its last day."""
+    decision, filed, other = case.decision, case.filed_on, case.decision_limit
+    assert filed is not None and other is not None
+    cite = f"{_law(resolved)}; {other.basis}"
+    if decision is not None and decision.decided_on > due:
+        late = (decision.decided_on - due).days
+        j.emit(
+            "E7.decision-overdue",
+            filed,
+            f"处罚决定于 {decision.decided_on.isoformat()} 作出，超过依{other.basis}记录的决定期限"
+            f"（{due.isoformat()}）{late} 日",
+            f"decided on {decision.decided_on.isoformat()}, {late} day(s) after the limit recorded under "
+            f"{other.basis} ended on {due.isoformat()}",
+            cite,
+            "$.decision.decided_on",
+            resolved.key,
+            (("filed", filed), ("due", due), ("decided", decision.decided_on)),
+        )
+    elif decision is None and as_of is not None and as_of > due:
+        j.emit(
+            "E7.decision-overdue",
+            filed,
+            f"依{other.basis}记录的决定期限（至 {due.isoformat()}）已过，仍未作出处罚决定",
+            f"no decision by the limit recorded under {other.basis} (it ended on {due.isoformat()})",
+            cite,
+            "$.decision",
+            resolved.key,
+            (("filed", filed), ("due", due), ("as_of", as_of)),
         )
 
 
@@ -207,7 +271,19 @@ def _e13(case: EnforcementCase, j: _Judge) -> None:
     citizen = case.party.kind is PartyKind.CITIZEN
     key = "enforcement.summary_fine_citizen.max" if citizen else "enforcement.summary_fine_organisation.max"
     resolved = j.value("E13", key, on)
-    if resolved is not None and decision.fine_yuan > resolved.value:
+    other_law = (case.other_law or "").strip()
+    if resolved is not None and decision.fine_yuan > resolved.value and other_law:
+        j.emit(
+            "E13.summary-fine-too-high-other-law",
+            on,
+            f"当场罚款 {decision.fine_yuan} 元，超过 {resolved.value} 元；记录了另有规定的法律：{other_law}（无法核对）",
+            f"a summary fine of {decision.fine_yuan} yuan exceeds {resolved.value} yuan; a law providing otherwise "
+            f"is recorded: {other_law} (not verifiable)",
+            "; ".join(filter(None, (_law(resolved), _cite(rule.citations) if rule is not None else ""))),
+            "$.other_law",
+            resolved.key,
+        )
+    elif resolved is not None and decision.fine_yuan > resolved.value:
         j.emit(
             "E13.summary-fine-too-high",
             on,

@@ -13,6 +13,8 @@ import datetime as dt
 from decimal import Decimal
 from typing import Any
 
+import attrs
+
 from xingzheng.calendar import Period, WorkdayCalendar, deadline
 from xingzheng.checks import register_upcoming
 from xingzheng.checks._report import Upcoming
@@ -24,7 +26,8 @@ from xingzheng.rules import ResolvedValue
 
 def _e8(case: EnforcementCase, j: _Judge, as_of: dt.date | None) -> None:
     decision, service = case.decision, case.service
-    if decision is None:
+    if decision is None or not decision.penalties:
+        # No penalty, no 行政处罚决定书 (2021 Art. 59 ¶1; 2017 Art. 39): Art. 61 (2017 Art. 40) has nothing to serve.
         return
     on = decision.decided_on
     if j.rule("E8", on) is None:
@@ -66,7 +69,25 @@ def _e8(case: EnforcementCase, j: _Judge, as_of: dt.date | None) -> None:
     due = j.due(on, resolved) if resolved else None
     if resolved is None or due is None:
         return
-    if service is not None and service.served_on > due.due:
+    sent = service.sent_on if service is not None else None
+    if service is not None and service.served_on > due.due and sent is not None and on <= sent <= due.due:
+        # Sent in time; service completed later under the Civil Procedure Law (a posted letter's receipt,
+        # the period of a notice of service): whether "七日内…送达" asks for the completion the text does not
+        # settle (the reading with fewer false errors, a warning).
+        j.emit(
+            "E8.service-completed-after-period",
+            on,
+            f"决定书于 {sent.isoformat()} 发出（期限内），{service.served_on.isoformat()} 才送达，晚于 "
+            f"{resolved.value}{resolved.unit.label_zh}的期限（{due.due.isoformat()}）",
+            f"the document was sent on {sent.isoformat()}, within the period, and service completed on "
+            f"{service.served_on.isoformat()}, after the {resolved.value} "
+            f"{resolved.unit.value.replace('_', ' ')} ended on {due.due.isoformat()}",
+            _law(resolved),
+            "$.service.served_on",
+            resolved.key,
+            (("decided", on), ("due", due.due), ("sent", sent), ("served", service.served_on)),
+        )
+    elif service is not None and service.served_on > due.due:
         j.emit(
             "E8.service-late",
             on,
@@ -335,17 +356,26 @@ def upcoming_enforcement(
     items: list[Upcoming | None] = []
     decision = case.decision
     if case.filed_on is not None and decision is None:
-        items.append(
-            _upcoming_item(
-                profile,
-                calendar,
-                as_of,
-                "enforcement.decision_period.max",
-                case.filed_on,
-                "作出行政处罚决定",
-                "penalty decision due",
-            )
+        other = case.decision_limit
+        start = case.filed_on + dt.timedelta(days=other.days_not_counted if other is not None else 0)
+        due_item = _upcoming_item(
+            profile,
+            calendar,
+            as_of,
+            "enforcement.decision_period.max",
+            start,
+            "作出行政处罚决定",
+            "penalty decision due",
         )
+        if due_item is not None and other is not None and other.due_on is not None:
+            # Another provision's last day, as recorded (Art. 60 "从其规定").
+            due_item = attrs.evolve(
+                due_item,
+                citation=f"{due_item.citation}; {other.basis}",
+                deadline=attrs.evolve(due_item.deadline, due=other.due_on, rolled_from=None),
+                overdue=as_of > other.due_on,
+            )
+        items.append(due_item)
     notice = case.notice
     if (
         notice is not None

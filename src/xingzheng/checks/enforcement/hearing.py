@@ -12,12 +12,14 @@ import datetime as dt
 from xingzheng.calendar import PeriodUnit, deadline
 from xingzheng.checks.enforcement._judge import _cite, _Judge, _law, _unrolled_last
 from xingzheng.errors import CalendarCoverageError, InvariantError, NoRuleInForceError, NoSuchParameterError
-from xingzheng.model.enforcement import EnforcementCase, HearingAnswer
+from xingzheng.model.enforcement import EnforcementCase, HearingAnswer, PenaltyDecision, PenaltyKind
 
 
 def _e4(case: EnforcementCase, j: _Judge) -> None:
     decision = case.decision
-    if decision is None:
+    if decision is None or not decision.penalties:
+        # A decision to impose no penalty (2021 Art. 57 ¶1(二)(三)) has no intended penalty to tell: Art. 44
+        # and 62 (2017 Art. 31, 41) bind "行政处罚决定" only.
         return
     on = decision.decided_on
     rule = j.rule("E4", on)
@@ -117,9 +119,12 @@ def _e12(case: EnforcementCase, j: _Judge) -> None:
         return
     cite = _cite(rule.citations)
     right = decision is not None and decision.carries_hearing_right
+    # A right resting only on a kind the 2017 list (ending in 等) does not name gets its own codes: the
+    # profile's data make them warnings under that text, errors under 2021 Art. 63 ¶1, which names them.
+    named = decision is None or _named_in_every_text(decision)
     if right and notice is not None and notice.hearing_right_stated is False:
         j.emit(
-            "E12.hearing-right-not-told",
+            "E12.hearing-right-not-told" if named else "E12.hearing-right-not-told-other-kind",
             on,
             "拟作出的处罚属于应当告知听证权利的种类，告知中未告知当事人有要求听证的权利",
             "the penalty is of a kind that carries the right to a hearing, and the notice did not tell the party of it",
@@ -192,13 +197,29 @@ def _e12(case: EnforcementCase, j: _Judge) -> None:
         zh = f"（行政机关拒绝组织{'：' + reason if reason else ''}）"
         en = " (the agency declined it)"
     j.emit(
-        "E12.hearing-not-held",
+        "E12.hearing-not-held" if named else "E12.hearing-not-held-other-kind",
         on,
         f"当事人依法要求听证，未组织听证即作出决定{zh}",
         f"decided without the hearing the party requested in time{en}",
         cite,
         "$.hearing",
     )
+
+
+#: Heavy kinds both penalty-law texts name: 责令停产停业, 吊销许可证 (2017 Art. 42 ¶1; 2021 Art. 63 ¶1(三)(四)).
+_NAMED_KINDS = frozenset({PenaltyKind.SUSPENSION, PenaltyKind.LICENCE_REVOKED})
+
+
+def _named_in_every_text(decision: PenaltyDecision) -> bool:
+    """Whether the hearing right rests on what both texts name (a large fine, suspension, a revoked licence)
+    or on the recorded ``hearing_right``; else only 2021 Art. 63 ¶1 names the kind (a large confiscation,
+    a lowered qualification, closure, restricted employment), and 2017 Art. 42 ¶1 covers it, if at all,
+    only by its closing 等."""
+    if decision.hearing_right is not None:
+        return True
+    if decision.large_amount and PenaltyKind.FINE in decision.penalties:
+        return True
+    return any(kind in _NAMED_KINDS for kind in decision.penalties)
 
 
 def _late_request(case: EnforcementCase, j: _Judge) -> bool | None:

@@ -83,12 +83,15 @@ def _e2(case: EnforcementCase, j: _Judge) -> None:
     # The 2017 text asks for two officers when investigating or inspecting (Art. 37 ¶1, general procedure):
     # the E2 rule value in force says so with the tag "general-procedure-only".
     general_only = _general_only(j, on)
+    other_law = (case.other_law or "").strip()
     if resolved is not None and not (summary and general_only) and len(officers) < resolved.value:
         j.emit(
-            "E2.too-few-officers",
+            "E2.too-few-officers-other-law" if other_law else "E2.too-few-officers",
             on,
-            f"执法人员 {len(officers)} 人，少于 {resolved.value} 人",
-            f"{len(officers)} officer(s), fewer than {resolved.value}",
+            f"执法人员 {len(officers)} 人，少于 {resolved.value} 人"
+            + (f"（记录了另有规定的法律：{other_law}，无法核对）" if other_law else ""),
+            f"{len(officers)} officer(s), fewer than {resolved.value}"
+            + (f" (a law providing otherwise is recorded: {other_law}; not verifiable)" if other_law else ""),
             _law(resolved),
             "$.officers",
             resolved.key,

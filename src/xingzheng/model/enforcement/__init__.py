@@ -29,6 +29,7 @@ from xingzheng.model.enforcement._log import REPEATED_EVENTS, STAGE_EVENTS, payl
 from xingzheng.model.enforcement.case import EnforcementCase, refuses_without_review
 from xingzheng.model.enforcement.decision import (
     CollectiveDecision,
+    DecisionLimit,
     PenaltyDecision,
     review_allows,
     review_required,
@@ -63,6 +64,7 @@ __all__ = [
     "CaseSource",
     "Closing",
     "CollectiveDecision",
+    "DecisionLimit",
     "Defence",
     "EnforcementCase",
     "EvidencePreservation",

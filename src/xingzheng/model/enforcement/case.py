@@ -18,6 +18,7 @@ from xingzheng.model.enforcement._base import (
 from xingzheng.model.enforcement._log import REPEATED_EVENTS, STAGE_EVENTS, payload_of
 from xingzheng.model.enforcement.decision import (
     CollectiveDecision,
+    DecisionLimit,
     PenaltyDecision,
     review_allows,
     review_required,
@@ -139,6 +140,11 @@ class EnforcementCase:
         closing: closing and archiving.
         evidence_log: the hash-chained full-process record (E3).
         auxiliary_staff: auxiliary staff (执法辅助人员) who took part; they may not decide (E2).
+        decision_limit: the decision limit a law, regulation or rule sets instead of the 90 days from
+            filing (2021 Art. 60 "另有规定的，从其规定"; E7; None: Art. 60's own limit applies).
+        other_law: a law that provides otherwise on the number of officers or the on-the-spot ceiling
+            (2021 Art. 42 ¶1 "法律另有规定的除外", Art. 51 "法律另有规定的，从其规定"): its name and article
+            (free text; None: none recorded). The library cannot verify it: E2 and E13 then warn.
     """
 
     case_number: str = attrs.field(validator=_not_blank)
@@ -177,6 +183,8 @@ class EnforcementCase:
     closing: Closing | None = None
     evidence_log: EvidenceLog = attrs.field(factory=EvidenceLog)
     auxiliary_staff: tuple[AuxiliaryStaff, ...] = attrs.field(default=(), converter=_to_auxiliaries)
+    decision_limit: DecisionLimit | None = None
+    other_law: str | None = None
 
     # --- derived facts ------------------------------------------------------------------------------
 
@@ -297,7 +305,8 @@ class EnforcementCase:
         """Record the penalty decision; refused without the notice (E4) or a required passed review (E6).
 
         E4 (Art. 44, 62; 2017 Art. 31, 41): the party must have been told the intended penalty, its facts,
-        reasons and basis, and its rights before any decision (a notice recorded without the facts, reasons
+        reasons and basis, and its rights before any decision that imposes a penalty (a decision to impose
+        none, Art. 57 ¶1(二)(三), has no intended penalty to tell) (a notice recorded without the facts, reasons
         and basis or without the rights does not count); a waiver excuses statement and defence, never the
         notice. A statement
         and defence refused a hearing and not waived also stops the decision. E6 (Art. 58): where the
@@ -314,12 +323,15 @@ class EnforcementCase:
         on = decision.decided_on
         notice = self.notice
         # A notice that left out the facts, reasons and basis or the rights is not the notice Art. 44 asks
-        # for; Art. 62 then forbids the decision, and the party's waiver never excuses it.
+        # for; Art. 62 then forbids the decision, and the party's waiver never excuses it. A decision to
+        # impose no penalty (Art. 57 ¶1(二)(三)) has no intended penalty to tell.
+        penalised = bool(decision.penalties)
         self._require(
-            notice is not None
+            not penalised
+            or (notice is not None
             and notice.served_on <= on
             and notice.facts_reasons_basis
-            and notice.rights_stated,
+            and notice.rights_stated),
             "E4",
             "作出处罚决定前未告知拟作出的处罚内容及事实、理由、依据和当事人的权利",
             "no decision before the party is told the intended penalty, its facts, reasons and basis, and its rights",
@@ -328,7 +340,7 @@ class EnforcementCase:
         )
         defence = self.defence
         self._require(
-            defence is None or defence.waived or defence.heard,
+            not penalised or defence is None or defence.waived or defence.heard,
             "E4",
             "拒绝听取当事人的陈述、申辩，不得作出处罚决定",
             "no decision while the party's statement and defence were refused a hearing",

@@ -14,6 +14,7 @@ from xingzheng.model.enforcement._base import (
     PenaltyKind,
     ProcedureKind,
     _is_date,
+    _not_blank,
     _not_negative,
 )
 from xingzheng.model.values import check_date_order, to_document_number, to_str_tuple
@@ -34,6 +35,28 @@ class CollectiveDecision:
 
     decided_on: dt.date = attrs.field(validator=_is_date)
     participants: tuple[str, ...] = attrs.field(default=(), converter=to_str_tuple)
+
+
+@attrs.frozen
+class DecisionLimit:
+    """另有规定的决定期限 — a decision limit a law, regulation or rule sets instead of Art. 60's 90 days (E7).
+
+    2021 Art. 60: "法律、法规、规章另有规定的，从其规定". Such provisions (a department's procedural rule that
+    allows an approved extension, or leaves the days of a suspension, a hearing, a public notice or an
+    expert examination out of the count) are not in ``laws/``: the library cannot verify them and judges
+    the decision by what the record says the provision gives.
+
+    Attributes:
+        basis: the law, regulation or rule and its article (free text, e.g. "某规章第六十四条").
+        due_on: the last day for the decision under that provision, approved extensions and days not
+            counted included (None: not recorded).
+        days_not_counted: calendar days the provision leaves out of the 90 (中止、听证、公告、鉴定 …), when
+            ``due_on`` is not recorded (0: none recorded).
+    """
+
+    basis: str = attrs.field(validator=_not_blank)
+    due_on: dt.date | None = attrs.field(default=None, validator=_is_date)
+    days_not_counted: int = attrs.field(default=0, validator=_not_negative)
 
 
 def _to_kinds(value: Iterable[PenaltyKind]) -> tuple[PenaltyKind, ...]:

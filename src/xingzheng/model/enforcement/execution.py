@@ -25,12 +25,19 @@ class Service:
         method: how (direct, by post, electronic with consent, …).
         party_present: whether the party was present when the decision was announced (None: not
             recorded); present, the document is handed over on the spot (2021 Art. 61 ¶1; 2017 Art. 40).
+        sent_on: the day the agency sent the document (posted it, published the notice of service, sent
+            it electronically) when service completed later under the Civil Procedure Law (None: not
+            recorded; E8 then judges ``served_on``).
     """
 
     served_on: dt.date = attrs.field(validator=_is_date)
     on_the_spot: bool = False
     method: str | None = None
     party_present: bool | None = None
+    sent_on: dt.date | None = attrs.field(default=None, validator=_is_date)
+
+    def __attrs_post_init__(self) -> None:
+        check_date_order(self, "sent_on", "served_on")
 
 
 @attrs.frozen
