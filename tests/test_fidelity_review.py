@@ -123,3 +123,64 @@ def test_n7_too_short_only_when_the_days_reviewed_in_all_are_fewer_than_5(
     found = codes(check(review, profile=DAGANG))
     assert ("N7.review-too-short" in found) == (since_restart < 5 and reviewed < 5)
     assert ("N7.review-short-after-return" in found) == (since_restart < 5 <= reviewed)
+
+
+# --- D4: the seed's floor for a decision's review names no start -------------------------------------------
+
+
+def _decision_review(requested: dt.date, complete: dt.date, opinion: dt.date) -> LegalityReview:
+    return (
+        LegalityReview(SubjectKind.MAJOR_DECISION, requested_on=requested)
+        .materials_completed(complete)
+        .give_opinion(ReviewOpinion.LAWFUL, opinion, reasons="合法")
+    )
+
+
+def test_a_decision_review_long_enough_from_its_request_is_not_an_error() -> None:
+    # Requested Mon 1 June 2020, materials complete Thu 4 June, opinion Tue 9 June: 5, 8, 9 June are 3
+    # working days from the materials, 6 (2–5, 8, 9 June) from the request. "合法性审查时间不少于5个工作日"
+    # names no start: a warning under the seed, the national info unchanged in kind.
+    review = _decision_review(D(2020, 6, 1), D(2020, 6, 4), D(2020, 6, 9))
+    report = check(review, profile=DAGANG)
+    assert codes(report, Severity.ERROR) == set()
+    (finding,) = [f for f in report.findings if f.code == "D4.review-short-from-materials"]
+    assert finding.severity is Severity.WARNING and finding.path == "$.completed_on"
+    assert "只有3个工作日" in finding.message and "共6个工作日" in finding.message
+    assert {fact.label: fact.date for fact in finding.dates} == {
+        "requested": D(2020, 6, 1),
+        "clock_start": D(2020, 6, 4),
+        "completed": D(2020, 6, 9),
+    }
+    # Nationally the floor is 7 working days (713号令 Art. 26 ¶2, from the sending): 6 are short either way.
+    national = [f for f in check(review, profile="national").findings if f.code.startswith("D4.")]
+    assert [(f.code, f.severity) for f in national] == [("D4.review-too-short", Severity.INFO)]
+    # Complete Mon 8 June, opinion Wed 10 June: 2 working days from the materials, 7 from the request.
+    later = _decision_review(D(2020, 6, 1), D(2020, 6, 8), D(2020, 6, 10))
+    national = [f for f in check(later, profile="national").findings if f.code.startswith("D4.")]
+    assert [(f.code, f.severity) for f in national] == [("D4.review-short-from-materials", Severity.INFO)]
+    assert "D4.review-short-from-materials" in codes(check(later, profile=DAGANG), Severity.WARNING)
+
+
+def test_a_decision_review_short_even_from_its_request_is_still_an_error() -> None:
+    # Requested Mon 1 June, complete Tue 2 June, opinion Fri 5 June: 4 working days from the request.
+    report = check(_decision_review(D(2020, 6, 1), D(2020, 6, 2), D(2020, 6, 5)), profile=DAGANG)
+    assert "D4.review-too-short" in codes(report, Severity.ERROR)
+    assert "D4.review-short-from-materials" not in codes(report)
+    # A document's floor counts from the materials (the seed: "合法性审核时间自收齐材料之日起"): no such reading.
+    document = (
+        LegalityReview(SubjectKind.NORMATIVE_DOCUMENT, requested_on=D(2020, 6, 1))
+        .materials_completed(D(2020, 6, 4))
+        .give_opinion(ReviewOpinion.LAWFUL, D(2020, 6, 9), reasons="合法")
+    )
+    assert "N7.review-too-short" in codes(check(document, profile=DAGANG), Severity.ERROR)
+
+
+def test_a_street_office_decision_before_713_is_judged_as_the_rules_in_force_read() -> None:
+    from xingzheng.model.decision import BodyKind, street_office_unbound
+
+    # No D11 in force (713号令 from 2019-09-01; the seed's adoption from 2020): no scope question, no downgrade.
+    assert not street_office_unbound(BodyKind.STREET_OFFICE, DAGANG, D(2018, 1, 1))
+    assert not street_office_unbound(BodyKind.STREET_OFFICE, "national", D(2019, 8, 31))
+    assert street_office_unbound(BodyKind.STREET_OFFICE, "national", D(2019, 9, 1))
+    assert not street_office_unbound(BodyKind.STREET_OFFICE, DAGANG, D(2020, 6, 1))
+    assert not street_office_unbound(BodyKind.COUNTY_OR_HIGHER_GOVERNMENT, "national", D(2020, 6, 1))

@@ -152,6 +152,24 @@ def _judge_floor(
                 (DateFact("first_complete", first), *dates) if first is not None else dates,
             )
             return
+        since_request = _days_reviewed(j, review, end, path, review.requested_on) if rule == "D4" and not reason else None
+        if since_request is not None and since_request >= minimum.value and review.requested_on < start:
+            # A decision's review floor names no start (the seed: "合法性审查时间不少于5个工作日"; 713号令 Art. 26
+            # ¶2 ties it to the sending): counted from the request it is met, so it cannot make an error.
+            j.emit(
+                "D4.review-short-from-materials",
+                start,
+                f"合法性审查自收齐材料之日起只有{used}个工作日，少于本配置（{minimum.profile}）的{zh_n}；"
+                f"自送审之日起（退回、补充期间除外）共{since_request}个工作日，规定未明确起算日",
+                f"the legality review took {used} working days from the materials-complete date, less than the "
+                f"{en_n} of this profile ({minimum.profile}); {since_request} working days from the request, the "
+                "days the materials were away left out (the rule names no start)",
+                cite(minimum),
+                f"{path}.completed_on",
+                minimum.key,
+                (DateFact("requested", review.requested_on), *dates),
+            )
+            return
         j.emit(
             f"{rule}.review-shortened-with-reason" if reason else f"{rule}.review-too-short",
             start,
@@ -188,13 +206,16 @@ def _first_complete(review: LegalityReview) -> dt.date | None:
     return next((r.complete_again_on for r in review.returns if r.complete_again_on is not None), None)
 
 
-def _days_reviewed(j: Judge, review: LegalityReview, end: dt.date, path: str) -> int | None:
+def _days_reviewed(
+    j: Judge, review: LegalityReview, end: dt.date, path: str, since: dt.date | None = None
+) -> int | None:
     """Working days in (first complete, end], less those in each return's (returned, complete again].
 
     The reviewer's time across returns: the days the materials were away are left out, the days before a
     return kept. None when the first complete day is unknown or after ``end``, or the calendar cannot count.
+    ``since`` counts from that day instead of the first complete day (a decision's request day).
     """
-    first = _first_complete(review)
+    first = _first_complete(review) if since is None else since
     if first is None or end < first:
         return None
     total = j.workdays(first, end, f"{path}.completed_on")
