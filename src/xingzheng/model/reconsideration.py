@@ -51,7 +51,12 @@ class ChallengedKind(enum.Enum):
 
 
 class ReconsiderationProcedure(enum.Enum):
-    """审理程序 — ordinary or simple procedure (Art. 36, 53)."""
+    """审理程序 — ordinary or simple procedure (Art. 36, 53).
+
+    A case converted from the simple to the ordinary procedure (Art. 55) is recorded as ``ORDINARY``: its
+    decision period is then the ordinary one from acceptance, and the answer is judged by the longer
+    ordinary period (the reading with fewer false errors; docs/decisions.md).
+    """
 
     ORDINARY = "ordinary"
     SIMPLE = "simple"
