@@ -16,10 +16,12 @@ import attrs
 
 from _findings_support import rules_in_force
 from test_fidelity_links import records
+from test_mutation_checks_documents import good_document
 from test_mutation_checks_requests import reconsideration
 from xingzheng import check, check_all
 from xingzheng.checks import Finding
 from xingzheng.checks.reconsideration import suspension_intervals
+from xingzheng.model.normative import DocumentEvaluation, EvaluationConclusion
 from xingzheng.model.reconsideration import (
     DecisionExtension,
     ReconsiderationOutcome,
@@ -270,3 +272,44 @@ def test_r1_and_r6_in_force_before_their_numbers_name_rule_and_field() -> None:
         ("R6.no-rule", "$.extension",
          "规则配置 mutation-test-2023b 在 2023-10-09 没有生效的 reconsideration.decision_extension.max，R6 未检查"),
     ]
+
+
+# --- N8: an evaluation interval whose rule is not in force -------------------------------------------------
+
+#: A root profile with N8's interval but N8 itself not in force (a child of ``national`` cannot switch it off).
+ROOT_N8 = """
+schema_version = 1
+name = "root-n8"
+
+[[rules]]
+rule = "N8"
+title_zh = "评估"
+title_en = "evaluation"
+[[rules.values]]
+since = 2020-01-01
+in_force = false
+
+[[parameters]]
+key = "normative_document.evaluation_interval.max"
+rule = "N8"
+description_zh = "规范性文件评估的间隔"
+description_en = "interval between evaluations"
+bound = "ceiling"
+binds = "agency"
+[[parameters.values]]
+since = 2020-01-01
+value = 2
+unit = "years"
+citations = [
+  { source = "seed", place = "一 ¶3", quote = "大港街应在制定行政规范性文件后每2年开展1次行政规范性文件评估" },
+]
+"""
+
+
+def test_an_evaluation_is_not_judged_late_while_its_rule_is_not_in_force() -> None:
+    # Made 30 June 2020, evaluated 1 July 2022, a day after the two years: N8 is not in force, nothing but its note.
+    late = good_document(evaluations=(
+        DocumentEvaluation(D(2022, 7, 1), conclusion=EvaluationConclusion.KEEP, results_published_on=D(2022, 7, 2)),
+    ))
+    report = check(late, profile=parse_profile(ROOT_N8, "root-n8.toml"), as_of=D(2022, 7, 4))
+    assert [(f.code, f.path) for f in report.findings if f.code.startswith("N8")] == [("N8.no-rule", "$.evaluations")]

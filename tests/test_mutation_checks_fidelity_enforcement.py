@@ -14,8 +14,10 @@ import datetime as dt
 import attrs
 
 from _enforcement_mutation_support import lawful, run, summary
+from xingzheng import check
 from xingzheng.checks import Finding
 from xingzheng.model.enforcement import DecisionLimit, EnforcementCase, PenaltyDecision, PenaltyKind, Service
+from xingzheng.rules import parse_profile
 
 D = dt.date
 LAW60 = (
@@ -176,3 +178,45 @@ def test_e2_a_recorded_other_law_in_full() -> None:
     )
     (plain,) = [pinned(f) for f in run(attrs.evolve(case, other_law=None)).findings if f.code.startswith("E2")]
     assert plain[:4] == ("E2.too-few-officers", "ERROR", "执法人员 1 人，少于 2 人", "1 officer(s), fewer than 2")
+
+
+#: A root profile with E13's fine ceiling but E13 itself not in force (a child of ``national`` cannot switch
+#: off a rule its parent enforces).
+ROOT_E13 = """
+schema_version = 1
+name = "root-e13"
+
+[[rules]]
+rule = "E13"
+title_zh = "当场处罚"
+title_en = "summary procedure"
+[[rules.values]]
+since = 2021-07-15
+in_force = false
+
+[[parameters]]
+key = "enforcement.summary_fine_organisation.max"
+rule = "E13"
+description_zh = "当场处罚：对法人或者其他组织的罚款上限"
+description_en = "on-the-spot decision: highest fine on a legal person or other organisation"
+bound = "ceiling"
+binds = "agency"
+[[parameters.values]]
+since = 2021-07-15
+value = 3000
+unit = "yuan"
+citations = [
+  { source = "administrative-penalty-law-2021.md", place = "Art. 51", quote = "对法人或者其他组织处以三千元以下罚款或者警告的行政处罚的，可以当场作出行政处罚决定" },
+]
+"""
+
+
+def test_e13_not_in_force_cites_only_the_ceiling() -> None:
+    root = parse_profile(ROOT_E13, "root-e13.toml")
+    ceiling = "行政处罚法（2021年修订） 第五十一条：“对法人或者其他组织处以三千元以下罚款或者警告的行政处罚的，可以当场作出行政处罚决定”"
+    plain = lawful(decision=summary(amount=5000))
+    found = [(f.code, f.citation, f.path) for f in check(plain, profile=root).findings if f.code.startswith("E13.summary")]
+    assert found == [("E13.summary-fine-too-high", ceiling, "$.decision.fine_yuan")]
+    other = attrs.evolve(plain, other_law="某法第X条")
+    found = [(f.code, f.citation, f.path) for f in check(other, profile=root).findings if f.code.startswith("E13.summary")]
+    assert found == [("E13.summary-fine-too-high-other-law", ceiling, "$.other_law")]

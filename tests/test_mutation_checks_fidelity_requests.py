@@ -18,6 +18,7 @@ from xingzheng.checks import Finding
 from xingzheng.checks._common import Judge
 from xingzheng.checks.disclosure import consultation_intervals
 from xingzheng.model.disclosure import ConsultedKind, DisclosureConsultation, ReplyExtension, ReplyKind
+from xingzheng.rules import parse_profile
 
 D = dt.date
 THIRD, OTHER = ConsultedKind.THIRD_PARTY, ConsultedKind.OTHER_ORGAN
@@ -155,3 +156,68 @@ def test_g2_and_g5_in_force_before_their_numbers_name_rule_and_field() -> None:
         ("G2.no-rule", "$.reply",
          "规则配置 mutation-test-2019 在 2019-03-04 没有生效的 disclosure.reply_period.max，G2 未检查"),
     ]
+
+
+#: A root profile with G2 and the consulted side's 15 working days, and G5 not in force: G2's count of the
+#: consultation is then the first to read that period.
+ROOT_G2 = """
+schema_version = 1
+name = "root-g2"
+
+[[rules]]
+rule = "G2"
+title_zh = "依申请公开的答复期限"
+title_en = "time limit for replying to a disclosure request"
+[[rules.values]]
+since = 2019-05-15
+in_force = true
+citations = [
+  { source = "government-information-disclosure-regulation-2019.md", place = "Art. 33 ¶2", quote = "行政机关不能当场答复的，应当自收到申请之日起20个工作日内予以答复" },
+]
+
+[[rules]]
+rule = "G5"
+title_zh = "征求意见"
+title_en = "consultation"
+[[rules.values]]
+since = 2019-05-15
+in_force = false
+
+[[parameters]]
+key = "disclosure.reply_period.max"
+rule = "G2"
+description_zh = "答复期限"
+description_en = "reply period"
+bound = "ceiling"
+binds = "agency"
+[[parameters.values]]
+since = 2019-05-15
+value = 20
+unit = "working_days"
+citations = [
+  { source = "government-information-disclosure-regulation-2019.md", place = "Art. 33 ¶2", quote = "行政机关不能当场答复的，应当自收到申请之日起20个工作日内予以答复" },
+]
+
+[[parameters]]
+key = "disclosure.consultation_reply_period.max"
+rule = "G5"
+description_zh = "征求意见期限"
+description_en = "consultation period"
+bound = "ceiling"
+binds = "party"
+[[parameters.values]]
+since = 2019-05-15
+value = 15
+unit = "working_days"
+citations = [
+  { source = "government-information-disclosure-regulation-2019.md", place = "Art. 32", quote = "第三方应当自收到征求意见书之日起15个工作日内提出意见" },
+]
+"""
+
+
+def test_a_consultation_past_the_calendar_names_its_path_when_only_g2_counts_it() -> None:
+    root = parse_profile(ROOT_G2, "root-g2.toml")
+    consulted = request(submitted_on=D(2026, 12, 1), confirmed_on=D(2026, 12, 1),
+                        consultations=[DisclosureConsultation(THIRD, "乙某", D(2026, 12, 15))])
+    found = [(f.code, f.path) for f in check(consulted, profile=root, as_of=D(2026, 12, 31)).findings]
+    assert found == [("G4.no-rule", "$.channel"), ("G5.no-rule", "$.consultations"), ("CAL.coverage", "$.consultations[0]")]
