@@ -145,7 +145,17 @@ def test_a_decision_review_long_enough_from_its_request_is_not_an_error() -> Non
     assert codes(report, Severity.ERROR) == set()
     (finding,) = [f for f in report.findings if f.code == "D4.review-short-from-materials"]
     assert finding.severity is Severity.WARNING and finding.path == "$.completed_on"
-    assert "只有3个工作日" in finding.message and "共6个工作日" in finding.message
+    assert finding.message == (
+        "合法性审查自收齐材料之日起只有3个工作日，少于本配置（tianjin-binhai-dagang）的5个工作日；"
+        "自送审之日起（退回、补充期间除外）共6个工作日，规定未明确起算日"
+    )
+    assert finding.message_en == (
+        "the legality review took 3 working days from the materials-complete date, less than the 5 working days "
+        "of this profile (tianjin-binhai-dagang); 6 working days from the request, the days the materials were "
+        "away left out (the rule names no start)"
+    )
+    assert finding.parameter == "major_decision.review_period.min"
+    assert "合法性审查时间不少于5个工作日" in finding.citation
     assert {fact.label: fact.date for fact in finding.dates} == {
         "requested": D(2020, 6, 1),
         "clock_start": D(2020, 6, 4),
@@ -184,3 +194,11 @@ def test_a_street_office_decision_before_713_is_judged_as_the_rules_in_force_rea
     assert street_office_unbound(BodyKind.STREET_OFFICE, "national", D(2019, 9, 1))
     assert not street_office_unbound(BodyKind.STREET_OFFICE, DAGANG, D(2020, 6, 1))
     assert not street_office_unbound(BodyKind.COUNTY_OR_HIGHER_GOVERNMENT, "national", D(2020, 6, 1))
+
+
+def test_a_request_before_the_calendars_data_is_named_when_it_cannot_be_counted() -> None:
+    # Requested in 2003 (before the built-in data), reviewed in 2020: the count from the request cannot be
+    # made; the calendar's warning names the field, and the count from the materials decides (an error).
+    report = check(_decision_review(D(2003, 12, 1), D(2020, 6, 4), D(2020, 6, 9)), profile=DAGANG)
+    assert "D4.review-too-short" in codes(report, Severity.ERROR)
+    assert [f.path for f in report.findings if f.code == "CAL.coverage"] == ["$.completed_on"]
