@@ -154,3 +154,27 @@ def test_simple_procedure_suspension_counts_from_thirty_days() -> None:
                  suspensions=[ReconsiderationSuspension(dt.date(2024, 8, 20), dt.date(2024, 8, 29))])
     assert _errors(case.decide(ReconsiderationOutcome.UPHELD, dt.date(2024, 9, 11))) == []
     assert _errors(case.decide(ReconsiderationOutcome.UPHELD, dt.date(2024, 9, 12))) == ["R6.decision-late"]
+
+
+def test_a_decision_on_the_merits_with_its_resumption_not_recorded_is_a_warning() -> None:
+    # Suspended 2024-09-02, the resumption not recorded, upheld 2024-10-23: left out up to the decision, the
+    # decision is in time; were the suspension only its first day (09-02), the 61 days from 08-02 would end
+    # on 10-02, in 国庆, rolled to 10-08: a warning naming the missing field, never an error.
+    case = _case(suspensions=[ReconsiderationSuspension(dt.date(2024, 9, 2))])
+    report = check(case.decide(ReconsiderationOutcome.UPHELD, dt.date(2024, 10, 23)))
+    assert not report.errors()
+    (finding,) = [f for f in report.findings if f.code.startswith("R6.")]
+    assert (finding.code, finding.severity.value) == ("R6.resumption-not-recorded", "warning")
+    assert finding.path == "$.suspensions[0].resumed_on"
+    assert "suspensions[0].resumed_on" in finding.message and "resumed_on" in finding.message_en
+    assert {d.label: d.date for d in finding.dates} == {
+        "start": dt.date(2024, 8, 2),
+        "due": dt.date(2024, 10, 8),
+        "done": dt.date(2024, 10, 23),
+    }
+    # In time even then: nothing to say. Resumption recorded: nothing to say.
+    assert check(case.decide(ReconsiderationOutcome.UPHELD, dt.date(2024, 10, 8))).findings == ()
+    assert check(_case(suspensions=[SUSPENDED]).decide(ReconsiderationOutcome.UPHELD, dt.date(2024, 10, 23))).findings == ()
+    # A termination or a mediation agreement needs no resumption (Art. 41, 73).
+    for outcome in (ReconsiderationOutcome.TERMINATED, ReconsiderationOutcome.MEDIATED):
+        assert check(case.decide(outcome, dt.date(2024, 10, 23))).findings == ()

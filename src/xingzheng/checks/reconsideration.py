@@ -18,7 +18,11 @@ from xingzheng.checks import register_checker, register_upcoming
 from xingzheng.checks._clock import Interval, due_excluding, judge_period, upcoming_at
 from xingzheng.checks._common import Judge, cite, count_label
 from xingzheng.checks._report import DateFact, Report, Upcoming
-from xingzheng.model.reconsideration import ReconsiderationCase, ReconsiderationProcedure
+from xingzheng.model.reconsideration import (
+    ReconsiderationCase,
+    ReconsiderationOutcome,
+    ReconsiderationProcedure,
+)
 from xingzheng.rules import Profile, ResolvedValue
 
 __all__ = ["accepted_from", "check_reconsideration", "suspension_intervals", "upcoming_reconsideration"]
@@ -227,8 +231,52 @@ def _r6(j: Judge, case: ReconsiderationCase, on: dt.date) -> None:
     intervals, open_ended = suspension_intervals(case, decided if decided is not None else j.as_of)
     if open_ended:
         return
-    _late(j, "R6.decision-late", on, value, start, decided, "行政复议决定", "the reconsideration decision",
-          "$.decision.decided_on", overdue_code="R6.decision-overdue", extra=extra, intervals=intervals)
+    due = _late(j, "R6.decision-late", on, value, start, decided, "行政复议决定", "the reconsideration decision",
+                "$.decision.decided_on", overdue_code="R6.decision-overdue", extra=extra, intervals=intervals)
+    if (
+        due is not None and decided is not None and decided <= due
+        and case.decision is not None and case.decision.outcome not in _WITHOUT_RESUMPTION
+    ):
+        _unrecorded_resumption(j, case, on, value, start, decided, extra)
+
+
+#: Outcomes a suspended case can reach without resuming its hearing: a termination (Art. 41, e.g. ¶1(五):
+#: suspended sixty days with the cause still there, or a withdrawal after 和解) or a mediation agreement
+#: reached in the mediation the case was suspended for (Art. 39 ¶1(六), 73).
+_WITHOUT_RESUMPTION = frozenset({ReconsiderationOutcome.TERMINATED, ReconsiderationOutcome.MEDIATED})
+
+
+def _unrecorded_resumption(
+    j: Judge, case: ReconsiderationCase, on: dt.date, value: ResolvedValue, start: dt.date, decided: dt.date,
+    extra: int,
+) -> None:
+    """A decision in time only because a suspension with no recorded resumption ran up to it.
+
+    A case is decided on its merits after its hearing resumed (Art. 39 ¶2), so an open suspension of a case
+    decided so is a resumption not recorded: its days were left out up to the decision. Were it only its first day, the
+    decision would be late: a warning naming the field, never an error (docs/decisions.md).
+    """
+    unrecorded = [index for index, item in enumerate(case.suspensions) if item.resumed_on is None]
+    if not unrecorded:
+        return
+    shortest = tuple(
+        _from_first_day(item.suspended_on, item.resumed_on if item.resumed_on is not None else item.suspended_on)
+        for item in case.suspensions
+    )
+    found = due_excluding(j, start, value, shortest, extra=extra, path="$.decision.decided_on")
+    if found is None or decided <= found.due:
+        return
+    index = unrecorded[0]
+    j.emit(
+        "R6.resumption-not-recorded", on,
+        f"行政复议决定于 {decided.isoformat()} 作出；中止后恢复审理的日期未记录（suspensions[{index}].resumed_on），"
+        f"若中止只有其首日，决定晚于期限 {found.due.isoformat()}",
+        f"the decision came on {decided.isoformat()}; the day the hearing resumed after the suspension is not "
+        f"recorded (suspensions[{index}].resumed_on), and were the suspension only its first day, the decision "
+        f"would be after the period that ended on {found.due.isoformat()}",
+        cite(value), f"$.suspensions[{index}].resumed_on", value.key,
+        (DateFact("start", start), DateFact("due", found.due), DateFact("done", decided)),
+    )
 
 
 def _r7(j: Judge, case: ReconsiderationCase, on: dt.date) -> None:

@@ -210,7 +210,8 @@ class ReconsiderationSuspension:
 
     Attributes:
         suspended_on: the first day of the suspension.
-        resumed_on: the day the hearing of the case resumed (None: still suspended).
+        resumed_on: the day the hearing of the case resumed (None: still suspended; for a case decided on
+            its merits, not recorded: ``R6.resumption-not-recorded`` where it decides the period).
         reason: why (one of Art. 39 ¶1's items; the list ends with 其他情形, so it is open).
     """
 
