@@ -167,6 +167,7 @@ def test_a_decision_on_the_merits_with_its_resumption_not_recorded_is_a_warning(
     assert (finding.code, finding.severity.value) == ("R6.resumption-not-recorded", "warning")
     assert finding.path == "$.suspensions[0].resumed_on"
     assert "suspensions[0].resumed_on" in finding.message and "resumed_on" in finding.message_en
+    assert "第六十二条" in finding.citation and finding.parameter == "reconsideration.decision_period.max"
     assert {d.label: d.date for d in finding.dates} == {
         "start": dt.date(2024, 8, 2),
         "due": dt.date(2024, 10, 8),
@@ -178,3 +179,20 @@ def test_a_decision_on_the_merits_with_its_resumption_not_recorded_is_a_warning(
     # A termination or a mediation agreement needs no resumption (Art. 41, 73).
     for outcome in (ReconsiderationOutcome.TERMINATED, ReconsiderationOutcome.MEDIATED):
         assert check(case.decide(outcome, dt.date(2024, 10, 23))).findings == ()
+
+
+def test_the_shortest_count_keeps_recorded_suspensions_and_an_extension() -> None:
+    # A recorded suspension of 22 days (09-02 to 09-23) and an open one from 10-20: were the open one only its
+    # first day, 60 + 22 + 1 days from 08-02 end on 10-24; a decision on 10-23 is in time either way.
+    both = _case(suspensions=[SUSPENDED, ReconsiderationSuspension(dt.date(2024, 10, 20))])
+    assert check(both.decide(ReconsiderationOutcome.UPHELD, dt.date(2024, 10, 23))).findings == ()
+    late = check(both.decide(ReconsiderationOutcome.UPHELD, dt.date(2024, 10, 28)))
+    assert late.codes() == ("R6.resumption-not-recorded",)
+    assert [d.date for d in late.findings[0].dates if d.label == "due"] == [dt.date(2024, 10, 24)]
+    assert late.findings[0].path == "$.suspensions[1].resumed_on"
+    # Extended by 30 days on 09-20: 60 + 30 + 1 days from 08-02 end on 11-01 (a Friday).
+    extended = _case(suspensions=[ReconsiderationSuspension(dt.date(2024, 9, 25))]).extend(30, dt.date(2024, 9, 20))
+    assert check(extended.decide(ReconsiderationOutcome.UPHELD, dt.date(2024, 11, 1))).findings == ()
+    (finding,) = check(extended.decide(ReconsiderationOutcome.UPHELD, dt.date(2024, 11, 4))).findings
+    assert finding.code == "R6.resumption-not-recorded"
+    assert [d.date for d in finding.dates if d.label == "due"] == [dt.date(2024, 11, 1)]
