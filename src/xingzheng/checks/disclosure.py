@@ -441,8 +441,10 @@ def upcoming_disclosure(
             continue
         value = j.param(_CONSULTATION, "G5", item.sent_on)
         if value is not None:
+            # From the recorded receipt, as the check counts (Art. 32, 34: 自收到征求意见书之日起).
+            begin = item.received_on if item.received_on is not None else item.sent_on
             found = upcoming_at(
-                j, item.sent_on, value, "G5",
+                j, begin, value, "G5",
                 "被征求意见方应于 {due} 前提出意见", "the consulted side's opinion is due by {due}",
             )
             if found is not None:

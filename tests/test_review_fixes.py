@@ -1,0 +1,113 @@
+"""Review of the fidelity changes: a wrong deadline or a silent breach found in review, pinned here.
+
+Golden cases on the official calendar (2024: 国庆 1–7 October; Sunday 29 September and Saturday
+12 October working days).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from xingzheng import check, default_calendar, upcoming
+from xingzheng.model.disclosure import (
+    ConsultedKind,
+    DelayedReply,
+    DisclosureConsultation,
+    DisclosureReply,
+    DisclosureRequest,
+    ReplyKind,
+    SubmissionChannel,
+)
+from xingzheng.model.enforcement import Party, PartyKind
+
+CAL = default_calendar()
+D = dt.date
+
+
+def _request(**changes: object) -> DisclosureRequest:
+    base: dict[str, object] = {
+        "request_id": "大港街依申〔2024〕41号",
+        "agency": "大港街道办事处",
+        "applicant": Party(PartyKind.ORGANISATION, organisation_name="大港街商会"),
+        "channel": SubmissionChannel.IN_PERSON,
+        "submitted_on": D(2024, 9, 2),  # a Monday: 20 working days end on Monday 2024-09-30
+    }
+    base.update(changes)
+    return DisclosureRequest(**base)  # type: ignore[arg-type]
+
+
+def _replied(on: dt.date, **changes: object) -> DisclosureRequest:
+    return _request(reply=DisclosureReply(ReplyKind.DISCLOSED, on), **changes)
+
+
+# --- G5 upcoming: the consulted side's 15 working days run from its recorded receipt (as the check counts) --
+
+
+def test_the_upcoming_opinion_day_counts_from_the_recorded_receipt() -> None:
+    # Posted Tuesday 2024-09-10, received Friday 09-13: 15 working days from the receipt end on 2024-10-11
+    # (国庆 between, Saturday 10-12 a working day); from the sending they would end on 10-08.
+    assert CAL.add_workdays(D(2024, 9, 13), 15) == D(2024, 10, 11)
+    assert CAL.add_workdays(D(2024, 9, 10), 15) == D(2024, 10, 8)
+    posted = DisclosureConsultation(ConsultedKind.THIRD_PARTY, "乙某", D(2024, 9, 10), received_on=D(2024, 9, 13))
+    request = _request(consultations=[posted])
+    (item,) = [u for u in upcoming(request, as_of=D(2024, 10, 9)) if u.rule == "G5"]
+    assert item.deadline.due == D(2024, 10, 11)
+    assert not item.overdue
+    # The check agrees: no late opinion on 10-09 (it would be G5.opinion-late counted from the sending).
+    assert [f.code for f in check(request, as_of=D(2024, 10, 9)).findings if f.code.startswith("G5.")] == []
+    # Not recorded: counted from the sending, as the check does.
+    unknown = _request(consultations=[DisclosureConsultation(ConsultedKind.THIRD_PARTY, "乙某", D(2024, 9, 10))])
+    (item,) = [u for u in upcoming(unknown, as_of=D(2024, 10, 9)) if u.rule == "G5"]
+    assert item.deadline.due == D(2024, 10, 8) and item.overdue
+
+
+# --- G2 / Art. 35: a delayed reply period counts only as told; told after Art. 33's period is not silent ----
+
+
+def _g2(request: DisclosureRequest, as_of: dt.date | None = None) -> list[tuple[str, str]]:
+    return [
+        (f.code, f.severity.value) for f in check(request, as_of=as_of).findings if f.code.startswith("G2.")
+    ]
+
+
+def test_a_delayed_reply_told_before_art_33s_last_day_is_lawful() -> None:
+    told = DelayedReply(D(2024, 11, 15), D(2024, 9, 20))
+    assert _g2(_replied(D(2024, 11, 15), delayed_reply=told)) == []
+    assert _g2(_request(delayed_reply=told), as_of=D(2024, 11, 15)) == []
+    # Told on Art. 33's last day itself (2024-09-30): still within the period.
+    assert _g2(_replied(D(2024, 11, 15), delayed_reply=DelayedReply(D(2024, 11, 15), D(2024, 9, 30)))) == []
+
+
+def test_a_delayed_reply_told_after_art_33s_period_is_a_warning_naming_it() -> None:
+    # Art. 33's 20 working days ended on 2024-09-30 with no reply and no delay told; the delay came on 10-21.
+    late = DelayedReply(D(2024, 11, 15), D(2024, 10, 21))
+    for report in (
+        check(_replied(D(2024, 11, 15), delayed_reply=late)),
+        check(_request(delayed_reply=late), as_of=D(2024, 11, 1)),
+    ):
+        (finding,) = [f for f in report.findings if f.code.startswith("G2.")]
+        assert (finding.code, finding.severity.value) == ("G2.delayed-reply-told-after-period", "warning")
+        assert finding.path == "$.delayed_reply.notified_on"
+        assert "2024-10-21" in finding.message and "2024-09-30" in finding.message
+        assert "2024-10-21" in finding.message_en and "2024-09-30" in finding.message_en
+    # A reply within Art. 33's own period needs no delay: nothing is said.
+    assert _g2(_replied(D(2024, 9, 30), delayed_reply=late)) == []
+    # After the delayed period too: the reply is late as well.
+    assert _g2(_replied(D(2024, 11, 18), delayed_reply=late)) == [
+        ("G2.delayed-reply-told-after-period", "warning"),
+        ("G2.reply-late", "error"),
+    ]
+
+
+def test_a_delayed_reply_with_no_notice_recorded_is_a_warning_when_it_decides() -> None:
+    untold = DelayedReply(D(2024, 11, 15))
+    (finding,) = [f for f in check(_replied(D(2024, 11, 15), delayed_reply=untold)).findings]
+    assert (finding.code, finding.severity.value) == ("G2.delayed-reply-notice-not-recorded", "warning")
+    assert finding.path == "$.delayed_reply.notified_on"
+    assert "delayed_reply.notified_on" in finding.message and "delayed_reply.notified_on" in finding.message_en
+    assert _g2(_request(delayed_reply=untold), as_of=D(2024, 10, 8)) == [
+        ("G2.delayed-reply-notice-not-recorded", "warning")
+    ]
+    # Not deciding anything (a reply in Art. 33's period, or no as_of past it): nothing.
+    assert _g2(_replied(D(2024, 9, 27), delayed_reply=untold)) == []
+    assert _g2(_request(delayed_reply=untold), as_of=D(2024, 9, 30)) == []
