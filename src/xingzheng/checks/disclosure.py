@@ -10,7 +10,9 @@ day of those 15 working days (Art. 32: the agency then decides; Art. 34: silence
 co-producing organ's late opinion counts only to that day too when its receipt is recorded. Any other
 late opinion is left out up to the day it came (the reading that gives fewer false errors;
 docs/decisions.md). An open consultation of another organ keeps the clock stopped. A delayed reply
-period set and told under Art. 35 makes the reply due by the later of its last day and Art. 33's period.
+period set and told under Art. 35 makes the reply due by the later of its last day and Art. 33's period;
+where it decides the reply's lateness, told after Art. 33's period or with no telling recorded, it is a
+warning naming ``delayed_reply.notified_on``.
 Telling the applicant that a petition, complaint or report in the form of a request is not handled as a
 disclosure request (Art. 39) has no period of its own: told after Art. 33's period, it is a warning.
 """
@@ -33,7 +35,7 @@ from xingzheng.model.disclosure import (
     ReplyKind,
     SubmissionChannel,
 )
-from xingzheng.rules import Profile
+from xingzheng.rules import Profile, ResolvedValue
 
 __all__ = ["check_disclosure", "consultation_intervals", "judge_disclosure", "upcoming_disclosure"]
 
@@ -323,6 +325,7 @@ def _judge_reply(j: Judge, request: DisclosureRequest, on: dt.date) -> None:
             (*dates, DateFact("replied", reply.replied_on)),
         )
         return
+    _judge_delay(j, request, on, value, due.due, until)
     unknown = _receipt_unknown(j, request, until) if late else None
     if unknown is not None:
         when = reply.replied_on if reply is not None else j.as_of
@@ -369,6 +372,49 @@ def _judge_reply(j: Judge, request: DisclosureRequest, on: dt.date) -> None:
             "$.reply",
             value.key,
             (*dates, DateFact("as_of", j.as_of)),
+        )
+
+
+def _judge_delay(
+    j: Judge, request: DisclosureRequest, on: dt.date, value: ResolvedValue, due: dt.date, until: dt.date | None
+) -> None:
+    """Whether the delayed reply period that decides the reply's lateness was told in Art. 33's period.
+
+    Art. 35 lets the agency that "无法在本条例第三十三条规定的期限内答复" set a later period "并告知申请人". A
+    delay that matters (the reply, or ``as_of`` with none, after Art. 33's last day ``due``) with no notice
+    recorded, or told after that day, is a warning naming ``delayed_reply.notified_on`` (as an extension
+    decided after the original period, G2.extension-after-due): the text names no day for telling it.
+    """
+    delayed = request.delayed_reply
+    if delayed is None or delayed.reply_by <= due or until is None or until <= due:
+        return
+    dates = (DateFact("due", due), DateFact("delayed_due", delayed.reply_by))
+    told = delayed.notified_on
+    if told is None:
+        j.emit(
+            "G2.delayed-reply-notice-not-recorded",
+            on,
+            f"记录了延迟答复期限（至 {delayed.reply_by.isoformat()}），未记录告知申请人的日期"
+            f"（delayed_reply.notified_on）；第三十三条的答复期限已于 {due.isoformat()} 届满",
+            f"a delayed reply period (to {delayed.reply_by.isoformat()}) is recorded without the day the applicant "
+            f"was told (delayed_reply.notified_on); Art. 33's reply period ended on {due.isoformat()}",
+            cite(value),
+            "$.delayed_reply.notified_on",
+            value.key,
+            dates,
+        )
+    elif told > due:
+        j.emit(
+            "G2.delayed-reply-told-after-period",
+            on,
+            f"于 {told.isoformat()} 才告知申请人延迟答复期限（条例第三十五条），"
+            f"第三十三条的答复期限已于 {due.isoformat()} 届满",
+            f"the delayed reply period (Art. 35) was told on {told.isoformat()}, after Art. 33's reply period ended "
+            f"on {due.isoformat()}",
+            cite(value),
+            "$.delayed_reply.notified_on",
+            value.key,
+            (*dates, DateFact("told", told)),
         )
 
 
