@@ -111,3 +111,23 @@ def test_a_delayed_reply_with_no_notice_recorded_is_a_warning_when_it_decides() 
     # Not deciding anything (a reply in Art. 33's period, or no as_of past it): nothing.
     assert _g2(_replied(D(2024, 9, 27), delayed_reply=untold)) == []
     assert _g2(_request(delayed_reply=untold), as_of=D(2024, 9, 30)) == []
+
+
+# --- G2: an unrecorded receipt cannot excuse a reply period that ended before the consultation began -------
+
+
+def test_a_consultation_sent_after_the_reply_period_ended_excuses_nothing() -> None:
+    # Art. 33's 20 working days ended on 2024-09-30; the third party was consulted only on 10-14 (receipt
+    # not recorded). Whatever its receipt, its days come after the period: the reply on 11-20 is late.
+    after = DisclosureConsultation(ConsultedKind.THIRD_PARTY, "乙某", D(2024, 10, 14))
+    report = check(_replied(D(2024, 11, 20), consultations=[after]))
+    late = [f for f in report.findings if f.code.startswith("G2.")]
+    assert [(f.code, f.severity.value) for f in late] == [("G2.reply-late", "error")]
+    assert [d.date for d in late[0].dates if d.label == "due"] == [D(2024, 9, 30)]
+    assert _g2(_request(consultations=[after]), as_of=D(2024, 11, 20)) == [("G2.reply-overdue", "error")]
+    # Sent within the period, its receipt not recorded: a reply late only by the count from the sending is
+    # the warning naming the field (the fidelity pass's reading, unchanged).
+    within = DisclosureConsultation(ConsultedKind.THIRD_PARTY, "乙某", D(2024, 9, 10))
+    assert _g2(_replied(D(2024, 10, 28), consultations=[within])) == [
+        ("G2.consultation-receipt-not-recorded", "warning")
+    ]

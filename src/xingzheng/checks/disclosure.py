@@ -162,20 +162,37 @@ def _judge_correction(j: Judge, request: DisclosureRequest, on: dt.date) -> None
         )
 
 
-def _receipt_unknown(j: Judge, request: DisclosureRequest, until: dt.date | None) -> int | None:
-    """The first consultation that ended on its earliest possible last day, or None.
+def _receipt_unknown(
+    j: Judge, request: DisclosureRequest, start: dt.date, value: ResolvedValue, until: dt.date | None,
+    intervals: list[Interval],
+) -> int | None:
+    """The first consultation that ended on its earliest possible last day, when that decides lateness.
 
     Unanswered, with its receipt not recorded, a consultation's 15 working days were counted from the
     sending (`_consultation_due`): its real last day, counted from the receipt, may be later, and so may
-    the reply's. A reply late only by that count is not proof of a missed duty (docs/decisions.md).
+    the reply's. A reply late only by that count is not proof of a missed duty (docs/decisions.md). None
+    when there is no such consultation, or when the reply is late even were each of them open up to
+    ``until`` (a consultation sent after the reply period had ended excuses nothing). ``intervals`` are
+    those `consultation_intervals` gave for ``until``.
     """
+    unknown: list[int] = []
+    widest: list[Interval] = []
     for index, item in enumerate(request.consultations):
         if item.answered_on is not None or item.received_on is not None:
             continue
         limit = _consultation_due(j, item, f"$.consultations[{index}]")
         if limit is not None and (until is None or until > limit):
-            return index
-    return None
+            unknown.append(index)
+            if until is not None:
+                widest.append((item.sent_on, until))
+    if not unknown:
+        return None
+    if until is not None:
+        extra = _extension_days(j, request, start)
+        found = due_excluding(j, start, value, [*intervals, *widest], extra=extra, path="$.reply")
+        if found is not None and until > _delayed(request, found.due):
+            return None  # late whatever the receipts: G2.reply-late / G2.reply-overdue
+    return unknown[0]
 
 
 def _judge_consultations(j: Judge, request: DisclosureRequest, on: dt.date) -> None:
@@ -326,7 +343,7 @@ def _judge_reply(j: Judge, request: DisclosureRequest, on: dt.date) -> None:
         )
         return
     _judge_delay(j, request, on, value, due.due, until)
-    unknown = _receipt_unknown(j, request, until) if late else None
+    unknown = _receipt_unknown(j, request, start, value, until, intervals) if late else None
     if unknown is not None:
         when = reply.replied_on if reply is not None else j.as_of
         assert when is not None
