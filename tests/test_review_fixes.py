@@ -131,3 +131,61 @@ def test_a_consultation_sent_after_the_reply_period_ended_excuses_nothing() -> N
     assert _g2(_replied(D(2024, 10, 28), consultations=[within])) == [
         ("G2.consultation-receipt-not-recorded", "warning")
     ]
+
+
+
+# --- the delay warnings in full, and when they are not given -----------------------------------------------
+
+
+def test_the_delay_warnings_in_full() -> None:
+    late = check(_replied(D(2024, 11, 15), delayed_reply=DelayedReply(D(2024, 11, 15), D(2024, 10, 21))))
+    (told,) = [f for f in late.findings if f.code.startswith("G2.")]
+    assert told.message == "于 2024-10-21 才告知申请人延迟答复期限（条例第三十五条），第三十三条的答复期限已于 2024-09-30 届满"
+    assert told.message_en == (
+        "the delayed reply period (Art. 35) was told on 2024-10-21, after Art. 33's reply period ended on 2024-09-30"
+    )
+    assert "第三十三条" in told.citation and told.parameter == "disclosure.reply_period.max"
+    assert [(d.label, d.date) for d in told.dates] == [
+        ("due", D(2024, 9, 30)), ("delayed_due", D(2024, 11, 15)), ("told", D(2024, 10, 21))
+    ]
+    untold = check(_replied(D(2024, 11, 15), delayed_reply=DelayedReply(D(2024, 11, 15))))
+    (missing,) = [f for f in untold.findings if f.code.startswith("G2.")]
+    assert missing.message == (
+        "记录了延迟答复期限（至 2024-11-15），未记录告知申请人的日期（delayed_reply.notified_on）；"
+        "第三十三条的答复期限已于 2024-09-30 届满"
+    )
+    assert missing.message_en == (
+        "a delayed reply period (to 2024-11-15) is recorded without the day the applicant was told "
+        "(delayed_reply.notified_on); Art. 33's reply period ended on 2024-09-30"
+    )
+    assert "第三十三条" in missing.citation and missing.parameter == "disclosure.reply_period.max"
+    assert [(d.label, d.date) for d in missing.dates] == [("due", D(2024, 9, 30)), ("delayed_due", D(2024, 11, 15))]
+
+
+def test_a_delay_ending_on_or_before_art_33s_last_day_decides_nothing() -> None:
+    # A delayed period to 09-30 (Art. 33's own last day) or earlier, never told: the reply on 10-08 is late by
+    # Art. 33, and the delay, which lengthens nothing, is not judged.
+    for reply_by in (D(2024, 9, 30), D(2024, 9, 20)):
+        assert _g2(_replied(D(2024, 10, 8), delayed_reply=DelayedReply(reply_by))) == [("G2.reply-late", "error")]
+
+
+def test_the_widest_count_keeps_the_extension_and_names_the_reply_past_the_calendar() -> None:
+    from xingzheng.model.disclosure import ReplyExtension
+
+    # Extended by 20 working days (approved, told on 09-26); a third party consulted on 10-08, after Art. 33's
+    # own 20 working days but within the extended 40, its receipt not recorded; reply 11-25, late by the count
+    # from the sending (due 11-22). Were the consultation open up to the reply, 21 of the 40 working days come
+    # before it: the reply could be in time, so a warning, not an error.
+    extended = ReplyExtension(20, D(2024, 9, 25), approved_by_head=True, notified_on=D(2024, 9, 26))
+    consulted = DisclosureConsultation(ConsultedKind.THIRD_PARTY, "乙某", D(2024, 10, 8))
+    report = check(_replied(D(2024, 11, 25), consultations=[consulted], extension=extended))
+    assert [(f.code, f.severity.value) for f in report.findings] == [("G2.consultation-receipt-not-recorded", "warning")]
+    assert [d.date for d in report.findings[0].dates if d.label == "due"] == [D(2024, 11, 22)]
+    # Near the calendar's end: the count with the consultation open up to the reply runs past 2026; the
+    # calendar's warning names the reply, and the missing receipt is the warning.
+    near = DisclosureConsultation(ConsultedKind.THIRD_PARTY, "乙某", D(2026, 11, 5))
+    request = _request(submitted_on=D(2026, 11, 2), consultations=[near], reply=DisclosureReply(ReplyKind.DISCLOSED, D(2026, 12, 22)))
+    assert [(f.code, f.path) for f in check(request).findings] == [
+        ("CAL.coverage", "$.reply"),
+        ("G2.consultation-receipt-not-recorded", "$.consultations[0].received_on"),
+    ]

@@ -163,7 +163,7 @@ def _judge_correction(j: Judge, request: DisclosureRequest, on: dt.date) -> None
 
 
 def _receipt_unknown(
-    j: Judge, request: DisclosureRequest, start: dt.date, value: ResolvedValue, until: dt.date | None,
+    j: Judge, request: DisclosureRequest, start: dt.date, value: ResolvedValue, until: dt.date,
     intervals: list[Interval],
 ) -> int | None:
     """The first consultation that ended on its earliest possible last day, when that decides lateness.
@@ -181,17 +181,15 @@ def _receipt_unknown(
         if item.answered_on is not None or item.received_on is not None:
             continue
         limit = _consultation_due(j, item, f"$.consultations[{index}]")
-        if limit is not None and (until is None or until > limit):
+        if limit is not None and until > limit:
             unknown.append(index)
-            if until is not None:
-                widest.append((item.sent_on, until))
+            widest.append((item.sent_on, until))
     if not unknown:
         return None
-    if until is not None:
-        extra = _extension_days(j, request, start)
-        found = due_excluding(j, start, value, [*intervals, *widest], extra=extra, path="$.reply")
-        if found is not None and until > _delayed(request, found.due):
-            return None  # late whatever the receipts: G2.reply-late / G2.reply-overdue
+    extra = _extension_days(j, request, start)
+    found = due_excluding(j, start, value, [*intervals, *widest], extra=extra, path="$.reply")
+    if found is not None and until > _delayed(request, found.due):
+        return None  # late whatever the receipts: G2.reply-late / G2.reply-overdue
     return unknown[0]
 
 
@@ -343,7 +341,7 @@ def _judge_reply(j: Judge, request: DisclosureRequest, on: dt.date) -> None:
         )
         return
     _judge_delay(j, request, on, value, due.due, until)
-    unknown = _receipt_unknown(j, request, start, value, until, intervals) if late else None
+    unknown = _receipt_unknown(j, request, start, value, until, intervals) if late and until is not None else None
     if unknown is not None:
         when = reply.replied_on if reply is not None else j.as_of
         assert when is not None
