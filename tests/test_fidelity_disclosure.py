@@ -12,6 +12,7 @@ import attrs
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from _disclosure_support import disclosure_replied, disclosure_request
 from xingzheng import check, default_calendar, upcoming
 from xingzheng.io import dumps, loads
 from xingzheng.model.disclosure import (
@@ -21,33 +22,19 @@ from xingzheng.model.disclosure import (
     DisclosureReply,
     DisclosureRequest,
     ReplyKind,
-    SubmissionChannel,
 )
-from xingzheng.model.enforcement import Party, PartyKind
 from xingzheng.strategies import compliant_disclosure_requests
 
 CAL = default_calendar()
 D = dt.date
 
 
-def _request(**changes: object) -> DisclosureRequest:
-    base: dict[str, object] = {
-        "request_id": "大港街依申〔2024〕40号",
-        "agency": "大港街道办事处",
-        "applicant": Party(PartyKind.ORGANISATION, organisation_name="大港街商会"),
-        "channel": SubmissionChannel.IN_PERSON,
-        "submitted_on": D(2024, 9, 2),  # a Monday: 20 working days end on Monday 2024-09-30
-    }
-    base.update(changes)
-    return DisclosureRequest(**base)  # type: ignore[arg-type]
+_request = disclosure_request
+_replied = disclosure_replied
 
 
 def _errors(request: DisclosureRequest, as_of: dt.date | None = None) -> list[str]:
     return [f.code for f in check(request, as_of=as_of).findings if f.severity.value == "error"]
-
-
-def _replied(on: dt.date, **changes: object) -> DisclosureRequest:
-    return _request(reply=DisclosureReply(ReplyKind.DISCLOSED, on), **changes)
 
 
 def test_twenty_working_days_cross_national_day_2024() -> None:

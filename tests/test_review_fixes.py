@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from _disclosure_support import disclosure_replied, disclosure_request
 from xingzheng import check, default_calendar, upcoming
 from xingzheng.model.disclosure import (
     ConsultedKind,
@@ -16,28 +17,14 @@ from xingzheng.model.disclosure import (
     DisclosureReply,
     DisclosureRequest,
     ReplyKind,
-    SubmissionChannel,
 )
-from xingzheng.model.enforcement import Party, PartyKind
 
 CAL = default_calendar()
 D = dt.date
 
 
-def _request(**changes: object) -> DisclosureRequest:
-    base: dict[str, object] = {
-        "request_id": "大港街依申〔2024〕41号",
-        "agency": "大港街道办事处",
-        "applicant": Party(PartyKind.ORGANISATION, organisation_name="大港街商会"),
-        "channel": SubmissionChannel.IN_PERSON,
-        "submitted_on": D(2024, 9, 2),  # a Monday: 20 working days end on Monday 2024-09-30
-    }
-    base.update(changes)
-    return DisclosureRequest(**base)  # type: ignore[arg-type]
-
-
-def _replied(on: dt.date, **changes: object) -> DisclosureRequest:
-    return _request(reply=DisclosureReply(ReplyKind.DISCLOSED, on), **changes)
+_request = disclosure_request
+_replied = disclosure_replied
 
 
 # --- G5 upcoming: the consulted side's 15 working days run from its recorded receipt (as the check counts) --
